@@ -1,0 +1,480 @@
+//! Stage 1, load: walks `content/`, splits front matter from Markdown and
+//! deserializes TOML into the raw, spanned types below. Reads files; writes
+//! nothing. A file that cannot be read or parsed becomes a diagnostic and is
+//! left out, so one broken file never hides the problems in the others.
+
+pub mod date;
+mod raw;
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use walkdir::WalkDir;
+
+pub use raw::*;
+
+use crate::diagnostics::{Diagnostic, Sources};
+
+/// A parsed TOML file.
+#[derive(Debug)]
+pub struct Doc<T> {
+    pub path: PathBuf,
+    pub data: T,
+    /// Byte offset of the TOML inside the file (non-zero for front matter).
+    pub base: usize,
+}
+
+impl<T> Doc<T> {
+    /// The file span of a value whose span is relative to the TOML text.
+    pub fn span<V>(&self, v: &toml::Spanned<V>) -> Range<usize> {
+        let s = v.span();
+        s.start + self.base..s.end + self.base
+    }
+}
+
+/// A Markdown file with its front matter.
+#[derive(Debug)]
+pub struct MdDoc<T> {
+    pub meta: Doc<T>,
+    /// The slug: the file name without `.md`.
+    pub slug: String,
+    pub text: Arc<str>,
+    /// Where the Markdown starts in `text`.
+    pub body_start: usize,
+}
+
+impl<T> MdDoc<T> {
+    pub fn path(&self) -> &Path {
+        &self.meta.path
+    }
+
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+}
+
+#[derive(Debug)]
+pub struct ReportDir {
+    /// The folder name, e.g. `2015-16`.
+    pub year: String,
+    pub dir: PathBuf,
+    pub config: Option<Doc<RawReport>>,
+    pub chapters: Vec<MdDoc<RawChapterMeta>>,
+}
+
+/// Everything read from the content folder.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub root: PathBuf,
+    pub site: Option<Doc<RawSiteConfig>>,
+    pub nations: Option<Doc<RawNations>>,
+    pub settings: Option<Doc<RawSettings>>,
+    pub sources: Option<Doc<RawSources>>,
+    pub designations: Option<Doc<RawDesignations>>,
+    pub bodies: Vec<Doc<RawBody>>,
+    pub reports: Vec<ReportDir>,
+    pub pages: Vec<MdDoc<RawPageMeta>>,
+    /// Every other file (images, attachments), relative to `root`, sorted.
+    pub assets: Vec<PathBuf>,
+    pub text: Sources,
+}
+
+enum Kind {
+    Site,
+    Nations,
+    Settings,
+    SourceList,
+    Designations,
+    Body,
+    Report(String),
+    Chapter(String),
+    Page,
+    Asset,
+    Unknown,
+}
+
+fn classify(rel: &Path) -> Kind {
+    let parts: Vec<&str> = rel.iter().filter_map(|p| p.to_str()).collect();
+    let is_md = |name: &str| name.ends_with(".md");
+    match parts.as_slice() {
+        ["site.toml"] => Kind::Site,
+        ["registry", "nations.toml"] => Kind::Nations,
+        ["registry", "settings.toml"] => Kind::Settings,
+        ["registry", "sources.toml"] => Kind::SourceList,
+        ["registry", "designations.toml"] => Kind::Designations,
+        ["registry", "bodies", name] if name.ends_with(".toml") => Kind::Body,
+        ["reports", year, "report.toml"] => Kind::Report(year.to_string()),
+        ["reports", year, name] if is_md(name) => Kind::Chapter(year.to_string()),
+        ["reports", _, _, ..] => Kind::Asset,
+        ["pages", name] if is_md(name) => Kind::Page,
+        ["pages", _, ..] => Kind::Asset,
+        _ => Kind::Unknown,
+    }
+}
+
+/// Loads the content folder. Problems are returned, never panicked on.
+pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut loaded = Loaded {
+        root: root.to_path_buf(),
+        ..Loaded::default()
+    };
+    let canonical_root = match root.canonicalize() {
+        Ok(r) => r,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(root, None, format!("cannot open the content folder: {e}"))
+                    .with_hint("run from the site's folder, or pass --content DIR"),
+            );
+            return (loaded, diags);
+        }
+    };
+
+    let mut files: Vec<(PathBuf, Kind)> = Vec::new();
+    // Symlinks are not followed: a link is accepted only when its target
+    // stays inside the content folder.
+    for entry in WalkDir::new(root).follow_links(false).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().unwrap_or(root).to_path_buf();
+                diags.push(Diagnostic::error(path, None, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let Ok(rel) = path.strip_prefix(root) else { continue };
+        if rel.iter().any(|c| c.to_str().is_some_and(|s| s.starts_with('.'))) {
+            continue; // dotfiles: editor and VCS state, never content
+        }
+        let ft = entry.file_type();
+        if ft.is_symlink() {
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(&canonical_root) => {
+                    if target.is_dir() {
+                        diags.push(
+                            Diagnostic::error(path, None, "symbolic links to folders are not followed")
+                                .with_hint("move the folder into place instead of linking to it"),
+                        );
+                        continue;
+                    }
+                }
+                Ok(_) => {
+                    diags.push(
+                        Diagnostic::error(path, None, "this symbolic link points outside the content folder")
+                            .with_hint("copy the file into the content folder instead of linking to it"),
+                    );
+                    continue;
+                }
+                Err(e) => {
+                    diags.push(Diagnostic::error(path, None, format!("broken symbolic link: {e}")));
+                    continue;
+                }
+            }
+        } else if !ft.is_file() {
+            continue;
+        }
+        files.push((path.to_path_buf(), classify(rel)));
+    }
+
+    // Read and parse in parallel: on a big site this is most of the load time.
+    let results: Vec<Parsed> = files
+        .into_par_iter()
+        .map(|(path, kind)| parse_file(root, path, kind))
+        .collect();
+
+    for parsed in results {
+        if let Some((path, text)) = parsed.text {
+            loaded.text.insert(path, text);
+        }
+        diags.extend(parsed.diags);
+        match parsed.item {
+            Item::None => {}
+            Item::Site(d) => loaded.site = Some(d),
+            Item::Nations(d) => loaded.nations = Some(d),
+            Item::Settings(d) => loaded.settings = Some(d),
+            Item::SourceList(d) => loaded.sources = Some(d),
+            Item::Designations(d) => loaded.designations = Some(d),
+            Item::Body(d) => loaded.bodies.push(d),
+            Item::Report(year, d) => report_dir(&mut loaded.reports, root, &year).config = Some(d),
+            Item::ReportSeen(year) => {
+                report_dir(&mut loaded.reports, root, &year);
+            }
+            Item::Chapter(year, d) => report_dir(&mut loaded.reports, root, &year).chapters.push(d),
+            Item::Page(d) => loaded.pages.push(d),
+            Item::Asset(rel) => loaded.assets.push(rel),
+        }
+    }
+    loaded.assets.sort();
+    loaded.reports.sort_by(|a, b| a.year.cmp(&b.year));
+
+    let required = [
+        ("site.toml", loaded.site.is_none()),
+        ("registry/nations.toml", loaded.nations.is_none()),
+        ("registry/settings.toml", loaded.settings.is_none()),
+        ("registry/sources.toml", loaded.sources.is_none()),
+        ("registry/designations.toml", loaded.designations.is_none()),
+    ];
+    for (name, missing) in required {
+        let path = root.join(name);
+        // A file that exists but failed to parse already has its diagnostic.
+        if missing && !loaded.text.get(&path).is_some() && !path.exists() {
+            diags.push(
+                Diagnostic::error(path, None, "required file is missing")
+                    .with_hint("see docs/content-model.md for what it holds"),
+            );
+        }
+    }
+    (loaded, diags)
+}
+
+fn report_dir<'a>(reports: &'a mut Vec<ReportDir>, root: &Path, year: &str) -> &'a mut ReportDir {
+    let i = match reports.iter().position(|r| r.year == year) {
+        Some(i) => i,
+        None => {
+            reports.push(ReportDir {
+                year: year.to_string(),
+                dir: root.join("reports").join(year),
+                config: None,
+                chapters: Vec::new(),
+            });
+            reports.len() - 1
+        }
+    };
+    &mut reports[i]
+}
+
+enum Item {
+    None,
+    Site(Doc<RawSiteConfig>),
+    Nations(Doc<RawNations>),
+    Settings(Doc<RawSettings>),
+    SourceList(Doc<RawSources>),
+    Designations(Doc<RawDesignations>),
+    Body(Doc<RawBody>),
+    Report(String, Doc<RawReport>),
+    /// A report folder whose report.toml failed: the folder still exists.
+    ReportSeen(String),
+    Chapter(String, MdDoc<RawChapterMeta>),
+    Page(MdDoc<RawPageMeta>),
+    Asset(PathBuf),
+}
+
+struct Parsed {
+    text: Option<(PathBuf, Arc<str>)>,
+    diags: Vec<Diagnostic>,
+    item: Item,
+}
+
+fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
+    let mut parsed = Parsed {
+        text: None,
+        diags: Vec::new(),
+        item: Item::None,
+    };
+    match kind {
+        Kind::Asset => {
+            if let Ok(rel) = path.strip_prefix(root) {
+                parsed.item = Item::Asset(rel.to_path_buf());
+            }
+            return parsed;
+        }
+        Kind::Unknown => {
+            parsed.diags.push(
+                Diagnostic::warning(&path, None, "this file is not part of the content model and is ignored")
+                    .with_hint("see docs/content-model.md for where each kind of file goes"),
+            );
+            return parsed;
+        }
+        _ => {}
+    }
+    let text: Arc<str> = match std::fs::read(&path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(s) => Arc::from(s),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                parsed.diags.push(
+                    Diagnostic::error(&path, None, format!("the file is not valid UTF-8 (byte {at})"))
+                        .with_hint("save the file as UTF-8"),
+                );
+                return parsed;
+            }
+        },
+        Err(e) => {
+            parsed.diags.push(Diagnostic::error(&path, None, format!("cannot read: {e}")));
+            return parsed;
+        }
+    };
+    parsed.text = Some((path.clone(), text.clone()));
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string();
+    parsed.item = match kind {
+        Kind::Site => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Site),
+        Kind::Nations => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Nations),
+        Kind::Settings => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Settings),
+        Kind::SourceList => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::SourceList),
+        Kind::Designations => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Designations),
+        Kind::Body => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Body),
+        Kind::Report(year) => match toml_doc(&path, &text, &mut parsed.diags) {
+            Some(d) => Item::Report(year, d),
+            None => Item::ReportSeen(year),
+        },
+        Kind::Chapter(year) => md_doc(&path, stem, text, &mut parsed.diags).map_or(Item::None, |d| Item::Chapter(year, d)),
+        Kind::Page => md_doc(&path, stem, text, &mut parsed.diags).map_or(Item::None, Item::Page),
+        Kind::Asset | Kind::Unknown => Item::None,
+    };
+    parsed
+}
+
+/// Length of a leading byte-order mark, which editors on Windows add.
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') { 3 } else { 0 }
+}
+
+fn toml_doc<T: DeserializeOwned>(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Option<Doc<T>> {
+    let base = bom_len(text);
+    parse_toml(path, &text[base..], base, diags).map(|data| Doc {
+        path: path.to_path_buf(),
+        data,
+        base,
+    })
+}
+
+fn parse_toml<T: DeserializeOwned>(path: &Path, toml_text: &str, base: usize, diags: &mut Vec<Diagnostic>) -> Option<T> {
+    match toml::from_str::<T>(toml_text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let span = e.span().map(|s| s.start + base..s.end + base);
+            let (message, hint) = explain_toml_error(e.message());
+            let mut d = Diagnostic::error(path, span, message);
+            if let Some(h) = hint {
+                d = d.with_hint(h);
+            }
+            diags.push(d);
+            None
+        }
+    }
+}
+
+/// Turns serde's wording into ours and adds what would fix it.
+fn explain_toml_error(message: &str) -> (String, Option<String>) {
+    let message = message.trim().replace('\n', " ");
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let (field, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let hint = if expected.is_empty() {
+            None
+        } else {
+            Some(format!("the keys allowed here are {expected}"))
+        };
+        return (format!("unknown key {field}"), hint);
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return (
+            format!("missing required key {field}"),
+            Some("add it; see docs/content-model.md".to_string()),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (value, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return (
+            format!("unknown value {value}"),
+            (!expected.is_empty()).then(|| format!("use {expected}")),
+        );
+    }
+    (message, None)
+}
+
+/// Splits `+++` TOML front matter from the Markdown after it.
+fn md_doc<T: DeserializeOwned>(path: &Path, slug: String, text: Arc<str>, diags: &mut Vec<Diagnostic>) -> Option<MdDoc<T>> {
+    let start = bom_len(&text);
+    let hint = "a Markdown file starts with a `+++` line, its TOML front matter, and a closing `+++` line";
+    let Some(after_open) = text[start..].strip_prefix("+++") else {
+        diags.push(Diagnostic::error(path, Some(start..start), "missing front matter").with_hint(hint));
+        return None;
+    };
+    let first_nl = match after_open.find('\n') {
+        Some(i) if after_open[..i].trim().is_empty() => i,
+        _ => {
+            diags.push(
+                Diagnostic::error(path, Some(start..start + 3), "the opening `+++` must be alone on its line").with_hint(hint),
+            );
+            return None;
+        }
+    };
+    let fm_start = start + 3 + first_nl + 1;
+    // Find a line that is exactly `+++` (allowing trailing spaces and \r).
+    let mut pos = fm_start;
+    let mut close = None;
+    while pos <= text.len() {
+        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        if text[pos..line_end].trim_end() == "+++" {
+            close = Some((pos, line_end));
+            break;
+        }
+        if line_end == text.len() {
+            break;
+        }
+        pos = line_end + 1;
+    }
+    let Some((close_start, close_end)) = close else {
+        diags.push(
+            Diagnostic::error(path, Some(start..start + 3), "front matter is not closed")
+                .with_hint("add a line with only `+++` after the front matter"),
+        );
+        return None;
+    };
+    let meta = parse_toml::<T>(path, &text[fm_start..close_start], fm_start, diags)?;
+    let body_start = (close_end + 1).min(text.len());
+    Some(MdDoc {
+        meta: Doc {
+            path: path.to_path_buf(),
+            data: meta,
+            base: fm_start,
+        },
+        slug,
+        text,
+        body_start,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> (Option<MdDoc<RawPageMeta>>, Vec<Diagnostic>) {
+        let mut d = Vec::new();
+        let doc = md_doc::<RawPageMeta>(Path::new("p.md"), "p".into(), Arc::from(text), &mut d);
+        (doc, d)
+    }
+
+    #[test]
+    fn front_matter_with_crlf_and_bom() {
+        let (doc, d) = split("\u{feff}+++\r\ntitle = \"A\"\r\n+++\r\nBody\r\n");
+        assert!(d.is_empty(), "{d:?}");
+        let doc = doc.unwrap();
+        assert_eq!(doc.meta.data.title, "A");
+        assert_eq!(doc.body(), "Body\r\n");
+    }
+
+    #[test]
+    fn unterminated_front_matter_is_an_error_not_a_panic() {
+        for text in ["+++\ntitle = \"A\"\n", "+++", "", "no front matter", "+++ x\n+++\n"] {
+            let (doc, d) = split(text);
+            assert!(doc.is_none(), "{text:?}");
+            assert_eq!(d.len(), 1, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn error_spans_point_into_the_file_not_the_front_matter() {
+        let (_, d) = split("+++\ntitle = \"A\"\ntitel = 1\n+++\n");
+        assert_eq!(d[0].message, "unknown key `titel`");
+        assert_eq!(d[0].span.as_ref().map(|s| s.start), Some(16));
+    }
+}

@@ -1,0 +1,250 @@
+//! The files' shapes, exactly as written (see docs/content-model.md). Unknown
+//! keys are rejected; values that other files refer to keep their span.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+pub type Id = Spanned<String>;
+/// A date as written: a TOML date or a "YYYY-MM" / "YYYY" string.
+pub type RawDate = Spanned<toml::Value>;
+
+/// The three fields every sourced fact may carry.
+pub trait FactFields {
+    fn source(&self) -> &[Id];
+    fn uncertain(&self) -> bool;
+    fn note(&self) -> Option<&str>;
+}
+
+/// Declares a struct that also has `source`, `uncertain` and `note`.
+/// (serde cannot combine `flatten` with `deny_unknown_fields`.)
+macro_rules! fact_struct {
+    ($(#[$m:meta])* pub struct $name:ident { $($(#[$fm:meta])* pub $f:ident : $t:ty,)* }) => {
+        $(#[$m])*
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            $($(#[$fm])* pub $f: $t,)*
+            #[serde(default)]
+            pub source: Vec<Id>,
+            #[serde(default)]
+            pub uncertain: bool,
+            pub note: Option<String>,
+        }
+        impl FactFields for $name {
+            fn source(&self) -> &[Id] { &self.source }
+            fn uncertain(&self) -> bool { self.uncertain }
+            fn note(&self) -> Option<&str> { self.note.as_deref() }
+        }
+    };
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSiteConfig {
+    pub title: String,
+    pub description: String,
+    pub base_url: Spanned<String>,
+    pub language: String,
+    pub npm_name: String,
+    pub coordinator: Id,
+    pub licence: Option<String>,
+    pub licence_url: Option<Spanned<String>>,
+    pub copyright: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNations {
+    #[serde(default)]
+    pub nation: Vec<RawNation>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNation {
+    pub id: Id,
+    pub name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSettings {
+    #[serde(default)]
+    pub setting: Vec<RawSetting>,
+}
+
+fact_struct! {
+    pub struct RawSetting {
+        pub id: Id,
+        pub name: String,
+        pub description: String,
+    }
+}
+
+pub type RawSources = BTreeMap<String, RawSource>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub title: String,
+    pub url: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDesignations {
+    #[serde(default)]
+    pub instrument: Vec<RawInstrument>,
+}
+
+fact_struct! {
+    pub struct RawInstrument {
+        pub id: Id,
+        pub date: RawDate,
+        pub title: String,
+        pub citation: Option<String>,
+        pub members_after: Option<Spanned<u32>>,
+        pub summary: String,
+    }
+}
+
+fact_struct! {
+    pub struct RawBody {
+        pub name: String,
+        pub abbreviation: String,
+        pub nations: Vec<Id>,
+        pub website: Option<Spanned<String>>,
+        #[serde(default)]
+        pub coordinator: bool,
+        pub summary: String,
+        pub designation: RawBodyDesignation,
+        pub ended: Option<RawEnded>,
+        #[serde(default)]
+        pub names: Vec<RawFormerName>,
+        #[serde(default)]
+        pub events: Vec<RawEvent>,
+        #[serde(default)]
+        pub coverage: Vec<RawCoverage>,
+    }
+}
+
+fact_struct! {
+    pub struct RawBodyDesignation {
+        pub instrument: Id,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EndReason {
+    Superseded,
+    Withdrawn,
+    Abolished,
+}
+
+fact_struct! {
+    pub struct RawEnded {
+        pub date: RawDate,
+        pub instrument: Option<Id>,
+        pub reason: EndReason,
+        pub successor: Option<Id>,
+    }
+}
+
+fact_struct! {
+    pub struct RawFormerName {
+        pub name: String,
+        pub abbreviation: Option<String>,
+        pub until: RawDate,
+    }
+}
+
+fact_struct! {
+    pub struct RawEvent {
+        pub date: RawDate,
+        pub text: String,
+        pub related: Option<Id>,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Lead,
+    Joint,
+    Supporting,
+}
+
+fact_struct! {
+    pub struct RawCoverage {
+        pub setting: Id,
+        pub nations: Vec<Id>,
+        pub role: Role,
+        #[serde(default)]
+        pub with: Vec<Id>,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportStatus {
+    Published,
+    Draft,
+    Sample,
+}
+
+fact_struct! {
+    pub struct RawReport {
+        pub title: String,
+        pub number: u32,
+        pub period_start: RawDate,
+        pub period_end: RawDate,
+        pub published: Option<RawDate>,
+        pub status: ReportStatus,
+        pub command_paper: Option<String>,
+        pub isbn: Option<Spanned<String>>,
+        pub word_limit: Option<usize>,
+        pub summary: String,
+        pub chapters: Spanned<Vec<Id>>,
+        pub expected: Option<Vec<Id>>,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChapterKind {
+    Foreword,
+    Context,
+    Thematic,
+    Member,
+    Annex,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChapterMeta {
+    pub title: String,
+    pub kind: Spanned<ChapterKind>,
+    pub body: Option<Id>,
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub authors: Vec<String>,
+    #[serde(default)]
+    pub settings: Vec<Id>,
+    #[serde(default)]
+    pub nations: Vec<Id>,
+    #[serde(default)]
+    pub draft: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPageMeta {
+    pub title: String,
+    pub description: Option<String>,
+    pub order: Option<i64>,
+    #[serde(default)]
+    pub draft: bool,
+}

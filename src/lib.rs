@@ -1,0 +1,129 @@
+//! opcat-press turns a folder of Markdown and TOML into a National Preventive
+//! Mechanism's public website (and, later, its typeset report). The pipeline:
+//! load → validate → render → write; each stage is a module and hands plain
+//! data to the next.
+
+pub mod content;
+pub mod diagnostics;
+pub mod html;
+pub mod links;
+pub mod markdown;
+pub mod output;
+pub mod registry;
+pub mod site;
+pub mod validate;
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use diagnostics::{Diagnostic, Report, Sources};
+
+/// Where things are and how to build.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub content: PathBuf,
+    pub output: PathBuf,
+    pub templates: PathBuf,
+    pub theme: PathBuf,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+}
+
+impl BuildOptions {
+    /// Defaults: `templates/` and `theme/` beside the content folder.
+    pub fn new(content: impl Into<PathBuf>, output: impl Into<PathBuf>) -> BuildOptions {
+        let content = content.into();
+        let site_dir = content.parent().map(Path::to_path_buf).unwrap_or_default();
+        BuildOptions {
+            templates: site_dir.join("templates"),
+            theme: site_dir.join("theme"),
+            content,
+            output: output.into(),
+            base_url: None,
+            drafts: false,
+        }
+    }
+}
+
+/// What a finished build did.
+#[derive(Debug)]
+pub struct BuildSummary {
+    pub pages: usize,
+    pub files: usize,
+}
+
+/// The outcome of a run: the diagnostics (warnings even on success) and the
+/// text of every file they point into.
+pub struct Outcome<T> {
+    pub result: Option<T>,
+    pub report: Report,
+    pub sources: Sources,
+}
+
+/// Builds the site. On any error nothing in `output` changes.
+pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
+    let mut report = Report::default();
+    let (loaded, load_diags) = content::load(&opts.content);
+    report.extend(load_diags);
+    let mut sources = loaded.text.clone();
+    let validate_opts = validate::Options {
+        drafts: opts.drafts,
+        base_url: opts.base_url.clone(),
+    };
+    let (site, diags) = validate::validate(&loaded, &validate_opts);
+    report.extend(diags);
+    let result = site.filter(|_| !report.has_errors()).and_then(|site| {
+        let templates = html::prepare(&site, &opts.templates, &mut sources).map_err(|d| report.extend(d)).ok()?;
+        let files = html::render(&site, &templates).map_err(|d| report.extend(d)).ok()?;
+        let copies = copies(&site, opts).map_err(|d| report.extend(d)).ok()?;
+        let protected = [opts.content.as_path(), opts.templates.as_path(), opts.theme.as_path()];
+        output::check_target(&opts.output, &protected)
+            .and_then(|()| output::write(&opts.output, &files, &copies))
+            .map_err(|d| report.push(d))
+            .ok()?;
+        let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+        Some(BuildSummary {
+            pages,
+            files: files.len() + copies.len(),
+        })
+    });
+    report.sort(&sources);
+    Outcome {
+        result: if report.has_errors() { None } else { result },
+        report,
+        sources,
+    }
+}
+
+/// Theme files and the content's own files (images), copied as they are.
+fn copies(site: &site::Site, opts: &BuildOptions) -> Result<Vec<output::Copy>, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    if opts.theme.is_dir() {
+        for entry in WalkDir::new(&opts.theme).sort_by_file_name() {
+            match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    let Ok(rel) = e.path().strip_prefix(&opts.theme) else { continue };
+                    // Fonts are for the PDF, not for visitors to download.
+                    if rel.starts_with("fonts") || rel.iter().any(|c| c.to_string_lossy().starts_with('.')) {
+                        continue;
+                    }
+                    out.push(output::Copy {
+                        from: e.path().to_path_buf(),
+                        to: rel.to_string_lossy().replace('\\', "/"),
+                    });
+                }
+                Ok(_) => {}
+                Err(e) => errors.push(Diagnostic::error(&opts.theme, None, format!("cannot read the theme: {e}"))),
+            }
+        }
+    }
+    for a in &site.assets {
+        out.push(output::Copy {
+            from: site.root.join(a),
+            to: a.to_string_lossy().replace('\\', "/"),
+        });
+    }
+    if errors.is_empty() { Ok(out) } else { Err(errors) }
+}

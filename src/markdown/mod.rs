@@ -1,0 +1,485 @@
+//! Markdown, the way chapters and pages are written. `analyze` finds what the
+//! validator checks (headings, links, images, raw HTML, words); `to_html`
+//! renders it. Chapter text is not trusted: raw HTML becomes visible text and
+//! only link targets the resolver approves become links. Pure functions: no
+//! I/O.
+
+mod highlight;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
+use serde::Serialize;
+
+pub use highlight::syntax_css;
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TocEntry {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub range: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LinkRef {
+    pub dest: String,
+    /// The whole link or image in the Markdown source.
+    pub range: Range<usize>,
+    pub is_image: bool,
+    /// Image alt text, or link text.
+    pub text: String,
+    pub autolink: bool,
+}
+
+/// What the validator needs to know about a document.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    pub headings: Vec<Heading>,
+    pub links: Vec<LinkRef>,
+    pub raw_html: Vec<Range<usize>>,
+    pub words: usize,
+}
+
+impl Analysis {
+    pub fn heading_ids(&self) -> HashSet<String> {
+        self.headings.iter().map(|h| h.id.clone()).collect()
+    }
+}
+
+fn level(l: HeadingLevel) -> u8 {
+    l as u8
+}
+
+/// Gives each heading an id from its text (`Inspections in 2016` →
+/// `inspections-in-2016`), unique within the document, unless the author
+/// wrote one with `{#id}`.
+#[derive(Default)]
+struct HeadingIds {
+    seen: HashMap<String, usize>,
+}
+
+impl HeadingIds {
+    fn next(&mut self, explicit: Option<&str>, text: &str) -> String {
+        let base = match explicit.map(slugify).filter(|s| !s.is_empty()) {
+            Some(id) => id,
+            None => {
+                let s = slugify(text);
+                if s.is_empty() { "section".to_string() } else { s }
+            }
+        };
+        let n = self.seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        if *n == 1 { base } else { format!("{base}-{}", *n - 1) }
+    }
+}
+
+/// Lowercase letters and digits, words joined by `-`. Non-ASCII letters are
+/// kept (Welsh `ŵ` stays), punctuation dropped.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut dash = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c);
+        } else if c.is_whitespace() || c == '-' || c == '_' {
+            dash = true;
+        }
+    }
+    out
+}
+
+/// One pass over the document, in source order, with byte ranges.
+pub fn analyze(src: &str) -> Analysis {
+    let mut a = Analysis::default();
+    let mut ids = HeadingIds::default();
+    // (start of tag, explicit id, level, collected text)
+    let mut heading: Option<(usize, Option<String>, u8, String)> = None;
+    let mut link_stack: Vec<(LinkRef, bool)> = Vec::new();
+    let mut in_code_block = false;
+    for (event, range) in Parser::new_ext(src, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level: l, id, .. }) => {
+                heading = Some((range.start, id.map(|s| s.to_string()), level(l), String::new()));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((start, explicit, level, text)) = heading.take() {
+                    let id = ids.next(explicit.as_deref(), &text);
+                    a.headings.push(Heading {
+                        level,
+                        id,
+                        range: start..range.end,
+                    });
+                }
+            }
+            Event::Start(Tag::Link { ref dest_url, link_type, .. }) | Event::Start(Tag::Image { ref dest_url, link_type, .. }) => {
+                let is_image = matches!(event, Event::Start(Tag::Image { .. }));
+                let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                let dest = if link_type == LinkType::Email {
+                    format!("mailto:{dest_url}")
+                } else {
+                    dest_url.to_string()
+                };
+                link_stack.push((
+                    LinkRef {
+                        dest,
+                        range: range.clone(),
+                        is_image,
+                        text: String::new(),
+                        autolink,
+                    },
+                    is_image,
+                ));
+            }
+            Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
+                if let Some((link, _)) = link_stack.pop() {
+                    if let Some((outer, _)) = link_stack.last_mut() {
+                        outer.text.push_str(&link.text);
+                    }
+                    a.links.push(link);
+                }
+            }
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, _, text)) = heading.as_mut() {
+                    text.push_str(&t);
+                }
+                if let Some((link, _)) = link_stack.last_mut() {
+                    link.text.push_str(&t);
+                }
+                if !in_code_block {
+                    a.words += t.split_whitespace().count();
+                }
+            }
+            Event::Html(_) | Event::InlineHtml(_) => a.raw_html.push(range),
+            _ => {}
+        }
+    }
+    a.links.sort_by_key(|l| l.range.start);
+    a
+}
+
+/// The rendered document.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<TocEntry>,
+}
+
+/// Renders Markdown to HTML. `resolve` turns a link or image destination
+/// into the `href`/`src` to write, or `None` when it must not become a link
+/// (the validator reports why).
+pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered {
+    let mut ids = HeadingIds::default();
+    let mut toc = Vec::new();
+    let mut out: Vec<Event> = Vec::new();
+    // Footnote definitions are gathered and printed once, at the end.
+    let mut notes: Vec<(String, Vec<Event>)> = Vec::new();
+    let mut note_numbers: HashMap<String, usize> = HashMap::new();
+    let mut in_note: Option<(String, Vec<Event>)> = None;
+    let mut heading_buf: Option<(u8, Option<String>, Vec<Event>, String)> = None;
+    let mut code: Option<(String, String)> = None;
+    let mut open_links: Vec<bool> = Vec::new();
+
+    let parser = Parser::new_ext(src, options());
+    for event in parser {
+        // Code blocks: collect the text, highlight at the end.
+        if let Some((lang, text)) = code.as_mut() {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    let html = highlight::block(lang, text);
+                    push(&mut out, &mut in_note, &mut heading_buf, Event::Html(html.into()));
+                    code = None;
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let event = match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or("").to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+                continue;
+            }
+            // Raw HTML is shown, never interpreted.
+            Event::Html(t) | Event::InlineHtml(t) => Event::Text(t),
+            Event::Start(Tag::Heading { level: l, id, .. }) => {
+                // The page's title is its only <h1>: text headings start at h2.
+                let lv = level(l).max(2);
+                heading_buf = Some((lv, id.map(|s| s.to_string()), Vec::new(), String::new()));
+                continue;
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((lv, explicit, inner, text)) = heading_buf.take() {
+                    let id = ids.next(explicit.as_deref(), &text);
+                    let tag = Tag::Heading {
+                        level: heading_level(lv),
+                        id: Some(id.clone().into()),
+                        classes: Vec::new(),
+                        attrs: Vec::new(),
+                    };
+                    let target = match in_note.as_mut() {
+                        Some((_, evs)) => evs,
+                        None => &mut out,
+                    };
+                    target.push(Event::Start(tag));
+                    target.extend(inner);
+                    target.push(Event::Html(
+                        format!(r##" <a class="anchor" href="#{id}" aria-hidden="true" tabindex="-1">#</a>"##).into(),
+                    ));
+                    target.push(Event::End(TagEnd::Heading(heading_level(lv))));
+                    if in_note.is_none() && (lv == 2 || lv == 3) {
+                        toc.push(TocEntry {
+                            level: lv,
+                            id,
+                            title: text.trim().to_string(),
+                        });
+                    }
+                }
+                continue;
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = if link_type == LinkType::Email {
+                    format!("mailto:{dest_url}")
+                } else {
+                    dest_url.to_string()
+                };
+                match resolve(&dest) {
+                    Some(href) => {
+                        open_links.push(true);
+                        Event::Start(Tag::Link {
+                            link_type: LinkType::Inline,
+                            dest_url: href.into(),
+                            title,
+                            id,
+                        })
+                    }
+                    None => {
+                        open_links.push(false);
+                        continue;
+                    }
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if open_links.pop() == Some(true) {
+                    Event::End(TagEnd::Link)
+                } else {
+                    continue;
+                }
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => match resolve(&dest_url) {
+                Some(src) => Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: src.into(),
+                    title,
+                    id,
+                }),
+                // An image that may not be shown keeps its alt text only.
+                None => Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: CowStr::Borrowed(""),
+                    title,
+                    id,
+                }),
+            },
+            Event::Start(Tag::Table(_)) => {
+                push(
+                    &mut out,
+                    &mut in_note,
+                    &mut heading_buf,
+                    Event::Html(r#"<div class="table-wrap" role="region" aria-label="Table" tabindex="0">"#.into()),
+                );
+                event
+            }
+            Event::End(TagEnd::Table) => {
+                push(&mut out, &mut in_note, &mut heading_buf, event);
+                push(&mut out, &mut in_note, &mut heading_buf, Event::Html("</div>".into()));
+                continue;
+            }
+            Event::FootnoteReference(label) => {
+                let next = note_numbers.len() + 1;
+                let first = !note_numbers.contains_key(label.as_ref());
+                let n = *note_numbers.entry(label.to_string()).or_insert(next);
+                let slug = note_slug(&label);
+                let back_id = if first { format!(r#" id="fnref-{slug}""#) } else { String::new() };
+                Event::Html(
+                    format!(r##"<sup class="footnote-ref"><a href="#fn-{slug}"{back_id} role="doc-noteref">{n}</a></sup>"##)
+                        .into(),
+                )
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                in_note = Some((label.to_string(), Vec::new()));
+                continue;
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                if let Some(note) = in_note.take() {
+                    notes.push(note);
+                }
+                continue;
+            }
+            other => other,
+        };
+        if let Some((_, _, _, text)) = heading_buf.as_mut()
+            && let Event::Text(t) | Event::Code(t) = &event
+        {
+            text.push_str(t);
+        }
+        push(&mut out, &mut in_note, &mut heading_buf, event);
+    }
+
+    let mut body = String::with_capacity(src.len() * 3 / 2);
+    html::push_html(&mut body, out.into_iter());
+
+    // Notes in the order they are first referenced; unreferenced ones last.
+    notes.sort_by_key(|(label, _)| note_numbers.get(label).copied().unwrap_or(usize::MAX));
+    let notes: Vec<_> = notes.into_iter().filter(|(l, _)| note_numbers.contains_key(l)).collect();
+    if !notes.is_empty() {
+        body.push_str(r#"<section class="footnotes" aria-labelledby="footnotes-title"><h2 id="footnotes-title">Notes</h2><ol>"#);
+        for (label, events) in notes {
+            let slug = note_slug(&label);
+            body.push_str(&format!(r#"<li id="fn-{slug}">"#));
+            html::push_html(&mut body, events.into_iter());
+            let n = note_numbers.get(&label).copied().unwrap_or(0);
+            body.push_str(&format!(
+                r##"<a href="#fnref-{slug}" class="footnote-back" role="doc-backlink" aria-label="Back to reference {n}">↩</a></li>"##
+            ));
+        }
+        body.push_str("</ol></section>");
+    }
+    Rendered { html: body, toc }
+}
+
+fn push<'a>(
+    out: &mut Vec<Event<'a>>,
+    in_note: &mut Option<(String, Vec<Event<'a>>)>,
+    heading: &mut Option<(u8, Option<String>, Vec<Event<'a>>, String)>,
+    event: Event<'a>,
+) {
+    if let Some((_, _, inner, _)) = heading.as_mut() {
+        inner.push(event);
+    } else if let Some((_, evs)) = in_note.as_mut() {
+        evs.push(event);
+    } else {
+        out.push(event);
+    }
+}
+
+fn heading_level(l: u8) -> HeadingLevel {
+    match l {
+        1 => HeadingLevel::H1,
+        2 => HeadingLevel::H2,
+        3 => HeadingLevel::H3,
+        4 => HeadingLevel::H4,
+        5 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
+}
+
+fn note_slug(label: &str) -> String {
+    let s = slugify(label);
+    if s.is_empty() {
+        // Labels of only punctuation still need a stable, safe id.
+        label.bytes().map(|b| format!("{b:02x}")).collect()
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(src: &str) -> String {
+        to_html(src, &|d| Some(d.to_string())).html
+    }
+
+    #[test]
+    fn raw_html_is_shown_as_text() {
+        let html = render("Hi <script>alert(1)</script>\n\n<div onclick=\"x()\">a</div>\n");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+        assert!(!html.contains("<div onclick"), "{html}");
+    }
+
+    #[test]
+    fn refused_links_keep_their_text_only() {
+        let html = to_html("[click](javascript:alert(1))", &|_| None).html;
+        assert_eq!(html, "<p>click</p>\n");
+    }
+
+    #[test]
+    fn headings_get_unique_ids_anchors_and_a_toc() {
+        let r = to_html("# Top\n\n## Visits in 2016\n\n## Visits in 2016\n\n### Detail {#own}\n", &|d| Some(d.into()));
+        assert!(r.html.contains(r#"<h2 id="top">"#), "h1 demoted: {}", r.html);
+        assert!(r.html.contains(r#"<h2 id="visits-in-2016-1">"#), "{}", r.html);
+        assert!(r.html.contains(r##"href="#own""##), "{}", r.html);
+        let ids: Vec<_> = r.toc.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["top", "visits-in-2016", "visits-in-2016-1", "own"]);
+        let a: Vec<_> = analyze("# Top\n\n## Visits in 2016\n\n## Visits in 2016\n\n### Detail {#own}\n")
+            .headings
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        assert_eq!(a, ids, "analyze and render must agree on ids");
+    }
+
+    #[test]
+    fn footnotes_are_numbered_by_first_reference_and_link_back() {
+        let html = render("B[^b] then A[^a].\n\n[^a]: Note A.\n[^b]: Note B.\n");
+        let b = html.find(r#"<li id="fn-b">"#).unwrap();
+        let a = html.find(r#"<li id="fn-a">"#).unwrap();
+        assert!(b < a, "{html}");
+        assert!(html.contains(r##"<a href="#fn-b" id="fnref-b" role="doc-noteref">1</a>"##), "{html}");
+        assert!(html.contains(r##"href="#fnref-a""##), "{html}");
+    }
+
+    #[test]
+    fn tables_scroll_in_a_labelled_region() {
+        let html = render("| a | b |\n|:--|--:|\n| 1 | 2 |\n");
+        assert!(html.starts_with(r#"<div class="table-wrap" role="region""#), "{html}");
+        assert!(html.trim_end().ends_with("</table>\n</div>") || html.trim_end().ends_with("</table></div>"), "{html}");
+    }
+
+    #[test]
+    fn analyze_finds_links_images_and_words() {
+        let a = analyze("Two words [link](a.md#x) ![alt text](img.png)\n\n```\nnot counted here\n```\n");
+        let dests: Vec<_> = a.links.iter().map(|l| (l.dest.as_str(), l.is_image, l.text.as_str())).collect();
+        assert_eq!(dests, [("a.md#x", false, "link"), ("img.png", true, "alt text")]);
+        assert_eq!(a.words, 5);
+    }
+}

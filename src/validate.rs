@@ -1,0 +1,900 @@
+//! Stage 2, validate: one pass over everything `load` read that turns the raw
+//! files into the typed `Site` and collects *every* problem on the way:
+//! unknown or duplicate ids, dates out of order, member chapters from bodies
+//! that were not members, broken links and images, ... Reads nothing from
+//! disk; writes nothing.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::content::date::Date;
+use crate::content::{ChapterKind, Doc, FactFields, Id, Loaded, MdDoc, RawBody, RawDate, ReportDir, ReportStatus, Role};
+use crate::diagnostics::Diagnostic;
+use crate::links::{LinkIndex, Target};
+use crate::markdown::{self, Analysis};
+use crate::registry::{
+    BodyEvent, Coverage, Designation, DetentionSetting, Ended, Fact, FormerName, MemberBody, Nation, Registry, Source,
+};
+use crate::site::{Chapter, Document, Page, ReportYear, Site, SiteConfig};
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Include chapters and pages marked `draft = true`.
+    pub drafts: bool,
+    /// Overrides `base_url` from site.toml.
+    pub base_url: Option<String>,
+}
+
+/// Validates the loaded content. Returns the site only when there is no
+/// error; warnings come back either way.
+pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnostic>) {
+    let mut v = Validator::default();
+    let config = v.site_config(loaded, opts);
+    let nations = v.nations(loaded);
+    let settings = v.settings(loaded);
+    let sources = v.sources(loaded);
+    v.known_sources = sources.keys().cloned().collect();
+    v.known_nations = nations.iter().map(|n| n.id.clone()).collect();
+    v.known_settings = settings.iter().map(|s| s.id.clone()).collect();
+    v.known_bodies = loaded.bodies.iter().filter_map(|b| file_id(&b.path)).collect();
+    let settings = v.settings_with_facts(loaded, settings);
+    let designations = v.designations(loaded);
+    let bodies: Vec<MemberBody> = loaded.bodies.iter().filter_map(|b| v.body(b, &designations)).collect();
+    let registry = Registry::new(nations, settings, sources, designations, bodies);
+    v.cross_check_registry(loaded, &registry);
+
+    let mut reports: Vec<ReportYear> = loaded
+        .reports
+        .iter()
+        .filter_map(|r| v.report(r, &registry, opts))
+        .collect();
+    reports.sort_by(|a, b| a.year.cmp(&b.year));
+    let mut pages: Vec<Page> = loaded.pages.iter().filter_map(|p| v.page(p, opts)).collect();
+    pages.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.title.cmp(&b.title)));
+    v.page_slugs(&pages);
+
+    // Links: first every target, then every link, in parallel per document.
+    let root = &loaded.root;
+    let docs: Vec<&Document> = reports
+        .iter()
+        .flat_map(|r| r.chapters.iter().map(|c| &c.doc))
+        .chain(pages.iter().map(|p| &p.doc))
+        .collect();
+    let analyses: Vec<Analysis> = docs.par_iter().map(|d| markdown::analyze(d.markdown())).collect();
+    let mut links = LinkIndex::default();
+    for (doc, analysis) in docs.iter().zip(&analyses) {
+        links.add_page(doc.rel.clone(), doc.url.clone(), analysis.heading_ids());
+    }
+    for b in &registry.bodies {
+        links.add_page(
+            PathBuf::from(format!("registry/bodies/{}.toml", b.id)),
+            format!("registry/bodies/{}/", b.id),
+            HashSet::new(),
+        );
+    }
+    for a in &loaded.assets {
+        links.add_asset(a.clone());
+    }
+    let link_diags: Vec<Diagnostic> = docs
+        .par_iter()
+        .zip(&analyses)
+        .flat_map_iter(|(doc, analysis)| check_markdown(doc, analysis, &links))
+        .collect();
+    v.diags.extend(link_diags);
+    // Word counts come from the same analysis.
+    let mut words = analyses.iter().map(|a| a.words);
+    for r in &mut reports {
+        for c in &mut r.chapters {
+            c.words = words.next().unwrap_or(0);
+        }
+        if let Some(limit) = r.word_limit {
+            for c in r.chapters.iter().filter(|c| c.kind == ChapterKind::Member && c.words > limit) {
+                v.diags.push(
+                    Diagnostic::warning(&c.doc.path, None, format!("{} words, over the limit of {limit}", c.words))
+                        .with_hint("the limit is `word_limit` in this year's report.toml"),
+                );
+            }
+        }
+    }
+
+    let has_errors = v.diags.iter().any(|d| d.severity == crate::diagnostics::Severity::Error);
+    let site = match config {
+        Some(config) if !has_errors => Some(Site {
+            root: root.clone(),
+            config,
+            registry,
+            reports,
+            pages,
+            assets: loaded.assets.clone(),
+            links,
+        }),
+        _ => None,
+    };
+    (site, v.diags)
+}
+
+/// The checks that need the Markdown: links, images, raw HTML, headings.
+fn check_markdown(doc: &Document, analysis: &Analysis, links: &LinkIndex) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let at = |r: &Range<usize>| r.start + doc.body_start..r.end + doc.body_start;
+    for link in &analysis.links {
+        let span = Some(at(&link.range));
+        match links.resolve(&doc.rel, &link.dest) {
+            Err(e) => out.push(Diagnostic::error(&doc.path, span, e.message(&link.dest)).with_hint(e.hint())),
+            Ok(target) => {
+                if link.is_image {
+                    if !matches!(target, Target::Asset(_)) {
+                        out.push(
+                            Diagnostic::error(&doc.path, span.clone(), format!("image `{}` is not a file in the content folder", link.dest))
+                                .with_hint("put the image in this year's `images/` folder so the site works offline"),
+                        );
+                    }
+                    if link.text.trim().is_empty() {
+                        out.push(
+                            Diagnostic::error(&doc.path, span, "image has no alt text")
+                                .with_hint("describe the image for people who cannot see it: ![what it shows](file)"),
+                        );
+                    }
+                } else if link.text.trim().is_empty() {
+                    out.push(
+                        Diagnostic::error(&doc.path, span, "link has no text")
+                            .with_hint("write the words a reader clicks: [the 2016-17 report](…)"),
+                    );
+                }
+            }
+        }
+    }
+    for r in &analysis.raw_html {
+        out.push(
+            Diagnostic::warning(&doc.path, Some(at(r)), "raw HTML is shown as text, not interpreted")
+                .with_hint("use Markdown instead of HTML"),
+        );
+    }
+    let mut prev = 1;
+    for h in &analysis.headings {
+        if h.level == 1 {
+            out.push(
+                Diagnostic::warning(&doc.path, Some(at(&h.range)), "`#` headings are reserved for the title")
+                    .with_hint("the title comes from the front matter; start the text at `##`"),
+            );
+        } else if h.level > prev + 1 {
+            out.push(
+                Diagnostic::warning(&doc.path, Some(at(&h.range)), format!("heading level skips from {prev} to {}", h.level))
+                    .with_hint("go down one level at a time so screen readers can follow the outline"),
+            );
+        }
+        prev = h.level.max(2);
+    }
+    out
+}
+
+#[derive(Default)]
+struct Validator {
+    diags: Vec<Diagnostic>,
+    known_sources: HashSet<String>,
+    known_nations: HashSet<String>,
+    known_settings: HashSet<String>,
+    known_bodies: HashSet<String>,
+}
+
+fn file_id(path: &Path) -> Option<String> {
+    path.file_stem().and_then(|s| s.to_str()).map(str::to_string)
+}
+
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+fn suggest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a String>) -> Option<String> {
+    known
+        .into_iter()
+        .map(|k| (strsim::levenshtein(wrong, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min()
+        .map(|(_, k)| k.clone())
+}
+
+fn unknown_hint<'a>(wrong: &str, known: impl IntoIterator<Item = &'a String> + Clone, file: &str) -> String {
+    match suggest(wrong, known.clone()) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => {
+            let mut all: Vec<&String> = known.into_iter().collect();
+            all.sort();
+            if all.is_empty() || all.len() > 12 {
+                format!("the known ids are in {file}")
+            } else {
+                let list: Vec<String> = all.iter().map(|k| format!("`{k}`")).collect();
+                format!("known ids: {}", list.join(", "))
+            }
+        }
+    }
+}
+
+impl Validator {
+    fn err<T>(&mut self, doc: &Doc<T>, span: Option<Range<usize>>, message: impl Into<String>, hint: impl Into<String>) {
+        self.diags.push(Diagnostic::error(&doc.path, span, message).with_hint(hint));
+    }
+
+    fn new_id<T>(&mut self, doc: &Doc<T>, id: &Id, what: &str, seen: &mut HashMap<String, Range<usize>>) -> bool {
+        let span = doc.span(id);
+        if !is_valid_id(id.get_ref()) {
+            self.err(
+                doc,
+                Some(span),
+                format!("`{}` is not a valid {what} id", id.get_ref()),
+                "ids use lowercase letters, digits and `-`, e.g. `police-custody`",
+            );
+            return false;
+        }
+        if seen.insert(id.get_ref().clone(), span.clone()).is_some() {
+            self.err(
+                doc,
+                Some(span),
+                format!("duplicate {what} id `{}`", id.get_ref()),
+                "each id must be unique; rename one of them",
+            );
+            return false;
+        }
+        true
+    }
+
+    fn reference<T>(&mut self, doc: &Doc<T>, id: &Id, what: &str) -> Option<String> {
+        let (known, file) = match what {
+            "body" => (&self.known_bodies, "registry/bodies/"),
+            "nation" => (&self.known_nations, "registry/nations.toml"),
+            "setting" => (&self.known_settings, "registry/settings.toml"),
+            _ => (&self.known_sources, "registry/sources.toml"),
+        };
+        if known.contains(id.get_ref()) {
+            return Some(id.get_ref().clone());
+        }
+        let hint = unknown_hint(id.get_ref(), known.iter(), file);
+        self.err(doc, Some(doc.span(id)), format!("unknown {what} `{}`", id.get_ref()), hint);
+        None
+    }
+
+    fn references<T>(&mut self, doc: &Doc<T>, ids: &[Id], what: &str) -> Vec<String> {
+        ids.iter().filter_map(|id| self.reference(doc, id, what)).collect()
+    }
+
+    fn fact<T>(&mut self, doc: &Doc<T>, f: &impl FactFields) -> Fact {
+        Fact {
+            sources: self.references(doc, f.source(), "source"),
+            uncertain: f.uncertain(),
+            note: f.note().map(str::to_string),
+        }
+    }
+
+    fn date<T>(&mut self, doc: &Doc<T>, raw: &RawDate, exact: bool) -> Option<Date> {
+        let parsed = match raw.get_ref() {
+            toml::Value::Datetime(dt) => match (dt.date, dt.time) {
+                (Some(d), None) => Date::ymd(d.year, d.month, d.day),
+                _ => None,
+            },
+            toml::Value::String(s) => Date::parse(s),
+            _ => None,
+        };
+        match parsed {
+            Some(d) if exact && !d.is_exact() => {
+                self.err(doc, Some(doc.span(raw)), "this date must be a full date", "write it as YYYY-MM-DD, e.g. 2016-03-31");
+                None
+            }
+            Some(d) => Some(d),
+            None => {
+                self.err(
+                    doc,
+                    Some(doc.span(raw)),
+                    "not a date",
+                    "write a date as 2009-03-31, or as \"2017-07\" or \"2017\" when only the month or year is known",
+                );
+                None
+            }
+        }
+    }
+
+    fn url<T>(&mut self, doc: &Doc<T>, url: &toml::Spanned<String>) -> Option<String> {
+        let u = url.get_ref();
+        if u.starts_with("https://") || u.starts_with("http://") {
+            Some(u.clone())
+        } else {
+            self.err(doc, Some(doc.span(url)), format!("`{u}` is not a web address"), "write the full address, starting https://");
+            None
+        }
+    }
+
+    fn site_config(&mut self, loaded: &Loaded, opts: &Options) -> Option<SiteConfig> {
+        let doc = loaded.site.as_ref()?;
+        let d = &doc.data;
+        let mut base = opts.base_url.clone().unwrap_or_else(|| d.base_url.get_ref().clone());
+        if !(base.starts_with("https://") || base.starts_with("http://")) {
+            let msg = format!("base URL `{base}` must be an absolute web address");
+            let hint = "e.g. https://www.example.org/npm/";
+            if opts.base_url.is_some() {
+                self.diags.push(Diagnostic::error("--base-url", None, msg).with_hint(hint));
+            } else {
+                self.err(doc, Some(doc.span(&d.base_url)), msg, hint);
+            }
+            return None;
+        }
+        if !base.ends_with('/') {
+            base.push('/');
+        }
+        let licence_url = d.licence_url.as_ref().and_then(|u| self.url(doc, u));
+        Some(SiteConfig {
+            title: d.title.clone(),
+            description: d.description.clone(),
+            base_url: base,
+            language: d.language.clone(),
+            npm_name: d.npm_name.clone(),
+            coordinator: d.coordinator.get_ref().clone(),
+            licence: d.licence.clone(),
+            licence_url,
+            copyright: d.copyright.clone(),
+        })
+    }
+
+    fn nations(&mut self, loaded: &Loaded) -> Vec<Nation> {
+        let Some(doc) = &loaded.nations else { return Vec::new() };
+        let mut seen = HashMap::new();
+        let mut out = Vec::new();
+        for n in &doc.data.nation {
+            if self.new_id(doc, &n.id, "nation", &mut seen) {
+                out.push(Nation {
+                    id: n.id.get_ref().clone(),
+                    name: n.name.clone(),
+                });
+            }
+        }
+        out
+    }
+
+    fn settings(&mut self, loaded: &Loaded) -> Vec<DetentionSetting> {
+        let Some(doc) = &loaded.settings else { return Vec::new() };
+        let mut seen = HashMap::new();
+        let mut out = Vec::new();
+        for s in &doc.data.setting {
+            if self.new_id(doc, &s.id, "setting", &mut seen) {
+                out.push(DetentionSetting {
+                    id: s.id.get_ref().clone(),
+                    name: s.name.clone(),
+                    description: s.description.clone(),
+                    fact: Fact::default(),
+                });
+            }
+        }
+        out
+    }
+
+    fn settings_with_facts(&mut self, loaded: &Loaded, mut settings: Vec<DetentionSetting>) -> Vec<DetentionSetting> {
+        let Some(doc) = &loaded.settings else { return settings };
+        for s in &mut settings {
+            if let Some(raw) = doc.data.setting.iter().find(|r| r.id.get_ref() == &s.id) {
+                s.fact = self.fact(doc, raw);
+            }
+        }
+        settings
+    }
+
+    fn sources(&mut self, loaded: &Loaded) -> BTreeMap<String, Source> {
+        let Some(doc) = &loaded.sources else { return BTreeMap::new() };
+        let mut out = BTreeMap::new();
+        for (id, s) in &doc.data {
+            let url = s.url.as_ref().and_then(|u| self.url(doc, u));
+            if !is_valid_id(id) {
+                self.err(doc, None, format!("`{id}` is not a valid source id"), "ids use lowercase letters, digits and `-`");
+                continue;
+            }
+            out.insert(
+                id.clone(),
+                Source {
+                    id: id.clone(),
+                    title: s.title.clone(),
+                    url,
+                },
+            );
+        }
+        out
+    }
+
+    fn designations(&mut self, loaded: &Loaded) -> Vec<Designation> {
+        let Some(doc) = &loaded.designations else { return Vec::new() };
+        let mut seen = HashMap::new();
+        let mut out = Vec::new();
+        for d in &doc.data.instrument {
+            let ok = self.new_id(doc, &d.id, "designation", &mut seen);
+            let date = self.date(doc, &d.date, true);
+            let fact = self.fact(doc, d);
+            if let (true, Some(date)) = (ok, date) {
+                out.push(Designation {
+                    id: d.id.get_ref().clone(),
+                    date,
+                    title: d.title.clone(),
+                    citation: d.citation.clone(),
+                    members_after: d.members_after.as_ref().map(|m| *m.get_ref()),
+                    summary: d.summary.clone(),
+                    fact,
+                });
+            }
+        }
+        out
+    }
+
+    fn body(&mut self, doc: &Doc<RawBody>, designations: &[Designation]) -> Option<MemberBody> {
+        let id = file_id(&doc.path)?;
+        let b = &doc.data;
+        let before = self.diags.len();
+        if !is_valid_id(&id) {
+            self.err(
+                doc,
+                None,
+                format!("`{id}` is not a valid body id"),
+                "rename the file: lowercase letters, digits and `-`, e.g. `care-inspectorate.toml`",
+            );
+        }
+        let nations = self.references(doc, &b.nations, "nation");
+        if b.nations.is_empty() {
+            self.err(doc, None, "`nations` is empty", "list the nations the body is based in, e.g. [\"scotland\"]");
+        }
+        let website = b.website.as_ref().and_then(|u| self.url(doc, u));
+        let fact = self.fact(doc, b);
+        let designation_fact = self.fact(doc, &b.designation);
+        let instrument = designations.iter().find(|d| &d.id == b.designation.instrument.get_ref());
+        if instrument.is_none() {
+            let known: Vec<String> = designations.iter().map(|d| d.id.clone()).collect();
+            let hint = unknown_hint(b.designation.instrument.get_ref(), known.iter(), "registry/designations.toml");
+            self.err(
+                doc,
+                Some(doc.span(&b.designation.instrument)),
+                format!("unknown designation `{}`", b.designation.instrument.get_ref()),
+                hint,
+            );
+        }
+        let designated = instrument.map(|d| d.date);
+
+        let ended = b.ended.as_ref().and_then(|e| {
+            let date = self.date(doc, &e.date, true)?;
+            if let Some(start) = designated
+                && date <= start
+            {
+                self.err(
+                    doc,
+                    Some(doc.span(&e.date)),
+                    format!("the designation ends on {} but only began on {}", date.text(), start.text()),
+                    "dates are out of order: the end must come after the designation",
+                );
+            }
+            let instrument = e.instrument.as_ref().and_then(|i| match designations.iter().find(|d| &d.id == i.get_ref()) {
+                Some(d) => {
+                    if d.date != date {
+                        self.err(
+                            doc,
+                            Some(doc.span(&e.date)),
+                            format!("the end date differs from the date of `{}` ({})", d.id, d.date.text()),
+                            "use the instrument's date, or leave `instrument` out",
+                        );
+                    }
+                    Some(d.id.clone())
+                }
+                None => {
+                    self.err(doc, Some(doc.span(i)), format!("unknown designation `{}`", i.get_ref()), "see registry/designations.toml");
+                    None
+                }
+            });
+            let successor = e.successor.as_ref().and_then(|s| self.reference(doc, s, "body"));
+            let fact = self.fact(doc, e);
+            Some(Ended {
+                date,
+                instrument,
+                reason: e.reason,
+                successor,
+                fact,
+            })
+        });
+
+        let mut names = Vec::new();
+        let mut last: Option<Date> = None;
+        for n in &b.names {
+            let Some(until) = self.date(doc, &n.until, false) else { continue };
+            if let Some(prev) = last
+                && until < prev
+            {
+                self.err(
+                    doc,
+                    Some(doc.span(&n.until)),
+                    format!("former names are out of order: {} comes before {}", until.text(), prev.text()),
+                    "list former names oldest first",
+                );
+            }
+            last = Some(until);
+            let fact = self.fact(doc, n);
+            names.push(FormerName {
+                name: n.name.clone(),
+                abbreviation: n.abbreviation.clone(),
+                until,
+                fact,
+            });
+        }
+
+        let mut events = Vec::new();
+        for e in &b.events {
+            let date = self.date(doc, &e.date, false);
+            let related = e.related.as_ref().and_then(|r| self.reference(doc, r, "body"));
+            let fact = self.fact(doc, e);
+            if let Some(date) = date {
+                events.push(BodyEvent {
+                    date,
+                    text: e.text.clone(),
+                    related,
+                    fact,
+                });
+            }
+        }
+        events.sort_by_key(|e| e.date);
+
+        let mut coverage = Vec::new();
+        for c in &b.coverage {
+            let setting = self.reference(doc, &c.setting, "setting");
+            let nations = self.references(doc, &c.nations, "nation");
+            if c.nations.is_empty() {
+                self.err(doc, Some(doc.span(&c.setting)), "coverage lists no nations", "add nations = [\"england\", ...]");
+            }
+            let with = self.references(doc, &c.with, "body");
+            if let Some(me) = c.with.iter().find(|w| w.get_ref() == &id) {
+                self.err(doc, Some(doc.span(me)), "a body cannot work jointly with itself", "remove it from `with`");
+            }
+            if c.role != Role::Lead && c.with.is_empty() {
+                self.err(
+                    doc,
+                    Some(doc.span(&c.setting)),
+                    "a `joint` or `supporting` role needs the partner bodies in `with`",
+                    "add with = [\"body-id\"], or use role = \"lead\"",
+                );
+            }
+            let fact = self.fact(doc, c);
+            if let Some(setting) = setting {
+                coverage.push(Coverage {
+                    setting,
+                    nations,
+                    role: c.role,
+                    with,
+                    fact,
+                });
+            }
+        }
+
+        if self.diags.len() > before {
+            // Keep going with other files, but a body with errors is left out
+            // (the build stops before rendering anyway).
+            if designated.is_none() || !is_valid_id(&id) {
+                return None;
+            }
+        }
+        Some(MemberBody {
+            id,
+            name: b.name.clone(),
+            abbreviation: b.abbreviation.clone(),
+            nations,
+            website,
+            coordinator: b.coordinator,
+            summary: b.summary.clone(),
+            fact,
+            designated: designated?,
+            instrument: b.designation.instrument.get_ref().clone(),
+            designation_fact,
+            ended,
+            names,
+            events,
+            coverage,
+        })
+    }
+
+    /// Checks that need the whole registry: counts stated by instruments.
+    fn cross_check_registry(&mut self, loaded: &Loaded, registry: &Registry) {
+        let Some(doc) = &loaded.designations else { return };
+        if registry.bodies.len() != loaded.bodies.len() {
+            return; // some bodies failed: counts would mislead
+        }
+        for raw in &doc.data.instrument {
+            let (Some(stated), Some(d)) = (&raw.members_after, registry.designation(raw.id.get_ref())) else { continue };
+            let actual = registry.members_on(d.date).count() as u32;
+            if actual != *stated.get_ref() {
+                self.err(
+                    doc,
+                    Some(doc.span(stated)),
+                    format!("`{}` says {} members after it, but the bodies give {actual}", d.id, stated.get_ref()),
+                    "check the bodies' `designation` and `ended` dates, or correct `members_after`",
+                );
+            }
+        }
+        if let (Some(site), Some(cfg)) = (&loaded.site, &loaded.site.as_ref().map(|s| &s.data))
+            && !self.known_bodies.contains(cfg.coordinator.get_ref())
+        {
+            let hint = unknown_hint(cfg.coordinator.get_ref(), self.known_bodies.iter(), "registry/bodies/");
+            self.err(site, Some(site.span(&cfg.coordinator)), format!("unknown body `{}`", cfg.coordinator.get_ref()), hint);
+        }
+    }
+
+    fn report(&mut self, dir: &ReportDir, registry: &Registry, opts: &Options) -> Option<ReportYear> {
+        let Some(doc) = &dir.config else {
+            if !dir.dir.join("report.toml").exists() {
+                self.diags.push(
+                    Diagnostic::error(dir.dir.join("report.toml"), None, "this report year has no report.toml")
+                        .with_hint("add one: see docs/content-model.md"),
+                );
+            }
+            return None;
+        };
+        let r = &doc.data;
+        let start = self.date(doc, &r.period_start, true);
+        let end = self.date(doc, &r.period_end, true);
+        let published = r.published.as_ref().and_then(|p| self.date(doc, p, true));
+        let fact = self.fact(doc, r);
+        let year_ok = parse_year(&dir.year);
+        if year_ok.is_none() {
+            self.err(
+                doc,
+                None,
+                format!("report folder `{}` is not a reporting year", dir.year),
+                "name the folder after the year it covers, e.g. `2016-17`",
+            );
+        }
+        if let (Some(s), Some(e)) = (start, end) {
+            if e <= s {
+                self.err(
+                    doc,
+                    Some(doc.span(&r.period_end)),
+                    format!("the period ends ({}) before it starts ({})", e.text(), s.text()),
+                    "dates are out of order: swap period_start and period_end",
+                );
+            } else if let Some((y1, y2)) = year_ok
+                && (s.year != y1 || e.year != y2)
+            {
+                self.err(
+                    doc,
+                    Some(doc.span(&r.period_start)),
+                    format!("the period {} – {} does not match the folder `{}`", s.text(), e.text(), dir.year),
+                    format!("a `{}` report runs from 1 April {y1} to 31 March {y2}", dir.year),
+                );
+            }
+            if let (Some(p), Some(raw)) = (published, &r.published)
+                && p < e
+            {
+                self.err(
+                    doc,
+                    Some(doc.span(raw)),
+                    format!("published on {} before its period ended on {}", p.text(), e.text()),
+                    "dates are out of order: check `published`",
+                );
+            }
+        }
+        if r.status == ReportStatus::Published && r.published.is_none() {
+            self.err(doc, None, "a published report needs a `published` date", "add published = YYYY-MM-DD, or set status = \"draft\"");
+        }
+        if let Some(isbn) = &r.isbn
+            && !valid_isbn13(isbn.get_ref())
+        {
+            self.err(
+                doc,
+                Some(doc.span(isbn)),
+                format!("`{}` is not a valid ISBN-13", isbn.get_ref()),
+                "copy the ISBN from the publisher; its last digit is a checksum",
+            );
+        }
+
+        // Chapters: the order list and the files must agree.
+        let files: HashMap<&str, &MdDoc<_>> = dir.chapters.iter().map(|c| (c.slug.as_str(), c)).collect();
+        let mut listed = HashSet::new();
+        let mut ordered = Vec::new();
+        for id in r.chapters.get_ref() {
+            if !listed.insert(id.get_ref().as_str()) {
+                self.err(doc, Some(doc.span(id)), format!("chapter `{}` is listed twice", id.get_ref()), "list each chapter once");
+                continue;
+            }
+            match files.get(id.get_ref().as_str()) {
+                Some(c) => ordered.push(*c),
+                None => {
+                    let known: Vec<String> = files.keys().map(|k| k.to_string()).collect();
+                    let hint = match suggest(id.get_ref(), known.iter()) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => format!("there is no `{}.md` in this folder", id.get_ref()),
+                    };
+                    self.err(doc, Some(doc.span(id)), format!("no chapter `{}`", id.get_ref()), hint);
+                }
+            }
+        }
+        for c in &dir.chapters {
+            if !listed.contains(c.slug.as_str()) {
+                self.diags.push(
+                    Diagnostic::error(c.path(), None, format!("chapter `{}` is not in `chapters` in report.toml", c.slug))
+                        .with_hint("add it to the list where it belongs in the reading order"),
+                );
+            }
+        }
+
+        let expected = match &r.expected {
+            Some(ids) => self.references(doc, ids, "body"),
+            None => match end {
+                Some(e) => registry.members_on(e).map(|b| b.id.clone()).collect(),
+                None => Vec::new(),
+            },
+        };
+
+        let mut chapters = Vec::new();
+        let mut member_chapters: HashMap<String, String> = HashMap::new();
+        for c in ordered {
+            let m = &c.meta.data;
+            let meta = &c.meta;
+            if !is_valid_id(&c.slug) {
+                self.err(
+                    meta,
+                    None,
+                    format!("`{}` is not a valid chapter file name", c.slug),
+                    "use lowercase letters, digits and `-`: it becomes the chapter's URL",
+                );
+            }
+            let body = m.body.as_ref().and_then(|b| self.reference(meta, b, "body"));
+            if *m.kind.get_ref() == ChapterKind::Member {
+                match (&m.body, &body) {
+                    (None, _) => self.err(
+                        meta,
+                        Some(meta.span(&m.kind)),
+                        "a member chapter must name its body",
+                        "add body = \"<id>\" (the file name in registry/bodies/)",
+                    ),
+                    (Some(raw), Some(id)) => {
+                        if let (Some(b), Some(s), Some(e)) = (registry.body(id), start, end)
+                            && !b.member_during(s, e)
+                        {
+                            self.err(
+                                meta,
+                                Some(meta.span(raw)),
+                                format!("{} was not a member of the NPM between {} and {}", b.name, s.text(), e.text()),
+                                format!("its designation runs from {}{}", b.designated.text(), b.ended.as_ref().map(|e| format!(" to {}", e.date.text())).unwrap_or_default()),
+                            );
+                        }
+                        if let Some(other) = member_chapters.insert(id.clone(), c.slug.clone()) {
+                            self.diags.push(
+                                Diagnostic::warning(c.path(), Some(meta.span(raw)), format!("`{id}` already has a member chapter (`{other}.md`)"))
+                                    .with_hint("each body usually writes one chapter a year"),
+                            );
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let settings = self.references(meta, &m.settings, "setting");
+            let nations = self.references(meta, &m.nations, "nation");
+            if m.draft && !opts.drafts {
+                continue;
+            }
+            let rel = c.path().strip_prefix(&dir.dir).map(|p| Path::new("reports").join(&dir.year).join(p)).ok()?;
+            chapters.push(Chapter {
+                slug: c.slug.clone(),
+                title: m.title.clone(),
+                kind: *m.kind.get_ref(),
+                body,
+                summary: m.summary.clone(),
+                authors: m.authors.clone(),
+                settings,
+                nations,
+                words: 0,
+                doc: Document {
+                    path: c.path().to_path_buf(),
+                    rel,
+                    text: c.text.clone(),
+                    body_start: c.body_start,
+                    url: format!("reports/{}/{}/", dir.year, c.slug),
+                },
+            });
+        }
+
+        Some(ReportYear {
+            year: dir.year.clone(),
+            title: r.title.clone(),
+            number: r.number,
+            period_start: start?,
+            period_end: end?,
+            published,
+            status: r.status,
+            command_paper: r.command_paper.clone(),
+            isbn: r.isbn.as_ref().map(|i| i.get_ref().clone()),
+            word_limit: r.word_limit,
+            summary: r.summary.clone(),
+            fact,
+            chapters,
+            expected,
+        })
+    }
+
+    fn page(&mut self, p: &MdDoc<crate::content::RawPageMeta>, opts: &Options) -> Option<Page> {
+        let m = &p.meta.data;
+        if !is_valid_id(&p.slug) {
+            self.err(
+                &p.meta,
+                None,
+                format!("`{}` is not a valid page file name", p.slug),
+                "use lowercase letters, digits and `-`: it becomes the page's URL",
+            );
+            return None;
+        }
+        if m.draft && !opts.drafts {
+            return None;
+        }
+        Some(Page {
+            slug: p.slug.clone(),
+            title: m.title.clone(),
+            description: m.description.clone(),
+            order: m.order.unwrap_or(i64::MAX),
+            doc: Document {
+                path: p.path().to_path_buf(),
+                rel: Path::new("pages").join(format!("{}.md", p.slug)),
+                text: p.text.clone(),
+                body_start: p.body_start,
+                url: format!("{}/", p.slug),
+            },
+        })
+    }
+
+    /// Pages live at the site root, so they must not take a section's name.
+    fn page_slugs(&mut self, pages: &[Page]) {
+        const RESERVED: [&str; 6] = ["registry", "reports", "data", "css", "search", "404"];
+        for p in pages {
+            if RESERVED.contains(&p.slug.as_str()) {
+                self.diags.push(
+                    Diagnostic::error(&p.doc.path, None, format!("a page cannot be called `{}`: the site uses that address", p.slug))
+                        .with_hint("rename the file"),
+                );
+            }
+        }
+    }
+}
+
+/// `2015-16` → (2015, 2016).
+fn parse_year(name: &str) -> Option<(u16, u16)> {
+    let (a, b) = name.split_once('-')?;
+    if a.len() != 4 || b.len() != 2 {
+        return None;
+    }
+    let start: u16 = a.parse().ok()?;
+    let short: u16 = b.parse().ok()?;
+    let end = start + 1;
+    (end % 100 == short).then_some((start, end))
+}
+
+fn valid_isbn13(isbn: &str) -> bool {
+    let digits: Vec<u32> = isbn.chars().filter(|c| *c != '-' && *c != ' ').map(|c| c.to_digit(10)).collect::<Option<_>>().unwrap_or_default();
+    if digits.len() != 13 {
+        return false;
+    }
+    let sum: u32 = digits.iter().enumerate().map(|(i, d)| if i % 2 == 0 { *d } else { d * 3 }).sum();
+    sum % 10 == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporting_years_and_isbns() {
+        assert_eq!(parse_year("2015-16"), Some((2015, 2016)));
+        assert_eq!(parse_year("1999-00"), Some((1999, 2000)));
+        assert_eq!(parse_year("2015-17"), None);
+        assert_eq!(parse_year("2015"), None);
+        assert!(valid_isbn13("9780306406157"));
+        assert!(!valid_isbn13("9780306406158"));
+    }
+
+    #[test]
+    fn ids() {
+        assert!(is_valid_id("care-inspectorate"));
+        for bad in ["", "Care", "a_b", "-a", "a-", "a b"] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+}
