@@ -40,7 +40,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+    pub fn error(
+        file: impl Into<PathBuf>,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -50,7 +54,11 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(file: impl Into<PathBuf>, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+    pub fn warning(
+        file: impl Into<PathBuf>,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, span, message)
@@ -112,11 +120,16 @@ impl Report {
     }
 
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
     }
 
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 
     /// Orders diagnostics by file and position so output is stable whatever
@@ -153,12 +166,22 @@ fn render_one(out: &mut String, d: &Diagnostic, sources: &Sources) {
             let gutter = line.to_string().len();
             let width = {
                 let end = span.end.min(text.len()).max(span.start);
-                let same_line = &text[floor_char_boundary(text, span.start)..floor_char_boundary(text, end)];
-                same_line.lines().next().map_or(1, |s| s.chars().count().max(1))
+                let same_line =
+                    &text[floor_char_boundary(text, span.start)..floor_char_boundary(text, end)];
+                same_line
+                    .lines()
+                    .next()
+                    .map_or(1, |s| s.chars().count().max(1))
             };
             let _ = writeln!(out, "{:gutter$} |", "");
             let _ = writeln!(out, "{line} | {}", line_text.trim_end_matches('\r'));
-            let _ = writeln!(out, "{:gutter$} | {}{}", "", " ".repeat(col - 1), "^".repeat(width));
+            let _ = writeln!(
+                out,
+                "{:gutter$} | {}{}",
+                "",
+                " ".repeat(col - 1),
+                "^".repeat(width)
+            );
             if let Some(hint) = &d.hint {
                 let _ = writeln!(out, "{:gutter$} = hint: {hint}", "");
             }
@@ -192,7 +215,8 @@ mod tests {
         sources.insert("x.toml".into(), Arc::from("name = 1\nbody = \"hmipp\"\n"));
         let mut report = Report::default();
         report.push(
-            Diagnostic::error("x.toml", Some(16..23), "unknown body `hmipp`").with_hint("did you mean `hmip`?"),
+            Diagnostic::error("x.toml", Some(16..23), "unknown body `hmipp`")
+                .with_hint("did you mean `hmip`?"),
         );
         let text = report.render(&sources);
         assert_eq!(

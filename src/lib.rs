@@ -74,10 +74,18 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
     let (site, diags) = validate::validate(&loaded, &validate_opts);
     report.extend(diags);
     let result = site.filter(|_| !report.has_errors()).and_then(|site| {
-        let templates = html::prepare(&site, &opts.templates, &mut sources).map_err(|d| report.extend(d)).ok()?;
-        let files = html::render(&site, &templates).map_err(|d| report.extend(d)).ok()?;
+        let templates = html::prepare(&site, &opts.templates, &mut sources)
+            .map_err(|d| report.extend(d))
+            .ok()?;
+        let files = html::render(&site, &templates)
+            .map_err(|d| report.extend(d))
+            .ok()?;
         let copies = copies(&site, opts).map_err(|d| report.extend(d)).ok()?;
-        let protected = [opts.content.as_path(), opts.templates.as_path(), opts.theme.as_path()];
+        let protected = [
+            opts.content.as_path(),
+            opts.templates.as_path(),
+            opts.theme.as_path(),
+        ];
         output::check_target(&opts.output, &protected)
             .and_then(|()| output::write(&opts.output, &files, &copies))
             .map_err(|d| report.push(d))
@@ -104,9 +112,13 @@ fn copies(site: &site::Site, opts: &BuildOptions) -> Result<Vec<output::Copy>, V
         for entry in WalkDir::new(&opts.theme).sort_by_file_name() {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
-                    let Ok(rel) = e.path().strip_prefix(&opts.theme) else { continue };
+                    let Ok(rel) = e.path().strip_prefix(&opts.theme) else {
+                        continue;
+                    };
                     // Fonts are for the PDF, not for visitors to download.
-                    if rel.starts_with("fonts") || rel.iter().any(|c| c.to_string_lossy().starts_with('.')) {
+                    if rel.starts_with("fonts")
+                        || rel.iter().any(|c| c.to_string_lossy().starts_with('.'))
+                    {
                         continue;
                     }
                     out.push(output::Copy {
@@ -115,7 +127,11 @@ fn copies(site: &site::Site, opts: &BuildOptions) -> Result<Vec<output::Copy>, V
                     });
                 }
                 Ok(_) => {}
-                Err(e) => errors.push(Diagnostic::error(&opts.theme, None, format!("cannot read the theme: {e}"))),
+                Err(e) => errors.push(Diagnostic::error(
+                    &opts.theme,
+                    None,
+                    format!("cannot read the theme: {e}"),
+                )),
             }
         }
     }
@@ -125,5 +141,9 @@ fn copies(site: &site::Site, opts: &BuildOptions) -> Result<Vec<output::Copy>, V
             to: a.to_string_lossy().replace('\\', "/"),
         });
     }
-    if errors.is_empty() { Ok(out) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
 }

@@ -20,7 +20,10 @@ pub enum Target {
     /// A web address, used as it is.
     External(String),
     /// A page of the site (site-relative URL) and maybe a heading on it.
-    Page { url: String, fragment: Option<String> },
+    Page {
+        url: String,
+        fragment: Option<String>,
+    },
     /// A file from the content folder (site-relative URL).
     Asset(String),
 }
@@ -34,7 +37,10 @@ pub enum LinkError {
     NotFound(PathBuf),
     /// A file that is not a page or an asset (e.g. `site.toml`).
     NotLinkable(PathBuf),
-    NoHeading { page: PathBuf, fragment: String },
+    NoHeading {
+        page: PathBuf,
+        fragment: String,
+    },
 }
 
 impl LinkError {
@@ -42,12 +48,22 @@ impl LinkError {
         match self {
             LinkError::Empty => "empty link".into(),
             LinkError::Scheme(s) => format!("links with `{s}:` are not allowed"),
-            LinkError::RootAbsolute => format!("`{dest}` starts with `/`, which breaks when the site lives in a sub-folder"),
+            LinkError::RootAbsolute => format!(
+                "`{dest}` starts with `/`, which breaks when the site lives in a sub-folder"
+            ),
             LinkError::LeavesContent => format!("`{dest}` points outside the content folder"),
-            LinkError::NotFound(p) => format!("`{dest}` points to `{}`, which does not exist", p.display()),
-            LinkError::NotLinkable(p) => format!("`{}` is not a page or a file the site publishes", p.display()),
+            LinkError::NotFound(p) => {
+                format!("`{dest}` points to `{}`, which does not exist", p.display())
+            }
+            LinkError::NotLinkable(p) => format!(
+                "`{}` is not a page or a file the site publishes",
+                p.display()
+            ),
             LinkError::NoHeading { page, fragment } => {
-                format!("`{}` has no heading with the id `{fragment}`", page.display())
+                format!(
+                    "`{}` has no heading with the id `{fragment}`",
+                    page.display()
+                )
             }
         }
     }
@@ -56,11 +72,21 @@ impl LinkError {
         match self {
             LinkError::Empty => "give the link a target, or remove the brackets",
             LinkError::Scheme(_) => "only https:, http:, mailto: and tel: links are allowed",
-            LinkError::RootAbsolute => "link from the content folder's root with `@/`, e.g. `@/pages/about.md`",
-            LinkError::LeavesContent => "only files inside the content folder can be linked or shown",
-            LinkError::NotFound(_) => "check the file name; links are relative to this file, or to the content folder with `@/`",
-            LinkError::NotLinkable(_) => "link to a chapter or page (`.md`), a body (`@/registry/bodies/ID.toml`) or an image",
-            LinkError::NoHeading { .. } => "heading ids are the heading text in lowercase with spaces as `-`",
+            LinkError::RootAbsolute => {
+                "link from the content folder's root with `@/`, e.g. `@/pages/about.md`"
+            }
+            LinkError::LeavesContent => {
+                "only files inside the content folder can be linked or shown"
+            }
+            LinkError::NotFound(_) => {
+                "check the file name; links are relative to this file, or to the content folder with `@/`"
+            }
+            LinkError::NotLinkable(_) => {
+                "link to a chapter or page (`.md`), a body (`@/registry/bodies/ID.toml`) or an image"
+            }
+            LinkError::NoHeading { .. } => {
+                "heading ids are the heading text in lowercase with spaces as `-`"
+            }
         }
     }
 }
@@ -140,7 +166,13 @@ impl LinkIndex {
     fn is_known_source(&self, rel: &Path) -> bool {
         matches!(
             rel.to_str(),
-            Some("site.toml" | "registry/nations.toml" | "registry/settings.toml" | "registry/sources.toml" | "registry/designations.toml")
+            Some(
+                "site.toml"
+                    | "registry/nations.toml"
+                    | "registry/settings.toml"
+                    | "registry/sources.toml"
+                    | "registry/designations.toml"
+            )
         ) || rel.file_name().is_some_and(|n| n == "report.toml")
     }
 
@@ -165,7 +197,8 @@ fn scheme(dest: &str) -> Option<&str> {
     let s = &dest[..end];
     let mut chars = s.chars();
     let first = chars.next()?;
-    (first.is_ascii_alphabetic() && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))).then_some(s)
+    (first.is_ascii_alphabetic() && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)))
+        .then_some(s)
 }
 
 /// Joins and removes `.`/`..` without touching the disk.
@@ -193,7 +226,10 @@ fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         if bytes[i] == b'%'
             && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16)
+            && let Ok(b) = u8::from_str_radix(
+                std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"),
+                16,
+            )
         {
             out.push(b);
             i += 3;
@@ -254,22 +290,46 @@ mod tests {
             })
         );
         assert_eq!(i.resolve(from, "../../pages/about.md").map(|_| ()), Ok(()));
-        assert_eq!(i.resolve(from, "images/a%20b.png"), Ok(Target::Asset("reports/2015-16/images/a%20b.png".into())));
+        assert_eq!(
+            i.resolve(from, "images/a%20b.png"),
+            Ok(Target::Asset("reports/2015-16/images/a%20b.png".into()))
+        );
     }
 
     #[test]
     fn refuses_what_it_must() {
         let i = index();
         let from = Path::new("reports/2015-16/foreword.md");
-        assert_eq!(i.resolve(from, "javascript:alert(1)"), Err(LinkError::Scheme("javascript".into())));
-        assert_eq!(i.resolve(from, "JaVaScRiPt:alert(1)"), Err(LinkError::Scheme("JaVaScRiPt".into())));
-        assert_eq!(i.resolve(from, "data:text/html,x"), Err(LinkError::Scheme("data".into())));
-        assert_eq!(i.resolve(from, "../../../etc/passwd"), Err(LinkError::LeavesContent));
+        assert_eq!(
+            i.resolve(from, "javascript:alert(1)"),
+            Err(LinkError::Scheme("javascript".into()))
+        );
+        assert_eq!(
+            i.resolve(from, "JaVaScRiPt:alert(1)"),
+            Err(LinkError::Scheme("JaVaScRiPt".into()))
+        );
+        assert_eq!(
+            i.resolve(from, "data:text/html,x"),
+            Err(LinkError::Scheme("data".into()))
+        );
+        assert_eq!(
+            i.resolve(from, "../../../etc/passwd"),
+            Err(LinkError::LeavesContent)
+        );
         assert_eq!(i.resolve(from, "@/../x.md"), Err(LinkError::LeavesContent));
         assert_eq!(i.resolve(from, "/etc/passwd"), Err(LinkError::RootAbsolute));
-        assert!(matches!(i.resolve(from, "hmip.md#nope"), Err(LinkError::NoHeading { .. })));
-        assert!(matches!(i.resolve(from, "missing.md"), Err(LinkError::NotFound(_))));
-        assert_eq!(i.resolve(from, "https://example.org/a"), Ok(Target::External("https://example.org/a".into())));
+        assert!(matches!(
+            i.resolve(from, "hmip.md#nope"),
+            Err(LinkError::NoHeading { .. })
+        ));
+        assert!(matches!(
+            i.resolve(from, "missing.md"),
+            Err(LinkError::NotFound(_))
+        ));
+        assert_eq!(
+            i.resolve(from, "https://example.org/a"),
+            Ok(Target::External("https://example.org/a".into()))
+        );
     }
 
     #[test]
@@ -278,7 +338,10 @@ mod tests {
             url: "about/".into(),
             fragment: Some("x".into()),
         };
-        assert_eq!(LinkIndex::href(&t, "reports/2015-16/hmip/", "../../../"), "../../../about/#x");
+        assert_eq!(
+            LinkIndex::href(&t, "reports/2015-16/hmip/", "../../../"),
+            "../../../about/#x"
+        );
         assert_eq!(LinkIndex::href(&t, "about/", "../"), "#x");
     }
 }

@@ -26,7 +26,9 @@ enum Command {
     /// Everything is checked first; if anything is wrong, every problem is
     /// printed as `file:line:col: error: message` and the output folder is
     /// left as it was.
-    #[command(after_help = "Examples:\n  opcat-press build\n  opcat-press build --content content --output public\n  opcat-press build --base-url https://example.org/npm/ --drafts")]
+    #[command(
+        after_help = "Examples:\n  opcat-press build\n  opcat-press build --content content --output public\n  opcat-press build --base-url https://example.org/npm/ --drafts"
+    )]
     Build {
         /// The content folder (site.toml, registry/, reports/, pages/).
         #[arg(long, value_name = "DIR", default_value = "content")]
@@ -84,7 +86,11 @@ fn main() -> ExitCode {
                         summary.pages,
                         summary.files,
                         opts.output.display(),
-                        if warnings > 0 { format!(", {warnings} warning(s)") } else { String::new() }
+                        if warnings > 0 {
+                            format!(", {warnings} warning(s)")
+                        } else {
+                            String::new()
+                        }
                     );
                     if std::io::stderr().is_terminal() || std::env::var_os("CI").is_none() {
                         eprintln!("{line}");

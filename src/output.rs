@@ -53,14 +53,19 @@ pub fn check_target(output: &Path, protected: &[&Path]) -> Result<(), Diagnostic
                 None,
                 format!("the output folder would replace `{}`", p.display()),
             )
-            .with_hint("choose an output folder outside the site's sources, e.g. --output public"));
+            .with_hint(
+                "choose an output folder outside the site's sources, e.g. --output public",
+            ));
         }
     }
     if output.is_file() {
-        return Err(Diagnostic::error(output, None, "the output path is a file").with_hint("choose a folder"));
+        return Err(Diagnostic::error(output, None, "the output path is a file")
+            .with_hint("choose a folder"));
     }
     if output.is_dir() {
-        let non_empty = fs::read_dir(output).map(|mut d| d.next().is_some()).unwrap_or(false);
+        let non_empty = fs::read_dir(output)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(false);
         if non_empty && !output.join("index.html").exists() {
             return Err(Diagnostic::error(
                 output,
@@ -98,7 +103,9 @@ pub fn write(output: &Path, files: &[OutputFile], copies: &[Copy]) -> Result<(),
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(|e| io_error(dir, "cannot create the folder", e))?;
         }
-        fs::copy(&c.from, &path).map(|_| ()).map_err(|e| io_error(&c.from, "cannot copy", e))
+        fs::copy(&c.from, &path)
+            .map(|_| ())
+            .map_err(|e| io_error(&c.from, "cannot copy", e))
     })?;
 
     // Staging stays on disk from here; if the swap fails it is removed below.

@@ -11,12 +11,16 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::content::date::Date;
-use crate::content::{ChapterKind, Doc, FactFields, Id, Loaded, MdDoc, RawBody, RawDate, ReportDir, ReportStatus, Role};
+use crate::content::{
+    ChapterKind, Doc, FactFields, Id, Loaded, MdDoc, RawBody, RawDate, ReportDir, ReportStatus,
+    Role,
+};
 use crate::diagnostics::Diagnostic;
 use crate::links::{LinkIndex, Target};
 use crate::markdown::{self, Analysis};
 use crate::registry::{
-    BodyEvent, Coverage, Designation, DetentionSetting, Ended, Fact, FormerName, MemberBody, Nation, Registry, Source,
+    BodyEvent, Coverage, Designation, DetentionSetting, Ended, Fact, FormerName, MemberBody,
+    Nation, Registry, Source,
 };
 use crate::site::{Chapter, Document, Page, ReportYear, Site, SiteConfig};
 
@@ -39,10 +43,14 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
     v.known_sources = sources.keys().cloned().collect();
     v.known_nations = nations.iter().map(|n| n.id.clone()).collect();
     v.known_settings = settings.iter().map(|s| s.id.clone()).collect();
-    v.known_bodies = loaded.bodies.iter().filter_map(|b| file_id(&b.path)).collect();
+    v.known_bodies = loaded.body_ids.iter().cloned().collect();
     let settings = v.settings_with_facts(loaded, settings);
     let designations = v.designations(loaded);
-    let bodies: Vec<MemberBody> = loaded.bodies.iter().filter_map(|b| v.body(b, &designations)).collect();
+    let bodies: Vec<MemberBody> = loaded
+        .bodies
+        .iter()
+        .filter_map(|b| v.body(b, &designations))
+        .collect();
     let registry = Registry::new(nations, settings, sources, designations, bodies);
     v.cross_check_registry(loaded, &registry);
 
@@ -52,7 +60,11 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .filter_map(|r| v.report(r, &registry, opts))
         .collect();
     reports.sort_by(|a, b| a.year.cmp(&b.year));
-    let mut pages: Vec<Page> = loaded.pages.iter().filter_map(|p| v.page(p, opts)).collect();
+    let mut pages: Vec<Page> = loaded
+        .pages
+        .iter()
+        .filter_map(|p| v.page(p, opts))
+        .collect();
     pages.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.title.cmp(&b.title)));
     v.page_slugs(&pages);
 
@@ -63,15 +75,18 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .flat_map(|r| r.chapters.iter().map(|c| &c.doc))
         .chain(pages.iter().map(|p| &p.doc))
         .collect();
-    let analyses: Vec<Analysis> = docs.par_iter().map(|d| markdown::analyze(d.markdown())).collect();
+    let analyses: Vec<Analysis> = docs
+        .par_iter()
+        .map(|d| markdown::analyze(d.markdown()))
+        .collect();
     let mut links = LinkIndex::default();
     for (doc, analysis) in docs.iter().zip(&analyses) {
         links.add_page(doc.rel.clone(), doc.url.clone(), analysis.heading_ids());
     }
-    for b in &registry.bodies {
+    for id in &loaded.body_ids {
         links.add_page(
-            PathBuf::from(format!("registry/bodies/{}.toml", b.id)),
-            format!("registry/bodies/{}/", b.id),
+            PathBuf::from(format!("registry/bodies/{id}.toml")),
+            format!("registry/bodies/{id}/"),
             HashSet::new(),
         );
     }
@@ -91,16 +106,27 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
             c.words = words.next().unwrap_or(0);
         }
         if let Some(limit) = r.word_limit {
-            for c in r.chapters.iter().filter(|c| c.kind == ChapterKind::Member && c.words > limit) {
+            for c in r
+                .chapters
+                .iter()
+                .filter(|c| c.kind == ChapterKind::Member && c.words > limit)
+            {
                 v.diags.push(
-                    Diagnostic::warning(&c.doc.path, None, format!("{} words, over the limit of {limit}", c.words))
-                        .with_hint("the limit is `word_limit` in this year's report.toml"),
+                    Diagnostic::warning(
+                        &c.doc.path,
+                        None,
+                        format!("{} words, over the limit of {limit}", c.words),
+                    )
+                    .with_hint("the limit is `word_limit` in this year's report.toml"),
                 );
             }
         }
     }
 
-    let has_errors = v.diags.iter().any(|d| d.severity == crate::diagnostics::Severity::Error);
+    let has_errors = v
+        .diags
+        .iter()
+        .any(|d| d.severity == crate::diagnostics::Severity::Error);
     let site = match config {
         Some(config) if !has_errors => Some(Site {
             root: root.clone(),
@@ -123,7 +149,9 @@ fn check_markdown(doc: &Document, analysis: &Analysis, links: &LinkIndex) -> Vec
     for link in &analysis.links {
         let span = Some(at(&link.range));
         match links.resolve(&doc.rel, &link.dest) {
-            Err(e) => out.push(Diagnostic::error(&doc.path, span, e.message(&link.dest)).with_hint(e.hint())),
+            Err(e) => out.push(
+                Diagnostic::error(&doc.path, span, e.message(&link.dest)).with_hint(e.hint()),
+            ),
             Ok(target) => {
                 if link.is_image {
                     if !matches!(target, Target::Asset(_)) {
@@ -149,21 +177,33 @@ fn check_markdown(doc: &Document, analysis: &Analysis, links: &LinkIndex) -> Vec
     }
     for r in &analysis.raw_html {
         out.push(
-            Diagnostic::warning(&doc.path, Some(at(r)), "raw HTML is shown as text, not interpreted")
-                .with_hint("use Markdown instead of HTML"),
+            Diagnostic::warning(
+                &doc.path,
+                Some(at(r)),
+                "raw HTML is shown as text, not interpreted",
+            )
+            .with_hint("use Markdown instead of HTML"),
         );
     }
     let mut prev = 1;
     for h in &analysis.headings {
         if h.level == 1 {
             out.push(
-                Diagnostic::warning(&doc.path, Some(at(&h.range)), "`#` headings are reserved for the title")
-                    .with_hint("the title comes from the front matter; start the text at `##`"),
+                Diagnostic::warning(
+                    &doc.path,
+                    Some(at(&h.range)),
+                    "`#` headings are reserved for the title",
+                )
+                .with_hint("the title comes from the front matter; start the text at `##`"),
             );
         } else if h.level > prev + 1 {
             out.push(
-                Diagnostic::warning(&doc.path, Some(at(&h.range)), format!("heading level skips from {prev} to {}", h.level))
-                    .with_hint("go down one level at a time so screen readers can follow the outline"),
+                Diagnostic::warning(
+                    &doc.path,
+                    Some(at(&h.range)),
+                    format!("heading level skips from {prev} to {}", h.level),
+                )
+                .with_hint("go down one level at a time so screen readers can follow the outline"),
             );
         }
         prev = h.level.max(2);
@@ -181,12 +221,16 @@ struct Validator {
 }
 
 fn file_id(path: &Path) -> Option<String> {
-    path.file_stem().and_then(|s| s.to_str()).map(str::to_string)
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .map(str::to_string)
 }
 
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }
@@ -200,7 +244,11 @@ fn suggest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a String>) -> Opti
         .map(|(_, k)| k.clone())
 }
 
-fn unknown_hint<'a>(wrong: &str, known: impl IntoIterator<Item = &'a String> + Clone, file: &str) -> String {
+fn unknown_hint<'a>(
+    wrong: &str,
+    known: impl IntoIterator<Item = &'a String> + Clone,
+    file: &str,
+) -> String {
     match suggest(wrong, known.clone()) {
         Some(s) => format!("did you mean `{s}`?"),
         None => {
@@ -217,11 +265,24 @@ fn unknown_hint<'a>(wrong: &str, known: impl IntoIterator<Item = &'a String> + C
 }
 
 impl Validator {
-    fn err<T>(&mut self, doc: &Doc<T>, span: Option<Range<usize>>, message: impl Into<String>, hint: impl Into<String>) {
-        self.diags.push(Diagnostic::error(&doc.path, span, message).with_hint(hint));
+    fn err<T>(
+        &mut self,
+        doc: &Doc<T>,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        self.diags
+            .push(Diagnostic::error(&doc.path, span, message).with_hint(hint));
     }
 
-    fn new_id<T>(&mut self, doc: &Doc<T>, id: &Id, what: &str, seen: &mut HashMap<String, Range<usize>>) -> bool {
+    fn new_id<T>(
+        &mut self,
+        doc: &Doc<T>,
+        id: &Id,
+        what: &str,
+        seen: &mut HashMap<String, Range<usize>>,
+    ) -> bool {
         let span = doc.span(id);
         if !is_valid_id(id.get_ref()) {
             self.err(
@@ -255,12 +316,19 @@ impl Validator {
             return Some(id.get_ref().clone());
         }
         let hint = unknown_hint(id.get_ref(), known.iter(), file);
-        self.err(doc, Some(doc.span(id)), format!("unknown {what} `{}`", id.get_ref()), hint);
+        self.err(
+            doc,
+            Some(doc.span(id)),
+            format!("unknown {what} `{}`", id.get_ref()),
+            hint,
+        );
         None
     }
 
     fn references<T>(&mut self, doc: &Doc<T>, ids: &[Id], what: &str) -> Vec<String> {
-        ids.iter().filter_map(|id| self.reference(doc, id, what)).collect()
+        ids.iter()
+            .filter_map(|id| self.reference(doc, id, what))
+            .collect()
     }
 
     fn fact<T>(&mut self, doc: &Doc<T>, f: &impl FactFields) -> Fact {
@@ -282,7 +350,12 @@ impl Validator {
         };
         match parsed {
             Some(d) if exact && !d.is_exact() => {
-                self.err(doc, Some(doc.span(raw)), "this date must be a full date", "write it as YYYY-MM-DD, e.g. 2016-03-31");
+                self.err(
+                    doc,
+                    Some(doc.span(raw)),
+                    "this date must be a full date",
+                    "write it as YYYY-MM-DD, e.g. 2016-03-31",
+                );
                 None
             }
             Some(d) => Some(d),
@@ -303,7 +376,12 @@ impl Validator {
         if u.starts_with("https://") || u.starts_with("http://") {
             Some(u.clone())
         } else {
-            self.err(doc, Some(doc.span(url)), format!("`{u}` is not a web address"), "write the full address, starting https://");
+            self.err(
+                doc,
+                Some(doc.span(url)),
+                format!("`{u}` is not a web address"),
+                "write the full address, starting https://",
+            );
             None
         }
     }
@@ -311,12 +389,16 @@ impl Validator {
     fn site_config(&mut self, loaded: &Loaded, opts: &Options) -> Option<SiteConfig> {
         let doc = loaded.site.as_ref()?;
         let d = &doc.data;
-        let mut base = opts.base_url.clone().unwrap_or_else(|| d.base_url.get_ref().clone());
+        let mut base = opts
+            .base_url
+            .clone()
+            .unwrap_or_else(|| d.base_url.get_ref().clone());
         if !(base.starts_with("https://") || base.starts_with("http://")) {
             let msg = format!("base URL `{base}` must be an absolute web address");
             let hint = "e.g. https://www.example.org/npm/";
             if opts.base_url.is_some() {
-                self.diags.push(Diagnostic::error("--base-url", None, msg).with_hint(hint));
+                self.diags
+                    .push(Diagnostic::error("--base-url", None, msg).with_hint(hint));
             } else {
                 self.err(doc, Some(doc.span(&d.base_url)), msg, hint);
             }
@@ -340,7 +422,9 @@ impl Validator {
     }
 
     fn nations(&mut self, loaded: &Loaded) -> Vec<Nation> {
-        let Some(doc) = &loaded.nations else { return Vec::new() };
+        let Some(doc) = &loaded.nations else {
+            return Vec::new();
+        };
         let mut seen = HashMap::new();
         let mut out = Vec::new();
         for n in &doc.data.nation {
@@ -355,7 +439,9 @@ impl Validator {
     }
 
     fn settings(&mut self, loaded: &Loaded) -> Vec<DetentionSetting> {
-        let Some(doc) = &loaded.settings else { return Vec::new() };
+        let Some(doc) = &loaded.settings else {
+            return Vec::new();
+        };
         let mut seen = HashMap::new();
         let mut out = Vec::new();
         for s in &doc.data.setting {
@@ -371,8 +457,14 @@ impl Validator {
         out
     }
 
-    fn settings_with_facts(&mut self, loaded: &Loaded, mut settings: Vec<DetentionSetting>) -> Vec<DetentionSetting> {
-        let Some(doc) = &loaded.settings else { return settings };
+    fn settings_with_facts(
+        &mut self,
+        loaded: &Loaded,
+        mut settings: Vec<DetentionSetting>,
+    ) -> Vec<DetentionSetting> {
+        let Some(doc) = &loaded.settings else {
+            return settings;
+        };
         for s in &mut settings {
             if let Some(raw) = doc.data.setting.iter().find(|r| r.id.get_ref() == &s.id) {
                 s.fact = self.fact(doc, raw);
@@ -382,12 +474,19 @@ impl Validator {
     }
 
     fn sources(&mut self, loaded: &Loaded) -> BTreeMap<String, Source> {
-        let Some(doc) = &loaded.sources else { return BTreeMap::new() };
+        let Some(doc) = &loaded.sources else {
+            return BTreeMap::new();
+        };
         let mut out = BTreeMap::new();
         for (id, s) in &doc.data {
             let url = s.url.as_ref().and_then(|u| self.url(doc, u));
             if !is_valid_id(id) {
-                self.err(doc, None, format!("`{id}` is not a valid source id"), "ids use lowercase letters, digits and `-`");
+                self.err(
+                    doc,
+                    None,
+                    format!("`{id}` is not a valid source id"),
+                    "ids use lowercase letters, digits and `-`",
+                );
                 continue;
             }
             out.insert(
@@ -403,7 +502,9 @@ impl Validator {
     }
 
     fn designations(&mut self, loaded: &Loaded) -> Vec<Designation> {
-        let Some(doc) = &loaded.designations else { return Vec::new() };
+        let Some(doc) = &loaded.designations else {
+            return Vec::new();
+        };
         let mut seen = HashMap::new();
         let mut out = Vec::new();
         for d in &doc.data.instrument {
@@ -439,19 +540,33 @@ impl Validator {
         }
         let nations = self.references(doc, &b.nations, "nation");
         if b.nations.is_empty() {
-            self.err(doc, None, "`nations` is empty", "list the nations the body is based in, e.g. [\"scotland\"]");
+            self.err(
+                doc,
+                None,
+                "`nations` is empty",
+                "list the nations the body is based in, e.g. [\"scotland\"]",
+            );
         }
         let website = b.website.as_ref().and_then(|u| self.url(doc, u));
         let fact = self.fact(doc, b);
         let designation_fact = self.fact(doc, &b.designation);
-        let instrument = designations.iter().find(|d| &d.id == b.designation.instrument.get_ref());
+        let instrument = designations
+            .iter()
+            .find(|d| &d.id == b.designation.instrument.get_ref());
         if instrument.is_none() {
             let known: Vec<String> = designations.iter().map(|d| d.id.clone()).collect();
-            let hint = unknown_hint(b.designation.instrument.get_ref(), known.iter(), "registry/designations.toml");
+            let hint = unknown_hint(
+                b.designation.instrument.get_ref(),
+                known.iter(),
+                "registry/designations.toml",
+            );
             self.err(
                 doc,
                 Some(doc.span(&b.designation.instrument)),
-                format!("unknown designation `{}`", b.designation.instrument.get_ref()),
+                format!(
+                    "unknown designation `{}`",
+                    b.designation.instrument.get_ref()
+                ),
                 hint,
             );
         }
@@ -465,28 +580,46 @@ impl Validator {
                 self.err(
                     doc,
                     Some(doc.span(&e.date)),
-                    format!("the designation ends on {} but only began on {}", date.text(), start.text()),
+                    format!(
+                        "the designation ends on {} but only began on {}",
+                        date.text(),
+                        start.text()
+                    ),
                     "dates are out of order: the end must come after the designation",
                 );
             }
-            let instrument = e.instrument.as_ref().and_then(|i| match designations.iter().find(|d| &d.id == i.get_ref()) {
-                Some(d) => {
-                    if d.date != date {
+            let instrument = e.instrument.as_ref().and_then(|i| {
+                match designations.iter().find(|d| &d.id == i.get_ref()) {
+                    Some(d) => {
+                        if d.date != date {
+                            self.err(
+                                doc,
+                                Some(doc.span(&e.date)),
+                                format!(
+                                    "the end date differs from the date of `{}` ({})",
+                                    d.id,
+                                    d.date.text()
+                                ),
+                                "use the instrument's date, or leave `instrument` out",
+                            );
+                        }
+                        Some(d.id.clone())
+                    }
+                    None => {
                         self.err(
                             doc,
-                            Some(doc.span(&e.date)),
-                            format!("the end date differs from the date of `{}` ({})", d.id, d.date.text()),
-                            "use the instrument's date, or leave `instrument` out",
+                            Some(doc.span(i)),
+                            format!("unknown designation `{}`", i.get_ref()),
+                            "see registry/designations.toml",
                         );
+                        None
                     }
-                    Some(d.id.clone())
-                }
-                None => {
-                    self.err(doc, Some(doc.span(i)), format!("unknown designation `{}`", i.get_ref()), "see registry/designations.toml");
-                    None
                 }
             });
-            let successor = e.successor.as_ref().and_then(|s| self.reference(doc, s, "body"));
+            let successor = e
+                .successor
+                .as_ref()
+                .and_then(|s| self.reference(doc, s, "body"));
             let fact = self.fact(doc, e);
             Some(Ended {
                 date,
@@ -500,14 +633,20 @@ impl Validator {
         let mut names = Vec::new();
         let mut last: Option<Date> = None;
         for n in &b.names {
-            let Some(until) = self.date(doc, &n.until, false) else { continue };
+            let Some(until) = self.date(doc, &n.until, false) else {
+                continue;
+            };
             if let Some(prev) = last
                 && until < prev
             {
                 self.err(
                     doc,
                     Some(doc.span(&n.until)),
-                    format!("former names are out of order: {} comes before {}", until.text(), prev.text()),
+                    format!(
+                        "former names are out of order: {} comes before {}",
+                        until.text(),
+                        prev.text()
+                    ),
                     "list former names oldest first",
                 );
             }
@@ -524,7 +663,10 @@ impl Validator {
         let mut events = Vec::new();
         for e in &b.events {
             let date = self.date(doc, &e.date, false);
-            let related = e.related.as_ref().and_then(|r| self.reference(doc, r, "body"));
+            let related = e
+                .related
+                .as_ref()
+                .and_then(|r| self.reference(doc, r, "body"));
             let fact = self.fact(doc, e);
             if let Some(date) = date {
                 events.push(BodyEvent {
@@ -542,11 +684,21 @@ impl Validator {
             let setting = self.reference(doc, &c.setting, "setting");
             let nations = self.references(doc, &c.nations, "nation");
             if c.nations.is_empty() {
-                self.err(doc, Some(doc.span(&c.setting)), "coverage lists no nations", "add nations = [\"england\", ...]");
+                self.err(
+                    doc,
+                    Some(doc.span(&c.setting)),
+                    "coverage lists no nations",
+                    "add nations = [\"england\", ...]",
+                );
             }
             let with = self.references(doc, &c.with, "body");
             if let Some(me) = c.with.iter().find(|w| w.get_ref() == &id) {
-                self.err(doc, Some(doc.span(me)), "a body cannot work jointly with itself", "remove it from `with`");
+                self.err(
+                    doc,
+                    Some(doc.span(me)),
+                    "a body cannot work jointly with itself",
+                    "remove it from `with`",
+                );
             }
             if c.role != Role::Lead && c.with.is_empty() {
                 self.err(
@@ -596,18 +748,28 @@ impl Validator {
 
     /// Checks that need the whole registry: counts stated by instruments.
     fn cross_check_registry(&mut self, loaded: &Loaded, registry: &Registry) {
-        let Some(doc) = &loaded.designations else { return };
+        let Some(doc) = &loaded.designations else {
+            return;
+        };
         if registry.bodies.len() != loaded.bodies.len() {
             return; // some bodies failed: counts would mislead
         }
         for raw in &doc.data.instrument {
-            let (Some(stated), Some(d)) = (&raw.members_after, registry.designation(raw.id.get_ref())) else { continue };
+            let (Some(stated), Some(d)) =
+                (&raw.members_after, registry.designation(raw.id.get_ref()))
+            else {
+                continue;
+            };
             let actual = registry.members_on(d.date).count() as u32;
             if actual != *stated.get_ref() {
                 self.err(
                     doc,
                     Some(doc.span(stated)),
-                    format!("`{}` says {} members after it, but the bodies give {actual}", d.id, stated.get_ref()),
+                    format!(
+                        "`{}` says {} members after it, but the bodies give {actual}",
+                        d.id,
+                        stated.get_ref()
+                    ),
                     "check the bodies' `designation` and `ended` dates, or correct `members_after`",
                 );
             }
@@ -615,17 +777,35 @@ impl Validator {
         if let (Some(site), Some(cfg)) = (&loaded.site, &loaded.site.as_ref().map(|s| &s.data))
             && !self.known_bodies.contains(cfg.coordinator.get_ref())
         {
-            let hint = unknown_hint(cfg.coordinator.get_ref(), self.known_bodies.iter(), "registry/bodies/");
-            self.err(site, Some(site.span(&cfg.coordinator)), format!("unknown body `{}`", cfg.coordinator.get_ref()), hint);
+            let hint = unknown_hint(
+                cfg.coordinator.get_ref(),
+                self.known_bodies.iter(),
+                "registry/bodies/",
+            );
+            self.err(
+                site,
+                Some(site.span(&cfg.coordinator)),
+                format!("unknown body `{}`", cfg.coordinator.get_ref()),
+                hint,
+            );
         }
     }
 
-    fn report(&mut self, dir: &ReportDir, registry: &Registry, opts: &Options) -> Option<ReportYear> {
+    fn report(
+        &mut self,
+        dir: &ReportDir,
+        registry: &Registry,
+        opts: &Options,
+    ) -> Option<ReportYear> {
         let Some(doc) = &dir.config else {
             if !dir.dir.join("report.toml").exists() {
                 self.diags.push(
-                    Diagnostic::error(dir.dir.join("report.toml"), None, "this report year has no report.toml")
-                        .with_hint("add one: see docs/content-model.md"),
+                    Diagnostic::error(
+                        dir.dir.join("report.toml"),
+                        None,
+                        "this report year has no report.toml",
+                    )
+                    .with_hint("add one: see docs/content-model.md"),
                 );
             }
             return None;
@@ -649,7 +829,11 @@ impl Validator {
                 self.err(
                     doc,
                     Some(doc.span(&r.period_end)),
-                    format!("the period ends ({}) before it starts ({})", e.text(), s.text()),
+                    format!(
+                        "the period ends ({}) before it starts ({})",
+                        e.text(),
+                        s.text()
+                    ),
                     "dates are out of order: swap period_start and period_end",
                 );
             } else if let Some((y1, y2)) = year_ok
@@ -658,8 +842,16 @@ impl Validator {
                 self.err(
                     doc,
                     Some(doc.span(&r.period_start)),
-                    format!("the period {} – {} does not match the folder `{}`", s.text(), e.text(), dir.year),
-                    format!("a `{}` report runs from 1 April {y1} to 31 March {y2}", dir.year),
+                    format!(
+                        "the period {} – {} does not match the folder `{}`",
+                        s.text(),
+                        e.text(),
+                        dir.year
+                    ),
+                    format!(
+                        "a `{}` report runs from 1 April {y1} to 31 March {y2}",
+                        dir.year
+                    ),
                 );
             }
             if let (Some(p), Some(raw)) = (published, &r.published)
@@ -668,13 +860,22 @@ impl Validator {
                 self.err(
                     doc,
                     Some(doc.span(raw)),
-                    format!("published on {} before its period ended on {}", p.text(), e.text()),
+                    format!(
+                        "published on {} before its period ended on {}",
+                        p.text(),
+                        e.text()
+                    ),
                     "dates are out of order: check `published`",
                 );
             }
         }
         if r.status == ReportStatus::Published && r.published.is_none() {
-            self.err(doc, None, "a published report needs a `published` date", "add published = YYYY-MM-DD, or set status = \"draft\"");
+            self.err(
+                doc,
+                None,
+                "a published report needs a `published` date",
+                "add published = YYYY-MM-DD, or set status = \"draft\"",
+            );
         }
         if let Some(isbn) = &r.isbn
             && !valid_isbn13(isbn.get_ref())
@@ -688,12 +889,18 @@ impl Validator {
         }
 
         // Chapters: the order list and the files must agree.
-        let files: HashMap<&str, &MdDoc<_>> = dir.chapters.iter().map(|c| (c.slug.as_str(), c)).collect();
+        let files: HashMap<&str, &MdDoc<_>> =
+            dir.chapters.iter().map(|c| (c.slug.as_str(), c)).collect();
         let mut listed = HashSet::new();
         let mut ordered = Vec::new();
         for id in r.chapters.get_ref() {
             if !listed.insert(id.get_ref().as_str()) {
-                self.err(doc, Some(doc.span(id)), format!("chapter `{}` is listed twice", id.get_ref()), "list each chapter once");
+                self.err(
+                    doc,
+                    Some(doc.span(id)),
+                    format!("chapter `{}` is listed twice", id.get_ref()),
+                    "list each chapter once",
+                );
                 continue;
             }
             match files.get(id.get_ref().as_str()) {
@@ -704,15 +911,24 @@ impl Validator {
                         Some(s) => format!("did you mean `{s}`?"),
                         None => format!("there is no `{}.md` in this folder", id.get_ref()),
                     };
-                    self.err(doc, Some(doc.span(id)), format!("no chapter `{}`", id.get_ref()), hint);
+                    self.err(
+                        doc,
+                        Some(doc.span(id)),
+                        format!("no chapter `{}`", id.get_ref()),
+                        hint,
+                    );
                 }
             }
         }
         for c in &dir.chapters {
             if !listed.contains(c.slug.as_str()) {
                 self.diags.push(
-                    Diagnostic::error(c.path(), None, format!("chapter `{}` is not in `chapters` in report.toml", c.slug))
-                        .with_hint("add it to the list where it belongs in the reading order"),
+                    Diagnostic::error(
+                        c.path(),
+                        None,
+                        format!("chapter `{}` is not in `chapters` in report.toml", c.slug),
+                    )
+                    .with_hint("add it to the list where it belongs in the reading order"),
                 );
             }
         }
@@ -738,7 +954,10 @@ impl Validator {
                     "use lowercase letters, digits and `-`: it becomes the chapter's URL",
                 );
             }
-            let body = m.body.as_ref().and_then(|b| self.reference(meta, b, "body"));
+            let body = m
+                .body
+                .as_ref()
+                .and_then(|b| self.reference(meta, b, "body"));
             if *m.kind.get_ref() == ChapterKind::Member {
                 match (&m.body, &body) {
                     (None, _) => self.err(
@@ -754,14 +973,30 @@ impl Validator {
                             self.err(
                                 meta,
                                 Some(meta.span(raw)),
-                                format!("{} was not a member of the NPM between {} and {}", b.name, s.text(), e.text()),
-                                format!("its designation runs from {}{}", b.designated.text(), b.ended.as_ref().map(|e| format!(" to {}", e.date.text())).unwrap_or_default()),
+                                format!(
+                                    "{} was not a member of the NPM between {} and {}",
+                                    b.name,
+                                    s.text(),
+                                    e.text()
+                                ),
+                                format!(
+                                    "its designation runs from {}{}",
+                                    b.designated.text(),
+                                    b.ended
+                                        .as_ref()
+                                        .map(|e| format!(" to {}", e.date.text()))
+                                        .unwrap_or_default()
+                                ),
                             );
                         }
                         if let Some(other) = member_chapters.insert(id.clone(), c.slug.clone()) {
                             self.diags.push(
-                                Diagnostic::warning(c.path(), Some(meta.span(raw)), format!("`{id}` already has a member chapter (`{other}.md`)"))
-                                    .with_hint("each body usually writes one chapter a year"),
+                                Diagnostic::warning(
+                                    c.path(),
+                                    Some(meta.span(raw)),
+                                    format!("`{id}` already has a member chapter (`{other}.md`)"),
+                                )
+                                .with_hint("each body usually writes one chapter a year"),
                             );
                         }
                     }
@@ -773,7 +1008,11 @@ impl Validator {
             if m.draft && !opts.drafts {
                 continue;
             }
-            let rel = c.path().strip_prefix(&dir.dir).map(|p| Path::new("reports").join(&dir.year).join(p)).ok()?;
+            let rel = c
+                .path()
+                .strip_prefix(&dir.dir)
+                .map(|p| Path::new("reports").join(&dir.year).join(p))
+                .ok()?;
             chapters.push(Chapter {
                 slug: c.slug.clone(),
                 title: m.title.clone(),
@@ -847,8 +1086,15 @@ impl Validator {
         for p in pages {
             if RESERVED.contains(&p.slug.as_str()) {
                 self.diags.push(
-                    Diagnostic::error(&p.doc.path, None, format!("a page cannot be called `{}`: the site uses that address", p.slug))
-                        .with_hint("rename the file"),
+                    Diagnostic::error(
+                        &p.doc.path,
+                        None,
+                        format!(
+                            "a page cannot be called `{}`: the site uses that address",
+                            p.slug
+                        ),
+                    )
+                    .with_hint("rename the file"),
                 );
             }
         }
@@ -868,11 +1114,20 @@ fn parse_year(name: &str) -> Option<(u16, u16)> {
 }
 
 fn valid_isbn13(isbn: &str) -> bool {
-    let digits: Vec<u32> = isbn.chars().filter(|c| *c != '-' && *c != ' ').map(|c| c.to_digit(10)).collect::<Option<_>>().unwrap_or_default();
+    let digits: Vec<u32> = isbn
+        .chars()
+        .filter(|c| *c != '-' && *c != ' ')
+        .map(|c| c.to_digit(10))
+        .collect::<Option<_>>()
+        .unwrap_or_default();
     if digits.len() != 13 {
         return false;
     }
-    let sum: u32 = digits.iter().enumerate().map(|(i, d)| if i % 2 == 0 { *d } else { d * 3 }).sum();
+    let sum: u32 = digits
+        .iter()
+        .enumerate()
+        .map(|(i, d)| if i % 2 == 0 { *d } else { d * 3 })
+        .sum();
     sum % 10 == 0
 }
 

@@ -49,7 +49,9 @@ impl Date {
         match (self.month, self.day) {
             (None, None) => true,
             (Some(m), None) => (1..=12).contains(&m),
-            (Some(m), Some(d)) => (1..=12).contains(&m) && d >= 1 && d <= days_in_month(self.year, m),
+            (Some(m), Some(d)) => {
+                (1..=12).contains(&m) && d >= 1 && d <= days_in_month(self.year, m)
+            }
             (None, Some(_)) => false,
         }
     }
@@ -161,11 +163,28 @@ mod tests {
 
     #[test]
     fn parses_each_precision_and_rejects_impossible_dates() {
-        assert_eq!(Date::parse("2009-03-31").map(|d| d.text()), Some("31 March 2009".into()));
-        assert_eq!(Date::parse("2017-07").map(|d| d.text()), Some("July 2017".into()));
+        assert_eq!(
+            Date::parse("2009-03-31").map(|d| d.text()),
+            Some("31 March 2009".into())
+        );
+        assert_eq!(
+            Date::parse("2017-07").map(|d| d.text()),
+            Some("July 2017".into())
+        );
         assert_eq!(Date::parse("2017").map(|d| d.text()), Some("2017".into()));
-        assert_eq!(Date::parse("2016-02-29").map(|d| d.iso()), Some("2016-02-29".into()));
-        for bad in ["2017-02-29", "2017-13", "17-01-01", "2017-1-1", "2017-01-01-01", "", "abcd"] {
+        assert_eq!(
+            Date::parse("2016-02-29").map(|d| d.iso()),
+            Some("2016-02-29".into())
+        );
+        for bad in [
+            "2017-02-29",
+            "2017-13",
+            "17-01-01",
+            "2017-1-1",
+            "2017-01-01-01",
+            "",
+            "abcd",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }

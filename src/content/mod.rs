@@ -75,6 +75,9 @@ pub struct Loaded {
     pub sources: Option<Doc<RawSources>>,
     pub designations: Option<Doc<RawDesignations>>,
     pub bodies: Vec<Doc<RawBody>>,
+    /// The id of every body file, including those that failed to parse, so
+    /// one broken file does not make every reference to it an error too.
+    pub body_ids: Vec<String>,
     pub reports: Vec<ReportDir>,
     pub pages: Vec<MdDoc<RawPageMeta>>,
     /// Every other file (images, attachments), relative to `root`, sorted.
@@ -146,8 +149,13 @@ pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
             }
         };
         let path = entry.path();
-        let Ok(rel) = path.strip_prefix(root) else { continue };
-        if rel.iter().any(|c| c.to_str().is_some_and(|s| s.starts_with('.'))) {
+        let Ok(rel) = path.strip_prefix(root) else {
+            continue;
+        };
+        if rel
+            .iter()
+            .any(|c| c.to_str().is_some_and(|s| s.starts_with('.')))
+        {
             continue; // dotfiles: editor and VCS state, never content
         }
         let ft = entry.file_type();
@@ -156,28 +164,46 @@ pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
                 Ok(target) if target.starts_with(&canonical_root) => {
                     if target.is_dir() {
                         diags.push(
-                            Diagnostic::error(path, None, "symbolic links to folders are not followed")
-                                .with_hint("move the folder into place instead of linking to it"),
+                            Diagnostic::error(
+                                path,
+                                None,
+                                "symbolic links to folders are not followed",
+                            )
+                            .with_hint("move the folder into place instead of linking to it"),
                         );
                         continue;
                     }
                 }
                 Ok(_) => {
                     diags.push(
-                        Diagnostic::error(path, None, "this symbolic link points outside the content folder")
-                            .with_hint("copy the file into the content folder instead of linking to it"),
+                        Diagnostic::error(
+                            path,
+                            None,
+                            "this symbolic link points outside the content folder",
+                        )
+                        .with_hint(
+                            "copy the file into the content folder instead of linking to it",
+                        ),
                     );
                     continue;
                 }
                 Err(e) => {
-                    diags.push(Diagnostic::error(path, None, format!("broken symbolic link: {e}")));
+                    diags.push(Diagnostic::error(
+                        path,
+                        None,
+                        format!("broken symbolic link: {e}"),
+                    ));
                     continue;
                 }
             }
         } else if !ft.is_file() {
             continue;
         }
-        files.push((path.to_path_buf(), classify(rel)));
+        let kind = classify(rel);
+        if let (Kind::Body, Some(stem)) = (&kind, path.file_stem().and_then(|s| s.to_str())) {
+            loaded.body_ids.push(stem.to_string());
+        }
+        files.push((path.to_path_buf(), kind));
     }
 
     // Read and parse in parallel: on a big site this is most of the load time.
@@ -203,7 +229,9 @@ pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
             Item::ReportSeen(year) => {
                 report_dir(&mut loaded.reports, root, &year);
             }
-            Item::Chapter(year, d) => report_dir(&mut loaded.reports, root, &year).chapters.push(d),
+            Item::Chapter(year, d) => report_dir(&mut loaded.reports, root, &year)
+                .chapters
+                .push(d),
             Item::Page(d) => loaded.pages.push(d),
             Item::Asset(rel) => loaded.assets.push(rel),
         }
@@ -221,7 +249,7 @@ pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
     for (name, missing) in required {
         let path = root.join(name);
         // A file that exists but failed to parse already has its diagnostic.
-        if missing && !loaded.text.get(&path).is_some() && !path.exists() {
+        if missing && !path.exists() {
             diags.push(
                 Diagnostic::error(path, None, "required file is missing")
                     .with_hint("see docs/content-model.md for what it holds"),
@@ -284,8 +312,12 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
         }
         Kind::Unknown => {
             parsed.diags.push(
-                Diagnostic::warning(&path, None, "this file is not part of the content model and is ignored")
-                    .with_hint("see docs/content-model.md for where each kind of file goes"),
+                Diagnostic::warning(
+                    &path,
+                    None,
+                    "this file is not part of the content model and is ignored",
+                )
+                .with_hint("see docs/content-model.md for where each kind of file goes"),
             );
             return parsed;
         }
@@ -297,14 +329,20 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
                 parsed.diags.push(
-                    Diagnostic::error(&path, None, format!("the file is not valid UTF-8 (byte {at})"))
-                        .with_hint("save the file as UTF-8"),
+                    Diagnostic::error(
+                        &path,
+                        None,
+                        format!("the file is not valid UTF-8 (byte {at})"),
+                    )
+                    .with_hint("save the file as UTF-8"),
                 );
                 return parsed;
             }
         },
         Err(e) => {
-            parsed.diags.push(Diagnostic::error(&path, None, format!("cannot read: {e}")));
+            parsed
+                .diags
+                .push(Diagnostic::error(&path, None, format!("cannot read: {e}")));
             return parsed;
         }
     };
@@ -316,16 +354,25 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
         .to_string();
     parsed.item = match kind {
         Kind::Site => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Site),
-        Kind::Nations => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Nations),
-        Kind::Settings => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Settings),
-        Kind::SourceList => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::SourceList),
-        Kind::Designations => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Designations),
+        Kind::Nations => {
+            toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Nations)
+        }
+        Kind::Settings => {
+            toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Settings)
+        }
+        Kind::SourceList => {
+            toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::SourceList)
+        }
+        Kind::Designations => {
+            toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Designations)
+        }
         Kind::Body => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Body),
         Kind::Report(year) => match toml_doc(&path, &text, &mut parsed.diags) {
             Some(d) => Item::Report(year, d),
             None => Item::ReportSeen(year),
         },
-        Kind::Chapter(year) => md_doc(&path, stem, text, &mut parsed.diags).map_or(Item::None, |d| Item::Chapter(year, d)),
+        Kind::Chapter(year) => md_doc(&path, stem, text, &mut parsed.diags)
+            .map_or(Item::None, |d| Item::Chapter(year, d)),
         Kind::Page => md_doc(&path, stem, text, &mut parsed.diags).map_or(Item::None, Item::Page),
         Kind::Asset | Kind::Unknown => Item::None,
     };
@@ -337,7 +384,11 @@ fn bom_len(text: &str) -> usize {
     if text.starts_with('\u{feff}') { 3 } else { 0 }
 }
 
-fn toml_doc<T: DeserializeOwned>(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Option<Doc<T>> {
+fn toml_doc<T: DeserializeOwned>(
+    path: &Path,
+    text: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Doc<T>> {
     let base = bom_len(text);
     parse_toml(path, &text[base..], base, diags).map(|data| Doc {
         path: path.to_path_buf(),
@@ -346,7 +397,12 @@ fn toml_doc<T: DeserializeOwned>(path: &Path, text: &str, diags: &mut Vec<Diagno
     })
 }
 
-fn parse_toml<T: DeserializeOwned>(path: &Path, toml_text: &str, base: usize, diags: &mut Vec<Diagnostic>) -> Option<T> {
+fn parse_toml<T: DeserializeOwned>(
+    path: &Path,
+    toml_text: &str,
+    base: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<T> {
     match toml::from_str::<T>(toml_text) {
         Ok(v) => Some(v),
         Err(e) => {
@@ -367,6 +423,7 @@ fn explain_toml_error(message: &str) -> (String, Option<String>) {
     let message = message.trim().replace('\n', " ");
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let (field, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let expected = expected.trim_start_matches("one of ");
         let hint = if expected.is_empty() {
             None
         } else {
@@ -384,25 +441,39 @@ fn explain_toml_error(message: &str) -> (String, Option<String>) {
         let (value, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return (
             format!("unknown value {value}"),
-            (!expected.is_empty()).then(|| format!("use {expected}")),
+            (!expected.is_empty())
+                .then(|| format!("use {}", expected.trim_start_matches("one of "))),
         );
     }
     (message, None)
 }
 
 /// Splits `+++` TOML front matter from the Markdown after it.
-fn md_doc<T: DeserializeOwned>(path: &Path, slug: String, text: Arc<str>, diags: &mut Vec<Diagnostic>) -> Option<MdDoc<T>> {
+fn md_doc<T: DeserializeOwned>(
+    path: &Path,
+    slug: String,
+    text: Arc<str>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<MdDoc<T>> {
     let start = bom_len(&text);
-    let hint = "a Markdown file starts with a `+++` line, its TOML front matter, and a closing `+++` line";
+    let hint =
+        "a Markdown file starts with a `+++` line, its TOML front matter, and a closing `+++` line";
     let Some(after_open) = text[start..].strip_prefix("+++") else {
-        diags.push(Diagnostic::error(path, Some(start..start), "missing front matter").with_hint(hint));
+        diags.push(
+            Diagnostic::error(path, Some(start..start), "missing front matter").with_hint(hint),
+        );
         return None;
     };
     let first_nl = match after_open.find('\n') {
         Some(i) if after_open[..i].trim().is_empty() => i,
         _ => {
             diags.push(
-                Diagnostic::error(path, Some(start..start + 3), "the opening `+++` must be alone on its line").with_hint(hint),
+                Diagnostic::error(
+                    path,
+                    Some(start..start + 3),
+                    "the opening `+++` must be alone on its line",
+                )
+                .with_hint(hint),
             );
             return None;
         }
@@ -464,7 +535,13 @@ mod tests {
 
     #[test]
     fn unterminated_front_matter_is_an_error_not_a_panic() {
-        for text in ["+++\ntitle = \"A\"\n", "+++", "", "no front matter", "+++ x\n+++\n"] {
+        for text in [
+            "+++\ntitle = \"A\"\n",
+            "+++",
+            "",
+            "no front matter",
+            "+++ x\n+++\n",
+        ] {
             let (doc, d) = split(text);
             assert!(doc.is_none(), "{text:?}");
             assert_eq!(d.len(), 1, "{text:?}");

@@ -70,7 +70,11 @@ struct SiteView<'a> {
 pub const SYNTAX_CSS: &str = "css/syntax.css";
 
 /// Loads the templates and adds the site-wide values every page shares.
-pub fn prepare(site: &Site, template_dir: &Path, sources: &mut Sources) -> Result<Templates, Vec<Diagnostic>> {
+pub fn prepare(
+    site: &Site,
+    template_dir: &Path,
+    sources: &mut Sources,
+) -> Result<Templates, Vec<Diagnostic>> {
     let mut t = Templates::load(template_dir, sources)?;
     let c = &site.config;
     let global = t.tera.global_context();
@@ -122,7 +126,16 @@ pub fn render(site: &Site, templates: &Templates) -> Result<Vec<OutputFile>, Vec
     };
 
     let reg = &site.registry;
-    let mut jobs = vec![Job::Home, Job::Registry, Job::Coverage, Job::History, Job::Reports, Job::NotFound, Job::Feed, Job::Sitemap];
+    let mut jobs = vec![
+        Job::Home,
+        Job::Registry,
+        Job::Coverage,
+        Job::History,
+        Job::Reports,
+        Job::NotFound,
+        Job::Feed,
+        Job::Sitemap,
+    ];
     jobs.extend(reg.bodies.iter().map(Job::Body));
     jobs.extend((0..reg.settings.len()).map(Job::Setting));
     jobs.extend((0..reg.nations.len()).map(Job::Nation));
@@ -132,7 +145,8 @@ pub fn render(site: &Site, templates: &Templates) -> Result<Vec<OutputFile>, Vec
     }
     jobs.extend((0..site.pages.len()).map(Job::Page));
 
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs.par_iter().map(|j| renderer.job(j)).collect();
+    let results: Vec<Result<OutputFile, Diagnostic>> =
+        jobs.par_iter().map(|j| renderer.job(j)).collect();
     let mut files = Vec::with_capacity(results.len() + 1);
     let mut errors = Vec::new();
     for r in results {
@@ -172,47 +186,96 @@ impl Renderer<'_> {
         let reports = crumb("Reports", "reports/");
         match job {
             Job::Home => {
-                let mut ctx = self.page_ctx("", &site.config.title, Some(&site.config.description), vec![], false);
-                let members: Vec<BodySummary> = reg.current_members().map(|b| BodySummary::new(b, reg)).collect();
+                let mut ctx = self.page_ctx(
+                    "",
+                    &site.config.title,
+                    Some(&site.config.description),
+                    vec![],
+                    false,
+                );
+                let members: Vec<BodySummary> = reg
+                    .current_members()
+                    .map(|b| BodySummary::new(b, reg))
+                    .collect();
                 ctx.insert("member_count", &members.len());
                 ctx.insert("members", &members);
-                ctx.insert("settings", &reg.settings.iter().map(setting_ref).collect::<Vec<_>>());
-                ctx.insert("nations", &reg.nations.iter().map(nation_ref).collect::<Vec<_>>());
+                ctx.insert(
+                    "settings",
+                    &reg.settings.iter().map(setting_ref).collect::<Vec<_>>(),
+                );
+                ctx.insert(
+                    "nations",
+                    &reg.nations.iter().map(nation_ref).collect::<Vec<_>>(),
+                );
                 ctx.insert("reports", &self.report_refs());
                 self.html("index.html", "", &ctx, "the home page")
             }
             Job::Registry => {
                 let url = "registry/";
-                let mut ctx = self.page_ctx(url, "The registry of member bodies", None, vec![home], false);
-                let mut current: Vec<BodySummary> = reg.current_members().map(|b| BodySummary::new(b, reg)).collect();
+                let mut ctx = self.page_ctx(
+                    url,
+                    "The registry of member bodies",
+                    None,
+                    vec![home],
+                    false,
+                );
+                let mut current: Vec<BodySummary> = reg
+                    .current_members()
+                    .map(|b| BodySummary::new(b, reg))
+                    .collect();
                 current.sort_by(|a, b| a.body.name.cmp(&b.body.name));
-                let former: Vec<BodySummary> = reg.bodies.iter().filter(|b| !b.is_current()).map(|b| BodySummary::new(b, reg)).collect();
+                let former: Vec<BodySummary> = reg
+                    .bodies
+                    .iter()
+                    .filter(|b| !b.is_current())
+                    .map(|b| BodySummary::new(b, reg))
+                    .collect();
                 ctx.insert("member_count", &current.len());
                 ctx.insert("current", &current);
                 ctx.insert("former", &former);
-                ctx.insert("settings", &reg.settings.iter().map(setting_ref).collect::<Vec<_>>());
-                ctx.insert("nations", &reg.nations.iter().map(nation_ref).collect::<Vec<_>>());
+                ctx.insert(
+                    "settings",
+                    &reg.settings.iter().map(setting_ref).collect::<Vec<_>>(),
+                );
+                ctx.insert(
+                    "nations",
+                    &reg.nations.iter().map(nation_ref).collect::<Vec<_>>(),
+                );
                 self.html("registry/index.html", url, &ctx, url)
             }
             Job::Body(b) => self.body_page(b, vec![home, registry]),
             Job::Setting(i) => {
                 let s = &reg.settings[*i];
                 let url = format!("registry/settings/{}/", s.id);
-                let mut ctx = self.page_ctx(&url, &s.name, Some(&s.description), vec![home, registry], false);
+                let mut ctx = self.page_ctx(
+                    &url,
+                    &s.name,
+                    Some(&s.description),
+                    vec![home, registry],
+                    false,
+                );
                 let mut citer = Citer::new(reg);
                 let setting_fact = citer.fact(&s.fact);
                 let mut by_nation = Vec::new();
                 let mut former = Vec::new();
                 for n in &reg.nations {
-                    let (cur, old): (Vec<_>, Vec<_>) = reg.monitors(&s.id, &n.id).partition(|(b, _)| b.is_current());
+                    let (cur, old): (Vec<_>, Vec<_>) = reg
+                        .monitors(&s.id, &n.id)
+                        .partition(|(b, _)| b.is_current());
                     by_nation.push(NationEntries {
                         nation: nation_ref(n),
-                        entries: cur.iter().map(|(b, c)| coverage_entry(b, c, reg, &mut citer)).collect(),
+                        entries: cur
+                            .iter()
+                            .map(|(b, c)| coverage_entry(b, c, reg, &mut citer))
+                            .collect(),
                     });
                     if !old.is_empty() {
                         former.push(NationEntries {
                             nation: nation_ref(n),
-                            entries: old.iter().map(|(b, c)| coverage_entry(b, c, reg, &mut citer)).collect(),
+                            entries: old
+                                .iter()
+                                .map(|(b, c)| coverage_entry(b, c, reg, &mut citer))
+                                .collect(),
                         });
                     }
                 }
@@ -262,7 +325,13 @@ impl Renderer<'_> {
             }
             Job::Coverage => {
                 let url = "registry/coverage/";
-                let mut ctx = self.page_ctx(url, "Who monitors what, where", None, vec![home, registry], false);
+                let mut ctx = self.page_ctx(
+                    url,
+                    "Who monitors what, where",
+                    None,
+                    vec![home, registry],
+                    false,
+                );
                 let mut citer = Citer::new(reg);
                 let rows: Vec<CoverageRow> = reg
                     .settings
@@ -283,7 +352,10 @@ impl Renderer<'_> {
                             .collect(),
                     })
                     .collect();
-                ctx.insert("nations", &reg.nations.iter().map(nation_ref).collect::<Vec<_>>());
+                ctx.insert(
+                    "nations",
+                    &reg.nations.iter().map(nation_ref).collect::<Vec<_>>(),
+                );
                 ctx.insert("rows", &rows);
                 ctx.insert("citations", &citer.citations());
                 self.html("registry/coverage.html", url, &ctx, url)
@@ -299,7 +371,13 @@ impl Renderer<'_> {
             Job::Chapter(r, i) => self.chapter_page(r, *i, vec![home, reports]),
             Job::Page(i) => {
                 let p = &site.pages[*i];
-                let mut ctx = self.page_ctx(&p.doc.url, &p.title, p.description.as_deref(), vec![home], false);
+                let mut ctx = self.page_ctx(
+                    &p.doc.url,
+                    &p.title,
+                    p.description.as_deref(),
+                    vec![home],
+                    false,
+                );
                 let rendered = self.markdown(&p.doc, &root_for(&p.doc.url));
                 ctx.insert(
                     "page",
@@ -311,7 +389,12 @@ impl Renderer<'_> {
                         toc: &rendered.toc,
                     },
                 );
-                self.html("page.html", &p.doc.url, &ctx, &p.doc.path.display().to_string())
+                self.html(
+                    "page.html",
+                    &p.doc.url,
+                    &ctx,
+                    &p.doc.path.display().to_string(),
+                )
             }
             Job::NotFound => {
                 let mut ctx = self.page_ctx("", "Page not found", None, vec![], false);
@@ -355,7 +438,11 @@ impl Renderer<'_> {
             }
             Job::Sitemap => {
                 let mut ctx = Context::new();
-                let urls: Vec<String> = self.all_urls().into_iter().map(|u| format!("{}{u}", site.config.base_url)).collect();
+                let urls: Vec<String> = self
+                    .all_urls()
+                    .into_iter()
+                    .map(|u| format!("{}{u}", site.config.base_url))
+                    .collect();
                 ctx.insert("urls", &urls);
                 let xml = self.templates.render("sitemap.xml", &ctx, "sitemap.xml")?;
                 Ok(OutputFile {
@@ -392,7 +479,14 @@ impl Renderer<'_> {
         self.site.reports.iter().rev().map(ReportRef::new).collect()
     }
 
-    fn page_ctx(&self, url: &str, title: &str, description: Option<&str>, breadcrumbs: Vec<Link>, sample: bool) -> Context {
+    fn page_ctx(
+        &self,
+        url: &str,
+        title: &str,
+        description: Option<&str>,
+        breadcrumbs: Vec<Link>,
+        sample: bool,
+    ) -> Context {
         let mut ctx = Context::new();
         ctx.insert("root", &root_for(url));
         ctx.insert("title", title);
@@ -403,7 +497,13 @@ impl Renderer<'_> {
         ctx
     }
 
-    fn html(&self, template: &str, url: &str, ctx: &Context, what: &str) -> Result<OutputFile, Diagnostic> {
+    fn html(
+        &self,
+        template: &str,
+        url: &str,
+        ctx: &Context,
+        what: &str,
+    ) -> Result<OutputFile, Diagnostic> {
         let html = self.templates.render(template, ctx, what)?;
         Ok(OutputFile {
             path: format!("{url}index.html"),
@@ -450,13 +550,21 @@ impl Renderer<'_> {
         let ended_detail = b.ended.as_ref().map(|e| EndedView {
             date: e.date.into(),
             reason: end_reason_text(e.reason),
-            instrument: e.instrument.as_deref().and_then(|i| reg.designation(i)).map(|d| InstrumentRef {
-                id: d.id.clone(),
-                title: d.title.clone(),
-                date: d.date.into(),
-                url: format!("registry/history/#{}", d.id),
-            }),
-            successor: e.successor.as_deref().and_then(|s| reg.body(s)).map(BodyRef::new),
+            instrument: e
+                .instrument
+                .as_deref()
+                .and_then(|i| reg.designation(i))
+                .map(|d| InstrumentRef {
+                    id: d.id.clone(),
+                    title: d.title.clone(),
+                    date: d.date.into(),
+                    url: format!("registry/history/#{}", d.id),
+                }),
+            successor: e
+                .successor
+                .as_deref()
+                .and_then(|s| reg.body(s))
+                .map(BodyRef::new),
             fact: citer.fact(&e.fact),
         });
         let events = b
@@ -465,7 +573,11 @@ impl Renderer<'_> {
             .map(|e| EventView {
                 date: e.date.into(),
                 text: e.text.clone(),
-                related: e.related.as_deref().and_then(|r| reg.body(r)).map(BodyRef::new),
+                related: e
+                    .related
+                    .as_deref()
+                    .and_then(|r| reg.body(r))
+                    .map(BodyRef::new),
                 fact: citer.fact(&e.fact),
             })
             .collect();
@@ -474,10 +586,20 @@ impl Renderer<'_> {
             .iter()
             .map(|c| BodyCoverageView {
                 setting: reg.setting(&c.setting).map(setting_ref),
-                nations: c.nations.iter().filter_map(|n| reg.nation(n)).map(nation_ref).collect(),
+                nations: c
+                    .nations
+                    .iter()
+                    .filter_map(|n| reg.nation(n))
+                    .map(nation_ref)
+                    .collect(),
                 role: c.role,
                 role_text: role_text(c.role),
-                with: c.with.iter().filter_map(|w| reg.body(w)).map(BodyRef::new).collect(),
+                with: c
+                    .with
+                    .iter()
+                    .filter_map(|w| reg.body(w))
+                    .map(BodyRef::new)
+                    .collect(),
                 fact: citer.fact(&c.fact),
             })
             .collect();
@@ -527,11 +649,20 @@ impl Renderer<'_> {
                 citation: d.citation.as_deref(),
                 summary: &d.summary,
                 members_after: reg.members_on(d.date).count(),
-                designated: reg.bodies.iter().filter(|b| b.instrument == d.id).map(BodyRef::new).collect(),
+                designated: reg
+                    .bodies
+                    .iter()
+                    .filter(|b| b.instrument == d.id)
+                    .map(BodyRef::new)
+                    .collect(),
                 ended: reg
                     .bodies
                     .iter()
-                    .filter(|b| b.ended.as_ref().is_some_and(|e| e.instrument.as_deref() == Some(d.id.as_str())))
+                    .filter(|b| {
+                        b.ended
+                            .as_ref()
+                            .is_some_and(|e| e.instrument.as_deref() == Some(d.id.as_str()))
+                    })
                     .map(BodyRef::new)
                     .collect(),
                 fact: citer.fact(&d.fact),
@@ -550,7 +681,11 @@ impl Renderer<'_> {
         for b in &reg.bodies {
             // Each former name gave way to the next one, the last to today's.
             for (i, n) in b.names.iter().enumerate() {
-                let to_name = b.names.get(i + 1).map_or(&b.name, |next| &next.name).clone();
+                let to_name = b
+                    .names
+                    .get(i + 1)
+                    .map_or(&b.name, |next| &next.name)
+                    .clone();
                 renames.push(RenameView {
                     date: n.until.into(),
                     key: n.until,
@@ -571,7 +706,11 @@ impl Renderer<'_> {
                     date: e.date.into(),
                     body: BodyRef::new(b),
                     reason: end_reason_text(e.reason),
-                    successor: e.successor.as_deref().and_then(|s| reg.body(s)).map(BodyRef::new),
+                    successor: e
+                        .successor
+                        .as_deref()
+                        .and_then(|s| reg.body(s))
+                        .map(BodyRef::new),
                 })
             })
             .collect();
@@ -586,7 +725,13 @@ impl Renderer<'_> {
     fn year_page(&self, r: &ReportYear, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
         let reg = &self.site.registry;
         let url = r.url();
-        let mut ctx = self.page_ctx(&url, &r.title, Some(&r.summary), crumbs, r.status == ReportStatus::Sample);
+        let mut ctx = self.page_ctx(
+            &url,
+            &r.title,
+            Some(&r.summary),
+            crumbs,
+            r.status == ReportStatus::Sample,
+        );
         let mut citer = Citer::new(reg);
         let view = YearView {
             report: ReportRef::new(r),
@@ -606,7 +751,11 @@ impl Renderer<'_> {
                 kind: c.kind,
                 kind_label: kind_label(c.kind),
                 url: &c.doc.url,
-                body: c.body.as_deref().and_then(|b| reg.body(b)).map(BodyRef::new),
+                body: c
+                    .body
+                    .as_deref()
+                    .and_then(|b| reg.body(b))
+                    .map(BodyRef::new),
                 summary: c.summary.as_deref(),
                 words: c.words,
             })
@@ -617,12 +766,23 @@ impl Renderer<'_> {
         self.html("reports/year.html", &url, &ctx, &url)
     }
 
-    fn chapter_page(&self, r: &ReportYear, i: usize, mut crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
+    fn chapter_page(
+        &self,
+        r: &ReportYear,
+        i: usize,
+        mut crumbs: Vec<Link>,
+    ) -> Result<OutputFile, Diagnostic> {
         let reg = &self.site.registry;
         let c = &r.chapters[i];
         let url = &c.doc.url;
         crumbs.push(crumb(&r.year, &r.url()));
-        let mut ctx = self.page_ctx(url, &c.title, c.summary.as_deref(), crumbs, r.status == ReportStatus::Sample);
+        let mut ctx = self.page_ctx(
+            url,
+            &c.title,
+            c.summary.as_deref(),
+            crumbs,
+            r.status == ReportStatus::Sample,
+        );
         let rendered = self.markdown(&c.doc, &root_for(url));
         let link = |j: usize| {
             r.chapters.get(j).map(|c| Link {
@@ -635,11 +795,25 @@ impl Renderer<'_> {
             title: &c.title,
             kind: c.kind,
             kind_label: kind_label(c.kind),
-            body: c.body.as_deref().and_then(|b| reg.body(b)).map(BodyRef::new),
+            body: c
+                .body
+                .as_deref()
+                .and_then(|b| reg.body(b))
+                .map(BodyRef::new),
             authors: &c.authors,
             summary: c.summary.as_deref(),
-            settings: c.settings.iter().filter_map(|s| reg.setting(s)).map(setting_ref).collect(),
-            nations: c.nations.iter().filter_map(|n| reg.nation(n)).map(nation_ref).collect(),
+            settings: c
+                .settings
+                .iter()
+                .filter_map(|s| reg.setting(s))
+                .map(setting_ref)
+                .collect(),
+            nations: c
+                .nations
+                .iter()
+                .filter_map(|n| reg.nation(n))
+                .map(nation_ref)
+                .collect(),
             content: &rendered.html,
             toc: &rendered.toc,
             words: c.words,
@@ -648,7 +822,12 @@ impl Renderer<'_> {
         ctx.insert("chapter", &view);
         ctx.insert("prev", &i.checked_sub(1).and_then(link));
         ctx.insert("next", &link(i + 1));
-        self.html("reports/chapter.html", url, &ctx, &c.doc.path.display().to_string())
+        self.html(
+            "reports/chapter.html",
+            url,
+            &ctx,
+            &c.doc.path.display().to_string(),
+        )
     }
 }
 

@@ -37,7 +37,8 @@ pub fn diagnostic(dir: &Path, err: &tera::Error, context: &str) -> Diagnostic {
     if !context.is_empty() {
         message.push_str(&format!(" (while rendering {context})"));
     }
-    Diagnostic::error(file, span, message).with_hint("fix the template; docs/templates.md lists what each template receives")
+    Diagnostic::error(file, span, message)
+        .with_hint("fix the template; docs/templates.md lists what each template receives")
 }
 
 impl Templates {
@@ -48,26 +49,37 @@ impl Templates {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    diags.push(Diagnostic::error(dir, None, format!("cannot read the templates folder: {e}")));
+                    diags.push(Diagnostic::error(
+                        dir,
+                        None,
+                        format!("cannot read the templates folder: {e}"),
+                    ));
                     continue;
                 }
             };
             if !entry.file_type().is_file() {
                 continue;
             }
-            let Ok(rel) = entry.path().strip_prefix(dir) else { continue };
+            let Ok(rel) = entry.path().strip_prefix(dir) else {
+                continue;
+            };
             let name = rel.to_string_lossy().replace('\\', "/");
             match std::fs::read_to_string(entry.path()) {
                 Ok(text) => {
                     sources.insert(entry.path().to_path_buf(), Arc::from(text.as_str()));
                     files.push((name, text));
                 }
-                Err(e) => diags.push(Diagnostic::error(entry.path(), None, format!("cannot read: {e}"))),
+                Err(e) => diags.push(Diagnostic::error(
+                    entry.path(),
+                    None,
+                    format!("cannot read: {e}"),
+                )),
             }
         }
         if files.is_empty() && diags.is_empty() {
             diags.push(
-                Diagnostic::error(dir, None, "no templates found").with_hint("pass --templates DIR, or run from the site's folder"),
+                Diagnostic::error(dir, None, "no templates found")
+                    .with_hint("pass --templates DIR, or run from the site's folder"),
             );
         }
         // Tera stops at the first bad template; parse each alone first so
@@ -85,7 +97,8 @@ impl Templates {
         }
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".xml"]);
-        if let Err(e) = tera.add_raw_templates(files.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
+        if let Err(e) = tera.add_raw_templates(files.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        {
             return Err(vec![diagnostic(dir, &e, "")]);
         }
         Ok(Templates {
@@ -94,7 +107,14 @@ impl Templates {
         })
     }
 
-    pub fn render(&self, name: &str, ctx: &tera::Context, what: &str) -> Result<String, Diagnostic> {
-        self.tera.render(name, ctx).map_err(|e| diagnostic(&self.dir, &e, what))
+    pub fn render(
+        &self,
+        name: &str,
+        ctx: &tera::Context,
+        what: &str,
+    ) -> Result<String, Diagnostic> {
+        self.tera
+            .render(name, ctx)
+            .map_err(|e| diagnostic(&self.dir, &e, what))
     }
 }

@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::content::date::{Date, DateView};
-use crate::registry::{Coverage, DetentionSetting, EndReason, Fact, MemberBody, Nation, Registry, Role};
+use crate::registry::{
+    Coverage, DetentionSetting, EndReason, Fact, MemberBody, Nation, Registry, Role,
+};
 use crate::site::{ChapterKind, ReportStatus, ReportYear};
 
 #[derive(Debug, Clone, Serialize)]
@@ -157,11 +159,25 @@ impl BodySummary {
         }
         BodySummary {
             body: BodyRef::new(b),
-            nations: b.nations.iter().filter_map(|n| reg.nation(n)).map(nation_ref).collect(),
-            settings: settings.iter().filter_map(|s| reg.setting(s)).map(setting_ref).collect(),
+            nations: b
+                .nations
+                .iter()
+                .filter_map(|n| reg.nation(n))
+                .map(nation_ref)
+                .collect(),
+            settings: settings
+                .iter()
+                .filter_map(|s| reg.setting(s))
+                .map(setting_ref)
+                .collect(),
             designated: b.designated.into(),
             ended: b.ended.as_ref().map(|e| e.date.into()),
-            successor: b.ended.as_ref().and_then(|e| e.successor.as_deref()).and_then(|s| reg.body(s)).map(BodyRef::new),
+            successor: b
+                .ended
+                .as_ref()
+                .and_then(|e| e.successor.as_deref())
+                .and_then(|s| reg.body(s))
+                .map(BodyRef::new),
         }
     }
 }
@@ -184,12 +200,22 @@ pub fn role_text(r: Role) -> &'static str {
     }
 }
 
-pub fn coverage_entry(b: &MemberBody, c: &Coverage, reg: &Registry, citer: &mut Citer) -> CoverageEntry {
+pub fn coverage_entry(
+    b: &MemberBody,
+    c: &Coverage,
+    reg: &Registry,
+    citer: &mut Citer,
+) -> CoverageEntry {
     CoverageEntry {
         body: BodyRef::new(b),
         role: c.role,
         role_text: role_text(c.role),
-        with: c.with.iter().filter_map(|w| reg.body(w)).map(BodyRef::new).collect(),
+        with: c
+            .with
+            .iter()
+            .filter_map(|w| reg.body(w))
+            .map(BodyRef::new)
+            .collect(),
         fact: citer.fact(&c.fact),
     }
 }

@@ -23,9 +23,12 @@ pub fn block(lang: &str, code: &str) -> String {
         .then(|| set.find_syntax_by_token(lang))
         .flatten()
         .and_then(|syntax| {
-            let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, set, CLASS_STYLE);
+            let mut generator =
+                ClassedHTMLGenerator::new_with_class_style(syntax, set, CLASS_STYLE);
             for line in LinesWithEndings::from(code) {
-                generator.parse_html_for_line_which_includes_newline(line).ok()?;
+                generator
+                    .parse_html_for_line_which_includes_newline(line)
+                    .ok()?;
             }
             Some(generator.finalize())
         });
@@ -33,7 +36,9 @@ pub fn block(lang: &str, code: &str) -> String {
     if lang.is_empty() {
         format!("<pre class=\"code\"><code>{body}</code></pre>\n")
     } else {
-        format!("<pre class=\"code\" data-lang=\"{escaped_lang}\"><code class=\"language-{escaped_lang}\">{body}</code></pre>\n")
+        format!(
+            "<pre class=\"code\" data-lang=\"{escaped_lang}\"><code class=\"language-{escaped_lang}\">{body}</code></pre>\n"
+        )
     }
 }
 

@@ -9,7 +9,9 @@ mod highlight;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{
+    CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html,
+};
 use serde::Serialize;
 
 pub use highlight::syntax_css;
@@ -81,12 +83,20 @@ impl HeadingIds {
             Some(id) => id,
             None => {
                 let s = slugify(text);
-                if s.is_empty() { "section".to_string() } else { s }
+                if s.is_empty() {
+                    "section".to_string()
+                } else {
+                    s
+                }
             }
         };
         let n = self.seen.entry(base.clone()).or_insert(0);
         *n += 1;
-        if *n == 1 { base } else { format!("{base}-{}", *n - 1) }
+        if *n == 1 {
+            base
+        } else {
+            format!("{base}-{}", *n - 1)
+        }
     }
 }
 
@@ -120,7 +130,12 @@ pub fn analyze(src: &str) -> Analysis {
     for (event, range) in Parser::new_ext(src, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level: l, id, .. }) => {
-                heading = Some((range.start, id.map(|s| s.to_string()), level(l), String::new()));
+                heading = Some((
+                    range.start,
+                    id.map(|s| s.to_string()),
+                    level(l),
+                    String::new(),
+                ));
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((start, explicit, level, text)) = heading.take() {
@@ -132,7 +147,16 @@ pub fn analyze(src: &str) -> Analysis {
                     });
                 }
             }
-            Event::Start(Tag::Link { ref dest_url, link_type, .. }) | Event::Start(Tag::Image { ref dest_url, link_type, .. }) => {
+            Event::Start(Tag::Link {
+                ref dest_url,
+                link_type,
+                ..
+            })
+            | Event::Start(Tag::Image {
+                ref dest_url,
+                link_type,
+                ..
+            }) => {
                 let is_image = matches!(event, Event::Start(Tag::Image { .. }));
                 let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
                 let dest = if link_type == LinkType::Email {
@@ -210,7 +234,12 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
                 Event::Text(t) => text.push_str(&t),
                 Event::End(TagEnd::CodeBlock) => {
                     let html = highlight::block(lang, text);
-                    push(&mut out, &mut in_note, &mut heading_buf, Event::Html(html.into()));
+                    push(
+                        &mut out,
+                        &mut in_note,
+                        &mut heading_buf,
+                        Event::Html(html.into()),
+                    );
                     code = None;
                 }
                 _ => {}
@@ -220,7 +249,9 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
         let event = match event {
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
-                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or("").to_string(),
+                    CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().unwrap_or("").to_string()
+                    }
                     CodeBlockKind::Indented => String::new(),
                 };
                 code = Some((lang, String::new()));
@@ -322,13 +353,21 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
                     &mut out,
                     &mut in_note,
                     &mut heading_buf,
-                    Event::Html(r#"<div class="table-wrap" role="region" aria-label="Table" tabindex="0">"#.into()),
+                    Event::Html(
+                        r#"<div class="table-wrap" role="region" aria-label="Table" tabindex="0">"#
+                            .into(),
+                    ),
                 );
                 event
             }
             Event::End(TagEnd::Table) => {
                 push(&mut out, &mut in_note, &mut heading_buf, event);
-                push(&mut out, &mut in_note, &mut heading_buf, Event::Html("</div>".into()));
+                push(
+                    &mut out,
+                    &mut in_note,
+                    &mut heading_buf,
+                    Event::Html("</div>".into()),
+                );
                 continue;
             }
             Event::FootnoteReference(label) => {
@@ -336,7 +375,11 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
                 let first = !note_numbers.contains_key(label.as_ref());
                 let n = *note_numbers.entry(label.to_string()).or_insert(next);
                 let slug = note_slug(&label);
-                let back_id = if first { format!(r#" id="fnref-{slug}""#) } else { String::new() };
+                let back_id = if first {
+                    format!(r#" id="fnref-{slug}""#)
+                } else {
+                    String::new()
+                };
                 Event::Html(
                     format!(r##"<sup class="footnote-ref"><a href="#fn-{slug}"{back_id} role="doc-noteref">{n}</a></sup>"##)
                         .into(),
@@ -367,7 +410,10 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
 
     // Notes in the order they are first referenced; unreferenced ones last.
     notes.sort_by_key(|(label, _)| note_numbers.get(label).copied().unwrap_or(usize::MAX));
-    let notes: Vec<_> = notes.into_iter().filter(|(l, _)| note_numbers.contains_key(l)).collect();
+    let notes: Vec<_> = notes
+        .into_iter()
+        .filter(|(l, _)| note_numbers.contains_key(l))
+        .collect();
     if !notes.is_empty() {
         body.push_str(r#"<section class="footnotes" aria-labelledby="footnotes-title"><h2 id="footnotes-title">Notes</h2><ol>"#);
         for (label, events) in notes {
@@ -444,17 +490,29 @@ mod tests {
 
     #[test]
     fn headings_get_unique_ids_anchors_and_a_toc() {
-        let r = to_html("# Top\n\n## Visits in 2016\n\n## Visits in 2016\n\n### Detail {#own}\n", &|d| Some(d.into()));
-        assert!(r.html.contains(r#"<h2 id="top">"#), "h1 demoted: {}", r.html);
-        assert!(r.html.contains(r#"<h2 id="visits-in-2016-1">"#), "{}", r.html);
+        let r = to_html(
+            "# Top\n\n## Visits in 2016\n\n## Visits in 2016\n\n### Detail {#own}\n",
+            &|d| Some(d.into()),
+        );
+        assert!(
+            r.html.contains(r#"<h2 id="top">"#),
+            "h1 demoted: {}",
+            r.html
+        );
+        assert!(
+            r.html.contains(r#"<h2 id="visits-in-2016-1">"#),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains(r##"href="#own""##), "{}", r.html);
         let ids: Vec<_> = r.toc.iter().map(|t| t.id.as_str()).collect();
         assert_eq!(ids, ["top", "visits-in-2016", "visits-in-2016-1", "own"]);
-        let a: Vec<_> = analyze("# Top\n\n## Visits in 2016\n\n## Visits in 2016\n\n### Detail {#own}\n")
-            .headings
-            .into_iter()
-            .map(|h| h.id)
-            .collect();
+        let a: Vec<_> =
+            analyze("# Top\n\n## Visits in 2016\n\n## Visits in 2016\n\n### Detail {#own}\n")
+                .headings
+                .into_iter()
+                .map(|h| h.id)
+                .collect();
         assert_eq!(a, ids, "analyze and render must agree on ids");
     }
 
@@ -464,22 +522,41 @@ mod tests {
         let b = html.find(r#"<li id="fn-b">"#).unwrap();
         let a = html.find(r#"<li id="fn-a">"#).unwrap();
         assert!(b < a, "{html}");
-        assert!(html.contains(r##"<a href="#fn-b" id="fnref-b" role="doc-noteref">1</a>"##), "{html}");
+        assert!(
+            html.contains(r##"<a href="#fn-b" id="fnref-b" role="doc-noteref">1</a>"##),
+            "{html}"
+        );
         assert!(html.contains(r##"href="#fnref-a""##), "{html}");
     }
 
     #[test]
     fn tables_scroll_in_a_labelled_region() {
         let html = render("| a | b |\n|:--|--:|\n| 1 | 2 |\n");
-        assert!(html.starts_with(r#"<div class="table-wrap" role="region""#), "{html}");
-        assert!(html.trim_end().ends_with("</table>\n</div>") || html.trim_end().ends_with("</table></div>"), "{html}");
+        assert!(
+            html.starts_with(r#"<div class="table-wrap" role="region""#),
+            "{html}"
+        );
+        assert!(
+            html.trim_end().ends_with("</table>\n</div>")
+                || html.trim_end().ends_with("</table></div>"),
+            "{html}"
+        );
     }
 
     #[test]
     fn analyze_finds_links_images_and_words() {
-        let a = analyze("Two words [link](a.md#x) ![alt text](img.png)\n\n```\nnot counted here\n```\n");
-        let dests: Vec<_> = a.links.iter().map(|l| (l.dest.as_str(), l.is_image, l.text.as_str())).collect();
-        assert_eq!(dests, [("a.md#x", false, "link"), ("img.png", true, "alt text")]);
+        let a = analyze(
+            "Two words [link](a.md#x) ![alt text](img.png)\n\n```\nnot counted here\n```\n",
+        );
+        let dests: Vec<_> = a
+            .links
+            .iter()
+            .map(|l| (l.dest.as_str(), l.is_image, l.text.as_str()))
+            .collect();
+        assert_eq!(
+            dests,
+            [("a.md#x", false, "link"), ("img.png", true, "alt text")]
+        );
         assert_eq!(a.words, 5);
     }
 }

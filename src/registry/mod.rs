@@ -107,12 +107,20 @@ impl MemberBody {
     /// Whether this designation counted on `date` (designated on or before
     /// it, not yet ended).
     pub fn member_on(&self, date: Date) -> bool {
-        self.designated.key() <= date.key() && self.ended.as_ref().is_none_or(|e| e.date.key() > date.key())
+        self.designated.key() <= date.key()
+            && self
+                .ended
+                .as_ref()
+                .is_none_or(|e| e.date.key() > date.key())
     }
 
     /// Whether it was a member at any time between `from` and `to`.
     pub fn member_during(&self, from: Date, to: Date) -> bool {
-        self.designated.key() <= to.key() && self.ended.as_ref().is_none_or(|e| e.date.key() > from.key())
+        self.designated.key() <= to.key()
+            && self
+                .ended
+                .as_ref()
+                .is_none_or(|e| e.date.key() > from.key())
     }
 
     pub fn is_current(&self) -> bool {
@@ -151,7 +159,11 @@ impl Registry {
     ) -> Registry {
         designations.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
         bodies.sort_by(|a, b| a.id.cmp(&b.id));
-        let index = bodies.iter().enumerate().map(|(i, b)| (b.id.clone(), i)).collect();
+        let index = bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.id.clone(), i))
+            .collect();
         Registry {
             nations,
             settings,
@@ -188,7 +200,11 @@ impl Registry {
     }
 
     /// Every (body, coverage row) that covers `setting` in `nation`.
-    pub fn monitors<'a>(&'a self, setting: &'a str, nation: &'a str) -> impl Iterator<Item = (&'a MemberBody, &'a Coverage)> {
+    pub fn monitors<'a>(
+        &'a self,
+        setting: &'a str,
+        nation: &'a str,
+    ) -> impl Iterator<Item = (&'a MemberBody, &'a Coverage)> {
         self.bodies.iter().flat_map(move |b| {
             b.coverage
                 .iter()
@@ -216,7 +232,11 @@ impl Registry {
             if let Some(last) = periods.last_mut() {
                 last.to = day_before(from);
             }
-            periods.push(Period { from, to: None, members });
+            periods.push(Period {
+                from,
+                to: None,
+                members,
+            });
         }
         periods
     }
@@ -228,7 +248,11 @@ fn day_before(d: Date) -> Option<Date> {
     if day > 1 {
         return Date::ymd(y, m, day - 1);
     }
-    let (py, pm) = if m == 1 { (y.checked_sub(1)?, 12) } else { (y, m - 1) };
+    let (py, pm) = if m == 1 {
+        (y.checked_sub(1)?, 12)
+    } else {
+        (y, m - 1)
+    };
     (28..=31).rev().find_map(|last| Date::ymd(py, pm, last))
 }
 
@@ -289,8 +313,14 @@ mod tests {
 
     #[test]
     fn day_before_crosses_months_and_years() {
-        assert_eq!(day_before(Date::parse("2017-01-01").unwrap()), Date::parse("2016-12-31"));
-        assert_eq!(day_before(Date::parse("2016-03-01").unwrap()), Date::parse("2016-02-29"));
+        assert_eq!(
+            day_before(Date::parse("2017-01-01").unwrap()),
+            Date::parse("2016-12-31")
+        );
+        assert_eq!(
+            day_before(Date::parse("2016-03-01").unwrap()),
+            Date::parse("2016-02-29")
+        );
         assert_eq!(day_before(Date::parse("2017-07").unwrap()), None);
     }
 }
