@@ -1033,6 +1033,10 @@ impl Validator {
             });
         }
 
+        // A year in preparation is checked but only published with --drafts.
+        if r.status == ReportStatus::Draft && !opts.drafts {
+            return None;
+        }
         Some(ReportYear {
             year: dir.year.clone(),
             title: r.title.clone(),
