@@ -354,7 +354,7 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
                     &mut in_note,
                     &mut heading_buf,
                     Event::Html(
-                        r#"<div class="table-wrap" role="region" aria-label="Table" tabindex="0">"#
+                        r#"<div class="table-scroll" role="region" aria-label="Table" tabindex="0">"#
                             .into(),
                     ),
                 );
@@ -370,6 +370,15 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
                 );
                 continue;
             }
+            // A checkbox needs a name for screen readers; the state is its label.
+            Event::TaskListMarker(done) => Event::Html(
+                if done {
+                    r#"<input type="checkbox" class="task" disabled checked aria-label="Done"> "#
+                } else {
+                    r#"<input type="checkbox" class="task" disabled aria-label="Not done"> "#
+                }
+                .into(),
+            ),
             Event::FootnoteReference(label) => {
                 let next = note_numbers.len() + 1;
                 let first = !note_numbers.contains_key(label.as_ref());
@@ -530,10 +539,20 @@ mod tests {
     }
 
     #[test]
+    fn task_list_checkboxes_have_accessible_names() {
+        let html = render("- [x] sent\n- [ ] checked\n");
+        assert!(
+            html.contains(r#"disabled checked aria-label="Done""#),
+            "{html}"
+        );
+        assert!(html.contains(r#"aria-label="Not done""#), "{html}");
+    }
+
+    #[test]
     fn tables_scroll_in_a_labelled_region() {
         let html = render("| a | b |\n|:--|--:|\n| 1 | 2 |\n");
         assert!(
-            html.starts_with(r#"<div class="table-wrap" role="region""#),
+            html.starts_with(r#"<div class="table-scroll" role="region""#),
             "{html}"
         );
         assert!(
