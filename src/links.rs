@@ -9,8 +9,9 @@ use std::path::{Component, Path, PathBuf};
 /// Every target a link may name.
 #[derive(Debug, Clone, Default)]
 pub struct LinkIndex {
-    /// Content-relative source file → its page URL and heading ids.
-    pages: HashMap<PathBuf, (String, HashSet<String>)>,
+    /// Content-relative source file → its page URL and heading ids (`None`:
+    /// not known, because the file could not be read; any heading passes).
+    pages: HashMap<PathBuf, (String, Option<HashSet<String>>)>,
     /// Content-relative files copied to the output at the same path.
     assets: HashSet<PathBuf>,
 }
@@ -32,6 +33,8 @@ pub enum Target {
 pub enum LinkError {
     Empty,
     Scheme(String),
+    /// `//host/path`: a web address without its scheme.
+    SchemeRelative,
     RootAbsolute,
     LeavesContent,
     NotFound(PathBuf),
@@ -48,6 +51,7 @@ impl LinkError {
         match self {
             LinkError::Empty => "empty link".into(),
             LinkError::Scheme(s) => format!("links with `{s}:` are not allowed"),
+            LinkError::SchemeRelative => format!("`{dest}` is a web address without `https:`"),
             LinkError::RootAbsolute => format!(
                 "`{dest}` starts with `/`, which breaks when the site lives in a sub-folder"
             ),
@@ -72,6 +76,7 @@ impl LinkError {
         match self {
             LinkError::Empty => "give the link a target, or remove the brackets",
             LinkError::Scheme(_) => "only https:, http:, mailto: and tel: links are allowed",
+            LinkError::SchemeRelative => "write the full address, starting https://",
             LinkError::RootAbsolute => {
                 "link from the content folder's root with `@/`, e.g. `@/pages/about.md`"
             }
@@ -94,7 +99,7 @@ impl LinkError {
 const ALLOWED_SCHEMES: [&str; 4] = ["https", "http", "mailto", "tel"];
 
 impl LinkIndex {
-    pub fn add_page(&mut self, rel: PathBuf, url: String, ids: HashSet<String>) {
+    pub fn add_page(&mut self, rel: PathBuf, url: String, ids: Option<HashSet<String>>) {
         self.pages.insert(rel, (url, ids));
     }
 
@@ -117,7 +122,7 @@ impl LinkIndex {
             };
         }
         if dest.starts_with("//") {
-            return Err(LinkError::Scheme("//".into()));
+            return Err(LinkError::SchemeRelative);
         }
         let (path_part, fragment) = match dest.split_once('#') {
             Some((p, f)) => (p, Some(f.to_string())),
@@ -135,7 +140,7 @@ impl LinkIndex {
             normalise(dir, &percent_decode(path_part))?
         };
         if let Some((url, ids)) = self.pages.get(&rel) {
-            if let Some(f) = &fragment
+            if let (Some(f), Some(ids)) = (&fragment, ids)
                 && !f.is_empty()
                 && !ids.contains(f)
             {
@@ -264,9 +269,13 @@ mod tests {
         i.add_page(
             "reports/2015-16/hmip.md".into(),
             "reports/2015-16/hmip/".into(),
-            HashSet::from(["visits".to_string()]),
+            Some(HashSet::from(["visits".to_string()])),
         );
-        i.add_page("pages/about.md".into(), "about/".into(), HashSet::new());
+        i.add_page(
+            "pages/about.md".into(),
+            "about/".into(),
+            Some(HashSet::new()),
+        );
         i.add_asset("reports/2015-16/images/a b.png".into());
         i
     }

@@ -47,6 +47,10 @@ pub fn check_target(output: &Path, protected: &[&Path]) -> Result<(), Diagnostic
     let out_abs = abs(output);
     for p in protected {
         let p_abs = abs(p);
+        if out_abs.starts_with(&p_abs) {
+            return Err(Diagnostic::error(output, None, format!("the output folder is inside `{}`", p.display()))
+                .with_hint("the next build would read the built site back in; choose a folder outside it, e.g. --output public"));
+        }
         if p_abs.starts_with(&out_abs) {
             return Err(Diagnostic::error(
                 output,

@@ -81,14 +81,22 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .collect();
     let mut links = LinkIndex::default();
     for (doc, analysis) in docs.iter().zip(&analyses) {
-        links.add_page(doc.rel.clone(), doc.url.clone(), analysis.heading_ids());
+        links.add_page(
+            doc.rel.clone(),
+            doc.url.clone(),
+            Some(analysis.heading_ids()),
+        );
     }
     for id in &loaded.body_ids {
         links.add_page(
             PathBuf::from(format!("registry/bodies/{id}.toml")),
             format!("registry/bodies/{id}/"),
-            HashSet::new(),
+            Some(HashSet::new()),
         );
+    }
+    for rel in &loaded.unparsed {
+        // Already reported; its links are only checked once it parses.
+        links.add_page(rel.clone(), String::new(), None);
     }
     for a in &loaded.assets {
         links.add_asset(a.clone());
@@ -751,7 +759,7 @@ impl Validator {
         let Some(doc) = &loaded.designations else {
             return;
         };
-        if registry.bodies.len() != loaded.bodies.len() {
+        if registry.bodies.len() != loaded.body_ids.len() {
             return; // some bodies failed: counts would mislead
         }
         for raw in &doc.data.instrument {
@@ -905,6 +913,8 @@ impl Validator {
             }
             match files.get(id.get_ref().as_str()) {
                 Some(c) => ordered.push(*c),
+                // The file exists but its front matter is broken: reported there.
+                None if dir.unparsed.contains(id.get_ref()) => {}
                 None => {
                     let known: Vec<String> = files.keys().map(|k| k.to_string()).collect();
                     let hint = match suggest(id.get_ref(), known.iter()) {

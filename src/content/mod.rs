@@ -63,6 +63,8 @@ pub struct ReportDir {
     pub dir: PathBuf,
     pub config: Option<Doc<RawReport>>,
     pub chapters: Vec<MdDoc<RawChapterMeta>>,
+    /// Slugs of chapter files whose front matter could not be parsed.
+    pub unparsed: Vec<String>,
 }
 
 /// Everything read from the content folder.
@@ -80,6 +82,9 @@ pub struct Loaded {
     pub body_ids: Vec<String>,
     pub reports: Vec<ReportDir>,
     pub pages: Vec<MdDoc<RawPageMeta>>,
+    /// Markdown files that exist but could not be parsed, relative to
+    /// `root`: links to them and report.toml entries are not errors too.
+    pub unparsed: Vec<PathBuf>,
     /// Every other file (images, attachments), relative to `root`, sorted.
     pub assets: Vec<PathBuf>,
     pub text: Sources,
@@ -148,6 +153,9 @@ pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
                 continue;
             }
         };
+        if entry.depth() == 0 {
+            continue; // the content folder itself, which may be a link
+        }
         let path = entry.path();
         let Ok(rel) = path.strip_prefix(root) else {
             continue;
@@ -217,6 +225,11 @@ pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
             loaded.text.insert(path, text);
         }
         diags.extend(parsed.diags);
+        if matches!(parsed.item, Item::None | Item::UnparsedChapter(..))
+            && let Some(rel) = parsed.md_rel
+        {
+            loaded.unparsed.push(rel);
+        }
         match parsed.item {
             Item::None => {}
             Item::Site(d) => loaded.site = Some(d),
@@ -232,11 +245,15 @@ pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
             Item::Chapter(year, d) => report_dir(&mut loaded.reports, root, &year)
                 .chapters
                 .push(d),
+            Item::UnparsedChapter(year, slug) => report_dir(&mut loaded.reports, root, &year)
+                .unparsed
+                .push(slug),
             Item::Page(d) => loaded.pages.push(d),
             Item::Asset(rel) => loaded.assets.push(rel),
         }
     }
     loaded.assets.sort();
+    loaded.unparsed.sort();
     loaded.reports.sort_by(|a, b| a.year.cmp(&b.year));
 
     let required = [
@@ -268,6 +285,7 @@ fn report_dir<'a>(reports: &'a mut Vec<ReportDir>, root: &Path, year: &str) -> &
                 dir: root.join("reports").join(year),
                 config: None,
                 chapters: Vec::new(),
+                unparsed: Vec::new(),
             });
             reports.len() - 1
         }
@@ -287,12 +305,16 @@ enum Item {
     /// A report folder whose report.toml failed: the folder still exists.
     ReportSeen(String),
     Chapter(String, MdDoc<RawChapterMeta>),
+    /// A chapter file whose front matter is broken (already reported).
+    UnparsedChapter(String, String),
     Page(MdDoc<RawPageMeta>),
     Asset(PathBuf),
 }
 
 struct Parsed {
     text: Option<(PathBuf, Arc<str>)>,
+    /// For Markdown files: the path relative to the content folder.
+    md_rel: Option<PathBuf>,
     diags: Vec<Diagnostic>,
     item: Item,
 }
@@ -300,6 +322,9 @@ struct Parsed {
 fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
     let mut parsed = Parsed {
         text: None,
+        md_rel: matches!(kind, Kind::Chapter(_) | Kind::Page)
+            .then(|| path.strip_prefix(root).ok().map(Path::to_path_buf))
+            .flatten(),
         diags: Vec::new(),
         item: Item::None,
     };
@@ -371,8 +396,10 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
             Some(d) => Item::Report(year, d),
             None => Item::ReportSeen(year),
         },
-        Kind::Chapter(year) => md_doc(&path, stem, text, &mut parsed.diags)
-            .map_or(Item::None, |d| Item::Chapter(year, d)),
+        Kind::Chapter(year) => match md_doc(&path, stem.clone(), text, &mut parsed.diags) {
+            Some(d) => Item::Chapter(year, d),
+            None => Item::UnparsedChapter(year, stem),
+        },
         Kind::Page => md_doc(&path, stem, text, &mut parsed.diags).map_or(Item::None, Item::Page),
         Kind::Asset | Kind::Unknown => Item::None,
     };

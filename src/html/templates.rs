@@ -41,6 +41,89 @@ pub fn diagnostic(dir: &Path, err: &tera::Error, context: &str) -> Diagnostic {
         .with_hint("fix the template; docs/templates.md lists what each template receives")
 }
 
+/// Errors found when templates are linked together (unknown filters,
+/// components, missing parents) as diagnostics at the template's line.
+/// Tera reports these as one message of rendered reports (`error: …` then
+/// ` --> name:line:col`), so they are read back from that text.
+fn link_errors(dir: &Path, err: &tera::Error, files: &[(String, String)]) -> Vec<Diagnostic> {
+    let text_of = |name: &str| {
+        files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| t.as_str())
+    };
+    let hint = "fix the template; docs/templates.md lists what each template receives";
+    match err.kind() {
+        ErrorKind::MissingParent { current, parent } => {
+            let span = text_of(current).and_then(|t| {
+                let quoted = format!("\"{parent}\"");
+                t.find(&quoted).map(|i| i..i + quoted.len())
+            });
+            vec![
+                Diagnostic::error(
+                    dir.join(current),
+                    span,
+                    format!("extends `{parent}`, which is not in the templates folder"),
+                )
+                .with_hint("check the name in `{% extends %}`"),
+            ]
+        }
+        ErrorKind::Msg(message) => {
+            let mut out = Vec::new();
+            for report in message.split("\n\n") {
+                let mut lines = report.lines();
+                let Some(first) = lines.next() else { continue };
+                let msg = first.trim_start_matches("error: ").to_string();
+                let Some(loc) = report
+                    .lines()
+                    .find_map(|l| l.trim_start().strip_prefix("--> "))
+                else {
+                    continue;
+                };
+                let mut parts = loc.rsplitn(3, ':');
+                let (Some(col), Some(line), Some(name)) =
+                    (parts.next(), parts.next(), parts.next())
+                else {
+                    continue;
+                };
+                let (Ok(line), Ok(col)) = (line.parse::<usize>(), col.parse::<usize>()) else {
+                    continue;
+                };
+                let width = report
+                    .lines()
+                    .last()
+                    .map_or(1, |l| l.matches('^').count().max(1));
+                let span = text_of(name)
+                    .and_then(|t| offset_of(t, line, col))
+                    .map(|o| o..o + width);
+                out.push(Diagnostic::error(dir.join(name), span, msg).with_hint(hint));
+            }
+            if out.is_empty() {
+                vec![diagnostic(dir, err, "")]
+            } else {
+                out
+            }
+        }
+        _ => vec![diagnostic(dir, err, "")],
+    }
+}
+
+/// Byte offset of a 1-based line and column (in characters).
+fn offset_of(text: &str, line: usize, col: usize) -> Option<usize> {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.checked_sub(1)?)
+        .map(str::len)
+        .sum();
+    let line_text = text[start..].lines().next().unwrap_or("");
+    let within: usize = line_text
+        .chars()
+        .take(col.checked_sub(1)?)
+        .map(char::len_utf8)
+        .sum();
+    Some(start + within)
+}
+
 impl Templates {
     pub fn load(dir: &Path, sources: &mut Sources) -> Result<Templates, Vec<Diagnostic>> {
         let mut files: Vec<(String, String)> = Vec::new();
@@ -99,7 +182,7 @@ impl Templates {
         tera.autoescape_on([".html", ".xml"]);
         if let Err(e) = tera.add_raw_templates(files.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         {
-            return Err(vec![diagnostic(dir, &e, "")]);
+            return Err(link_errors(dir, &e, &files));
         }
         Ok(Templates {
             tera,

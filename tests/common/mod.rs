@@ -1,0 +1,893 @@
+//! Helpers shared by the integration tests: run the real `opcat-press`
+//! binary on a fixture site, read its diagnostics, snapshot an output folder,
+//! check every link of a built site, and read the content's data with the
+//! `toml` crate so expectations are computed from the data, not copied from
+//! the output.
+//!
+//! Each test file compiles this module separately and uses only part of it.
+#![allow(dead_code)]
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ffi::OsStr;
+use std::fmt::Write as _;
+use std::path::{Component, Path, PathBuf};
+use std::process::Command;
+
+use scraper::{ElementRef, Html, Selector};
+
+/// The binary under test, built by Cargo for the integration tests.
+pub const BIN: &str = env!("CARGO_BIN_EXE_opcat-press");
+
+/// The repository root (templates/, theme/, content/).
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    repo().join("tests").join("fixtures").join(name)
+}
+
+/// A temporary folder under Cargo's per-project scratch space.
+pub fn tempdir() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("opcat-press-test-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .expect("create a temporary folder")
+}
+
+/// What one run of the binary did.
+#[derive(Debug)]
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn diagnostics(&self) -> Vec<Diag> {
+        parse_diagnostics(&self.stderr)
+    }
+
+    /// The first lines of the error diagnostics, in the order printed.
+    pub fn error_lines(&self) -> Vec<String> {
+        self.diagnostics()
+            .into_iter()
+            .filter(|d| d.severity == "error")
+            .map(|d| d.header)
+            .collect()
+    }
+
+    pub fn warnings(&self) -> Vec<Diag> {
+        self.diagnostics()
+            .into_iter()
+            .filter(|d| d.severity == "warning")
+            .collect()
+    }
+
+    pub fn assert_success(&self) {
+        assert_eq!(self.code, Some(0), "the build failed:\n{}", self.stderr);
+    }
+}
+
+/// Runs `opcat-press` in `cwd` with exactly these arguments.
+pub fn opcat(cwd: &Path, args: &[&OsStr]) -> Run {
+    let out = Command::new(BIN)
+        .current_dir(cwd)
+        .args(args)
+        .output()
+        .expect("run opcat-press");
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs `opcat-press build` in `cwd` with the repository's templates and theme.
+pub fn build(cwd: &Path, content: &str, output: &Path, extra: &[&str]) -> Run {
+    let templates = repo().join("templates");
+    let theme = repo().join("theme");
+    let mut args: Vec<&OsStr> = vec![
+        OsStr::new("build"),
+        OsStr::new("--content"),
+        OsStr::new(content),
+        OsStr::new("--output"),
+        output.as_os_str(),
+        OsStr::new("--templates"),
+        templates.as_os_str(),
+        OsStr::new("--theme"),
+        theme.as_os_str(),
+    ];
+    args.extend(extra.iter().map(OsStr::new));
+    opcat(cwd, &args)
+}
+
+/// Builds the repository's own content/ into `output`.
+pub fn build_uk_site(output: &Path, extra: &[&str]) -> Run {
+    build(repo(), "content", output, extra)
+}
+
+// ---------------------------------------------------------------------------
+// Diagnostics
+// ---------------------------------------------------------------------------
+
+/// One diagnostic as printed on stderr:
+///
+/// ```text
+/// path:line:col: error: message
+///    |
+/// 12 | the source line
+///    |     ^^^^^
+///    = hint: ...
+/// ```
+///
+/// or `path: error: message` followed by `= hint: ...` for whole-file problems.
+#[derive(Debug, Clone)]
+pub struct Diag {
+    /// The whole first line.
+    pub header: String,
+    pub file: String,
+    pub line: Option<usize>,
+    pub col: Option<usize>,
+    pub severity: String,
+    pub message: String,
+    /// The quoted source line (without the `N | ` gutter).
+    pub source_line: Option<String>,
+    /// (column of the first caret, number of carets).
+    pub caret: Option<(usize, usize)>,
+    pub hint: Option<String>,
+}
+
+impl Diag {
+    /// The text the carets underline, taken from the quoted source line.
+    pub fn underlined(&self) -> Option<String> {
+        let (col, width) = self.caret?;
+        let line = self.source_line.as_ref()?;
+        Some(line.chars().skip(col - 1).take(width).collect())
+    }
+}
+
+pub fn parse_diagnostics(stderr: &str) -> Vec<Diag> {
+    let mut out = Vec::new();
+    for block in stderr.split("\n\n") {
+        let mut lines = block.lines();
+        let Some(header) = lines.next() else { continue };
+        if header.starts_with(' ') {
+            continue;
+        }
+        let Some((location, severity, message)) = ["error", "warning"].iter().find_map(|sev| {
+            let marker = format!(": {sev}: ");
+            header
+                .split_once(&marker)
+                .map(|(loc, msg)| (loc.to_string(), sev.to_string(), msg.to_string()))
+        }) else {
+            continue;
+        };
+        // `path:line:col` or `path`.
+        let mut file = location.clone();
+        let mut line = None;
+        let mut col = None;
+        let parts: Vec<&str> = location.rsplitn(3, ':').collect();
+        if let [c, l, f] = parts.as_slice()
+            && let (Ok(l), Ok(c)) = (l.parse::<usize>(), c.parse::<usize>())
+        {
+            file = f.to_string();
+            line = Some(l);
+            col = Some(c);
+        }
+        let mut d = Diag {
+            header: header.to_string(),
+            file,
+            line,
+            col,
+            severity,
+            message,
+            source_line: None,
+            caret: None,
+            hint: None,
+        };
+        for l in lines {
+            let t = l.trim_start();
+            if let Some(h) = t.strip_prefix("= hint: ") {
+                d.hint = Some(h.to_string());
+            } else if let Some((num, text)) = t.split_once(" | ")
+                && num.chars().all(|c| c.is_ascii_digit())
+                && !num.is_empty()
+            {
+                d.source_line = Some(text.to_string());
+            } else if let Some(rest) = t.strip_prefix("| ")
+                && rest.contains('^')
+            {
+                let spaces = rest.chars().take_while(|c| *c == ' ').count();
+                let carets = rest.chars().filter(|c| *c == '^').count();
+                d.caret = Some((spaces + 1, carets));
+            }
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Reads an `expected.txt`: one diagnostic first line per line.
+pub fn read_expected(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Compares two lists as multisets and explains the difference.
+pub fn assert_same_lines(actual: &[String], expected: &[String], context: &str) {
+    let mut a = actual.to_vec();
+    let mut e = expected.to_vec();
+    a.sort();
+    e.sort();
+    if a != e {
+        let mut msg = format!("{context}: the diagnostics differ from what was expected\n");
+        for l in &e {
+            if !a.contains(l) {
+                let _ = writeln!(msg, "  missing:    {l}");
+            }
+        }
+        for l in &a {
+            if !e.contains(l) {
+                let _ = writeln!(msg, "  unexpected: {l}");
+            }
+        }
+        let _ = writeln!(msg, "(counts: {} printed, {} expected)", a.len(), e.len());
+        panic!("{msg}");
+    }
+}
+
+/// A spanned diagnostic must quote the line it names, exactly as it is in the
+/// file, and put its first caret under the column it names.
+pub fn assert_excerpt_matches_file(cwd: &Path, d: &Diag) {
+    let (Some(line), Some(col)) = (d.line, d.col) else {
+        return;
+    };
+    let text = std::fs::read_to_string(cwd.join(&d.file))
+        .unwrap_or_else(|e| panic!("read {}: {e}", d.file));
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let file_line = text
+        .lines()
+        .nth(line - 1)
+        .unwrap_or("")
+        .trim_end_matches('\r');
+    let shown = d
+        .source_line
+        .as_deref()
+        .unwrap_or_else(|| panic!("no source line under `{}`", d.header));
+    assert_eq!(shown, file_line, "`{}` quotes the wrong line", d.header);
+    let (caret_col, width) = d
+        .caret
+        .unwrap_or_else(|| panic!("no caret under `{}`", d.header));
+    assert_eq!(
+        caret_col, col,
+        "`{}`: the caret is not under column {col}",
+        d.header
+    );
+    assert!(width >= 1, "`{}`: no carets", d.header);
+    assert!(
+        col <= file_line.chars().count() + 1,
+        "`{}`: column {col} is past the end of the line",
+        d.header
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Files
+// ---------------------------------------------------------------------------
+
+/// Every file under `dir` (relative path with `/`) and its bytes.
+pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let e = e.expect("walk the folder");
+        if e.file_type().is_dir() {
+            continue;
+        }
+        let rel = rel_string(e.path().strip_prefix(dir).unwrap());
+        out.insert(rel, std::fs::read(e.path()).expect("read a file"));
+    }
+    out
+}
+
+pub fn rel_string(p: &Path) -> String {
+    p.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Copies a folder recursively (regular files and folders only).
+pub fn copy_dir(from: &Path, to: &Path) {
+    for e in walkdir::WalkDir::new(from) {
+        let e = e.expect("walk the fixture");
+        let target = to.join(e.path().strip_prefix(from).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("create a folder");
+        } else {
+            std::fs::copy(e.path(), &target).expect("copy a file");
+        }
+    }
+}
+
+/// Names in `dir` that look like a build's staging folder.
+pub fn staging_leftovers(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .expect("list the folder")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".opcat-press-build-"))
+        .collect()
+}
+
+/// `registry/bodies/hmip/index.html` for every page of a built site.
+pub fn html_pages(out: &Path) -> BTreeSet<String> {
+    snapshot(out)
+        .into_keys()
+        .filter(|k| k.ends_with("index.html"))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// HTML
+// ---------------------------------------------------------------------------
+
+pub fn parse_html_file(path: &Path) -> Html {
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    Html::parse_document(&text)
+}
+
+pub fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap_or_else(|e| panic!("selector {s}: {e:?}"))
+}
+
+/// An element's text with runs of whitespace collapsed.
+pub fn text_of(el: ElementRef) -> String {
+    el.text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The text of the page's `<h1>`.
+pub fn h1_text(doc: &Html) -> String {
+    let h1s: Vec<_> = doc.select(&sel("h1")).collect();
+    assert_eq!(h1s.len(), 1, "a page has exactly one <h1>");
+    text_of(h1s[0])
+}
+
+/// For a link like `../../registry/bodies/hmip/` or
+/// `../registry/bodies/hmip/#x`, the id `hmip` when `kind` is `bodies`.
+pub fn registry_link_id(href: &str, kind: &str) -> Option<String> {
+    let path = href.split('#').next().unwrap_or("");
+    let path = path.strip_suffix('/')?;
+    let segs: Vec<&str> = path.rsplit('/').take(3).collect();
+    match segs.as_slice() {
+        [id, k, "registry"] if *k == kind && !id.is_empty() => Some(id.to_string()),
+        _ => None,
+    }
+}
+
+/// The ids of every `registry/<kind>/<id>/` link inside `el`.
+pub fn linked_ids(el: ElementRef, kind: &str) -> BTreeSet<String> {
+    el.select(&sel("a[href]"))
+        .filter_map(|a| registry_link_id(a.value().attr("href").unwrap_or(""), kind))
+        .collect()
+}
+
+fn has_scheme(href: &str) -> bool {
+    match href.find(':') {
+        Some(i) => {
+            let s = &href[..i];
+            !s.is_empty()
+                && s.starts_with(|c: char| c.is_ascii_alphabetic())
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        }
+        None => false,
+    }
+}
+
+/// Whether a link leaves the site (`https:`, `mailto:`, `//host` ...).
+pub fn is_external(href: &str) -> bool {
+    has_scheme(href) || href.starts_with("//")
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let Some(h) = std::str::from_utf8(&b[i + 1..i + 3])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(h);
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Every id (and `<a name>`) on a page.
+pub fn ids_of(doc: &Html) -> BTreeSet<String> {
+    let mut ids: BTreeSet<String> = doc
+        .select(&sel("[id]"))
+        .filter_map(|e| e.value().attr("id").map(str::to_string))
+        .collect();
+    ids.extend(
+        doc.select(&sel("a[name]"))
+            .filter_map(|e| e.value().attr("name").map(str::to_string)),
+    );
+    ids
+}
+
+/// A broken-link checker over a whole built site. Every `href` and `src` on
+/// every HTML page that stays inside the site must name a file of the
+/// output (a folder means its `index.html`), and its `#fragment` an id on
+/// that page. Links starting with `/` (the 404 page, served from any depth)
+/// must start with `base_path` and are resolved from the output root.
+/// Returns one line per problem.
+pub fn broken_links(out: &Path, base_path: &str) -> Vec<String> {
+    let files = snapshot(out);
+    let mut id_cache: HashMap<String, BTreeSet<String>> = HashMap::new();
+    let mut ids_for = |rel: &str| -> BTreeSet<String> {
+        id_cache
+            .entry(rel.to_string())
+            .or_insert_with(|| ids_of(&parse_html_file(&out.join(rel))))
+            .clone()
+    };
+    let mut problems = Vec::new();
+    let attr_sel = sel("[href], [src]");
+    for page in files.keys().filter(|k| k.ends_with(".html")) {
+        let doc = parse_html_file(&out.join(page));
+        let page_dir: Vec<&str> = {
+            let mut v: Vec<&str> = page.split('/').collect();
+            v.pop();
+            v
+        };
+        for el in doc.select(&attr_sel) {
+            for attr in ["href", "src"] {
+                let Some(raw) = el.value().attr(attr) else {
+                    continue;
+                };
+                let link = raw.trim();
+                if is_external(link) {
+                    continue;
+                }
+                let (path_part, fragment) = match link.split_once('#') {
+                    Some((p, f)) => (p, Some(f)),
+                    None => (link, None),
+                };
+                let path_part = path_part.split('?').next().unwrap_or("");
+                // Resolve to a file of the output.
+                let target = if path_part.is_empty() {
+                    Some(page.clone())
+                } else {
+                    let (start, rest): (Vec<&str>, &str) = if path_part.starts_with('/') {
+                        match path_part.strip_prefix(base_path) {
+                            Some(rest) => (Vec::new(), rest),
+                            None => {
+                                problems.push(format!("{page}: {attr}=\"{raw}\" does not start with the site's path {base_path}"));
+                                continue;
+                            }
+                        }
+                    } else {
+                        (page_dir.clone(), path_part)
+                    };
+                    resolve(&start, &percent_decode(rest))
+                };
+                let Some(mut target) = target else {
+                    problems.push(format!("{page}: {attr}=\"{raw}\" climbs out of the site"));
+                    continue;
+                };
+                if target.is_empty() || target.ends_with('/') {
+                    target.push_str("index.html");
+                }
+                if !files.contains_key(&target) {
+                    problems.push(format!(
+                        "{page}: {attr}=\"{raw}\" points to {target}, which is not in the output"
+                    ));
+                    continue;
+                }
+                if let Some(f) = fragment.filter(|f| !f.is_empty()) {
+                    if !target.ends_with(".html") {
+                        problems.push(format!(
+                            "{page}: {attr}=\"{raw}\" has a fragment on a file that is not a page"
+                        ));
+                    } else if !ids_for(&target).contains(&percent_decode(f)) {
+                        problems.push(format!(
+                            "{page}: {attr}=\"{raw}\": {target} has no id `{f}`"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Joins `rel` onto the folder `start` (both inside the output), keeping a
+/// trailing `/`; `None` when `..` climbs above the output root.
+fn resolve(start: &[&str], rel: &str) -> Option<String> {
+    let mut segs: Vec<String> = start.iter().map(|s| s.to_string()).collect();
+    let dir_like = rel.ends_with('/') || rel.ends_with("/.") || rel == "." || rel.ends_with("..");
+    for c in Path::new(rel).components() {
+        match c {
+            Component::Normal(s) => segs.push(s.to_string_lossy().into_owned()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                segs.pop()?;
+            }
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    let mut joined = segs.join("/");
+    if dir_like && !joined.is_empty() {
+        joined.push('/');
+    }
+    Some(joined)
+}
+
+// ---------------------------------------------------------------------------
+// The content's data, read independently of opcat-press
+// ---------------------------------------------------------------------------
+
+pub fn read_toml(path: &Path) -> toml::Table {
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("parse {}: {e}", path.display()))
+}
+
+/// A date as the earliest day it can mean: `2017-07` is 1 July 2017.
+pub type Day = (i64, i64, i64);
+
+pub fn day(v: &toml::Value) -> Day {
+    match v {
+        toml::Value::Datetime(dt) => {
+            let d = dt.date.expect("a date");
+            (i64::from(d.year), i64::from(d.month), i64::from(d.day))
+        }
+        toml::Value::String(s) => {
+            let mut p = s.split('-').map(|x| x.parse::<i64>().expect("a date"));
+            (
+                p.next().expect("a year"),
+                p.next().unwrap_or(1),
+                p.next().unwrap_or(1),
+            )
+        }
+        other => panic!("not a date: {other:?}"),
+    }
+}
+
+fn str_of(t: &toml::Table, key: &str) -> String {
+    t.get(key)
+        .and_then(|v| v.as_str())
+        .unwrap_or_else(|| panic!("`{key}` is not a string"))
+        .to_string()
+}
+
+fn strs(v: Option<&toml::Value>) -> Vec<String> {
+    v.and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn tables<'a>(t: &'a toml::Table, key: &str) -> Vec<&'a toml::Table> {
+    t.get(key)
+        .and_then(|v| v.as_array())
+        .map(|a| a.iter().filter_map(|x| x.as_table()).collect())
+        .unwrap_or_default()
+}
+
+#[derive(Debug, Clone)]
+pub struct Named {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Instrument {
+    pub id: String,
+    pub date: Day,
+    pub members_after: Option<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CoverageRow {
+    pub setting: String,
+    pub nations: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub id: String,
+    pub name: String,
+    pub instrument: String,
+    pub ended: Option<Day>,
+    pub successor: Option<String>,
+    pub former_names: Vec<String>,
+    pub coverage: Vec<CoverageRow>,
+}
+
+impl Body {
+    pub fn is_current(&self) -> bool {
+        self.ended.is_none()
+    }
+
+    pub fn covers(&self, setting: &str, nation: &str) -> bool {
+        self.coverage
+            .iter()
+            .any(|c| c.setting == setting && c.nations.iter().any(|n| n == nation))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct RegistryData {
+    pub nations: Vec<Named>,
+    pub settings: Vec<Named>,
+    pub instruments: Vec<Instrument>,
+    /// By id (the file name).
+    pub bodies: BTreeMap<String, Body>,
+}
+
+impl RegistryData {
+    pub fn instrument(&self, id: &str) -> &Instrument {
+        self.instruments
+            .iter()
+            .find(|i| i.id == id)
+            .unwrap_or_else(|| panic!("no instrument `{id}`"))
+    }
+
+    /// Bodies designated on or before `on` whose designation had not ended.
+    pub fn members_on(&self, on: Day) -> BTreeSet<String> {
+        self.bodies
+            .values()
+            .filter(|b| self.instrument(&b.instrument).date <= on && b.ended.is_none_or(|e| e > on))
+            .map(|b| b.id.clone())
+            .collect()
+    }
+
+    pub fn current_covering(&self, setting: &str, nation: &str) -> BTreeSet<String> {
+        self.bodies
+            .values()
+            .filter(|b| b.is_current() && b.covers(setting, nation))
+            .map(|b| b.id.clone())
+            .collect()
+    }
+}
+
+pub fn load_registry(content: &Path) -> RegistryData {
+    let reg = content.join("registry");
+    let named = |file: &str, key: &str| -> Vec<Named> {
+        tables(&read_toml(&reg.join(file)), key)
+            .into_iter()
+            .map(|t| Named {
+                id: str_of(t, "id"),
+                name: str_of(t, "name"),
+            })
+            .collect()
+    };
+    let nations = named("nations.toml", "nation");
+    let settings = named("settings.toml", "setting");
+    let instruments = tables(&read_toml(&reg.join("designations.toml")), "instrument")
+        .into_iter()
+        .map(|t| Instrument {
+            id: str_of(t, "id"),
+            date: day(t.get("date").expect("an instrument date")),
+            members_after: t.get("members_after").and_then(|v| v.as_integer()),
+        })
+        .collect();
+    let mut bodies = BTreeMap::new();
+    for e in std::fs::read_dir(reg.join("bodies")).expect("list registry/bodies") {
+        let path = e.expect("a body file").path();
+        if path.extension().is_none_or(|x| x != "toml") {
+            continue;
+        }
+        let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let t = read_toml(&path);
+        let designation = t
+            .get("designation")
+            .and_then(|v| v.as_table())
+            .expect("[designation]");
+        let ended = t.get("ended").and_then(|v| v.as_table());
+        let body = Body {
+            id: id.clone(),
+            name: str_of(&t, "name"),
+            instrument: str_of(designation, "instrument"),
+            ended: ended.map(|e| day(e.get("date").expect("an end date"))),
+            successor: ended
+                .and_then(|e| e.get("successor"))
+                .and_then(|v| v.as_str())
+                .map(str::to_string),
+            former_names: tables(&t, "names")
+                .into_iter()
+                .map(|n| str_of(n, "name"))
+                .collect(),
+            coverage: tables(&t, "coverage")
+                .into_iter()
+                .map(|c| CoverageRow {
+                    setting: str_of(c, "setting"),
+                    nations: strs(c.get("nations")),
+                })
+                .collect(),
+        };
+        bodies.insert(id, body);
+    }
+    RegistryData {
+        nations,
+        settings,
+        instruments,
+        bodies,
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ReportData {
+    pub year: String,
+    pub status: String,
+    pub published: bool,
+    /// Listed in report.toml and not drafts: the chapters that get pages.
+    pub chapters: Vec<String>,
+}
+
+/// The TOML front matter of a Markdown file.
+pub fn front_matter(path: &Path) -> toml::Table {
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let text = text.trim_start_matches('\u{feff}').replace("\r\n", "\n");
+    let rest = text
+        .strip_prefix("+++\n")
+        .expect("front matter opens with +++");
+    let end = rest.find("\n+++").expect("front matter is closed");
+    toml::from_str(&rest[..end + 1])
+        .unwrap_or_else(|e| panic!("front matter of {}: {e}", path.display()))
+}
+
+fn is_draft(path: &Path) -> bool {
+    front_matter(path)
+        .get("draft")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+pub fn load_reports(content: &Path) -> Vec<ReportData> {
+    let dir = content.join("reports");
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return out;
+    };
+    for e in entries {
+        let year_dir = e.expect("a report folder").path();
+        if !year_dir.is_dir() {
+            continue;
+        }
+        let year = year_dir.file_name().unwrap().to_string_lossy().into_owned();
+        let t = read_toml(&year_dir.join("report.toml"));
+        let chapters = strs(t.get("chapters"))
+            .into_iter()
+            .filter(|slug| !is_draft(&year_dir.join(format!("{slug}.md"))))
+            .collect();
+        out.push(ReportData {
+            year,
+            status: str_of(&t, "status"),
+            published: t.contains_key("published"),
+            chapters,
+        });
+    }
+    out.sort_by(|a, b| a.year.cmp(&b.year));
+    out
+}
+
+/// The slugs of the non-draft pages in content/pages/.
+pub fn load_pages(content: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(content.join("pages")) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md") && !is_draft(p))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    out.sort();
+    out
+}
+
+/// Every `index.html` the content defines, as output paths.
+pub fn expected_pages(content: &Path) -> BTreeSet<String> {
+    let reg = load_registry(content);
+    let mut pages: BTreeSet<String> = [
+        "index.html",
+        "registry/index.html",
+        "registry/coverage/index.html",
+        "registry/history/index.html",
+        "reports/index.html",
+    ]
+    .into_iter()
+    .map(str::to_string)
+    .collect();
+    pages.extend(
+        reg.bodies
+            .keys()
+            .map(|id| format!("registry/bodies/{id}/index.html")),
+    );
+    pages.extend(
+        reg.settings
+            .iter()
+            .map(|s| format!("registry/settings/{}/index.html", s.id)),
+    );
+    pages.extend(
+        reg.nations
+            .iter()
+            .map(|n| format!("registry/nations/{}/index.html", n.id)),
+    );
+    for r in load_reports(content) {
+        pages.insert(format!("reports/{}/index.html", r.year));
+        pages.extend(
+            r.chapters
+                .iter()
+                .map(|c| format!("reports/{}/{c}/index.html", r.year)),
+        );
+    }
+    pages.extend(
+        load_pages(content)
+            .into_iter()
+            .map(|p| format!("{p}/index.html")),
+    );
+    pages
+}
+
+/// `base_url` from a content folder's site.toml.
+pub fn base_url(content: &Path) -> String {
+    str_of(&read_toml(&content.join("site.toml")), "base_url")
+}
+
+/// Problems that make a page unsafe to serve: script elements, `javascript:`
+/// anywhere, event-handler attributes. One line per problem.
+pub fn unsafe_markup(out: &Path) -> Vec<String> {
+    let mut problems = Vec::new();
+    let all = sel("*");
+    for (rel, bytes) in snapshot(out) {
+        if !(rel.ends_with(".html") || rel.ends_with(".xml")) {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&bytes).to_ascii_lowercase();
+        if text.contains("<script") {
+            problems.push(format!("{rel}: contains `<script`"));
+        }
+        if text.contains("javascript:") {
+            problems.push(format!("{rel}: contains `javascript:`"));
+        }
+        if rel.ends_with(".html") {
+            let doc = Html::parse_document(&String::from_utf8_lossy(&bytes));
+            for el in doc.select(&all) {
+                if el.value().name() == "script" {
+                    problems.push(format!("{rel}: has a <script> element"));
+                }
+                for (name, value) in el.value().attrs() {
+                    if name.to_ascii_lowercase().starts_with("on") {
+                        problems.push(format!("{rel}: <{} {name}=\"{value}\">", el.value().name()));
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
