@@ -9,6 +9,7 @@ pub mod html;
 pub mod links;
 pub mod markdown;
 pub mod output;
+pub mod pdf;
 pub mod registry;
 pub mod site;
 pub mod validate;
@@ -50,6 +51,7 @@ impl BuildOptions {
 #[derive(Debug)]
 pub struct BuildSummary {
     pub pages: usize,
+    pub pdfs: usize,
     pub files: usize,
 }
 
@@ -77,9 +79,22 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
         let templates = html::prepare(&site, &opts.templates, &mut sources)
             .map_err(|d| report.extend(d))
             .ok()?;
-        let files = html::render(&site, &templates)
+        let pdfs = pdf::render(
+            &site,
+            &opts.templates.join("report.typ"),
+            &opts.theme,
+            &mut sources,
+        )
+        .map_err(|d| report.extend(d))
+        .ok()?;
+        let sizes = pdfs
+            .iter()
+            .map(|f| (pdf_year(&f.path), f.bytes.len()))
+            .collect();
+        let mut files = html::render(&site, &templates, &sizes)
             .map_err(|d| report.extend(d))
             .ok()?;
+        files.extend(pdfs);
         let copies = copies(&site, opts).map_err(|d| report.extend(d)).ok()?;
         let protected = [
             opts.content.as_path(),
@@ -91,8 +106,10 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
             .map_err(|d| report.push(d))
             .ok()?;
         let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+        let pdfs = files.iter().filter(|f| f.path.ends_with(".pdf")).count();
         Some(BuildSummary {
             pages,
+            pdfs,
             files: files.len() + copies.len(),
         })
     });
@@ -102,6 +119,11 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
         report,
         sources,
     }
+}
+
+/// `2016-17` from `reports/2016-17/annual-report-2016-17.pdf`.
+fn pdf_year(path: &str) -> String {
+    path.split('/').nth(1).unwrap_or_default().to_string()
 }
 
 /// Theme files and the content's own files (images), copied as they are.

@@ -25,8 +25,9 @@ pub enum Target {
         url: String,
         fragment: Option<String>,
     },
-    /// A file from the content folder (site-relative URL).
-    Asset(String),
+    /// A file from the content folder (content-relative path; the site has it
+    /// at the same path).
+    Asset(PathBuf),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,7 +156,7 @@ impl LinkIndex {
             });
         }
         if self.assets.contains(&rel) {
-            return Ok(Target::Asset(url_encode_path(&rel)));
+            return Ok(Target::Asset(rel));
         }
         let looks_like_page = rel.extension().is_some_and(|e| e == "md" || e == "toml");
         if !looks_like_page && !rel.as_os_str().is_empty() && rel.extension().is_some() {
@@ -191,7 +192,7 @@ impl LinkIndex {
                 Some(f) => format!("{root}{url}#{f}"),
                 None => format!("{root}{url}"),
             },
-            Target::Asset(url) => format!("{root}{url}"),
+            Target::Asset(path) => format!("{root}{}", url_encode_path(path)),
         }
     }
 }
@@ -301,7 +302,7 @@ mod tests {
         assert_eq!(i.resolve(from, "../../pages/about.md").map(|_| ()), Ok(()));
         assert_eq!(
             i.resolve(from, "images/a%20b.png"),
-            Ok(Target::Asset("reports/2015-16/images/a%20b.png".into()))
+            Ok(Target::Asset("reports/2015-16/images/a b.png".into()))
         );
     }
 

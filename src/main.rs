@@ -82,8 +82,9 @@ fn main() -> ExitCode {
                 Some(summary) => {
                     let secs = started.elapsed().as_secs_f64();
                     let line = format!(
-                        "built {} pages ({} files) into {} in {secs:.2}s{}",
+                        "built {} pages and {} PDF(s) ({} files) into {} in {secs:.2}s{}",
                         summary.pages,
+                        summary.pdfs,
                         summary.files,
                         opts.output.display(),
                         if warnings > 0 {

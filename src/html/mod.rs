@@ -52,6 +52,7 @@ struct Renderer<'a> {
     /// Body id → the chapters it wrote, across years.
     chapters_by_body: HashMap<&'a str, Vec<(&'a ReportYear, usize)>>,
     minify: minify_html::Cfg,
+    pdfs: &'a HashMap<String, usize>,
 }
 
 #[derive(Serialize)]
@@ -104,8 +105,13 @@ pub fn prepare(
     Ok(t)
 }
 
-/// Renders every page. All errors are returned together.
-pub fn render(site: &Site, templates: &Templates) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+/// Renders every page. `pdfs` gives each year's PDF size in bytes, for the
+/// year page's link. All errors are returned together.
+pub fn render(
+    site: &Site,
+    templates: &Templates,
+    pdfs: &HashMap<String, usize>,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let mut chapters_by_body: HashMap<&str, Vec<(&ReportYear, usize)>> = HashMap::new();
     for r in &site.reports {
         for (i, c) in r.chapters.iter().enumerate() {
@@ -123,6 +129,7 @@ pub fn render(site: &Site, templates: &Templates) -> Result<Vec<OutputFile>, Vec
         templates,
         chapters_by_body,
         minify,
+        pdfs,
     };
 
     let reg = &site.registry;
@@ -739,7 +746,10 @@ impl Renderer<'_> {
             period_end: r.period_end.into(),
             command_paper: r.command_paper.as_deref(),
             isbn: r.isbn.as_deref(),
-            pdf: None,
+            pdf: self.pdfs.get(&r.year).map(|&size| PdfView {
+                url: crate::pdf::pdf_path(&r.year),
+                size_text: size_text(size),
+            }),
             fact: citer.fact(&r.fact),
         };
         let chapters: Vec<ChapterSummary> = r
@@ -828,6 +838,15 @@ impl Renderer<'_> {
             &ctx,
             &c.doc.path.display().to_string(),
         )
+    }
+}
+
+/// "1.2 MB", "340 KB": the GOV.UK way of giving a download's size.
+fn size_text(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
     }
 }
 

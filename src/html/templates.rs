@@ -140,7 +140,9 @@ impl Templates {
                     continue;
                 }
             };
-            if !entry.file_type().is_file() {
+            // report.typ is the PDF's layout, read by the PDF stage.
+            if !entry.file_type().is_file() || entry.path().extension().is_some_and(|e| e == "typ")
+            {
                 continue;
             }
             let Ok(rel) = entry.path().strip_prefix(dir) else {

@@ -5,6 +5,7 @@
 //! I/O.
 
 mod highlight;
+pub mod typst;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -16,7 +17,7 @@ use serde::Serialize;
 
 pub use highlight::syntax_css;
 
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -65,7 +66,7 @@ impl Analysis {
     }
 }
 
-fn level(l: HeadingLevel) -> u8 {
+pub(crate) fn level(l: HeadingLevel) -> u8 {
     l as u8
 }
 
@@ -73,12 +74,12 @@ fn level(l: HeadingLevel) -> u8 {
 /// `inspections-in-2016`), unique within the document, unless the author
 /// wrote one with `{#id}`.
 #[derive(Default)]
-struct HeadingIds {
+pub(crate) struct HeadingIds {
     seen: HashMap<String, usize>,
 }
 
 impl HeadingIds {
-    fn next(&mut self, explicit: Option<&str>, text: &str) -> String {
+    pub(crate) fn next(&mut self, explicit: Option<&str>, text: &str) -> String {
         let base = match explicit.map(slugify).filter(|s| !s.is_empty()) {
             Some(id) => id,
             None => {

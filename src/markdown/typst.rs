@@ -1,0 +1,426 @@
+//! Markdown → Typst markup for the PDF. Chapter text is never Typst source:
+//! every piece of it — text, link text, URLs, alt text, code, table cells,
+//! footnotes, headings — goes through `string`, becoming a Typst string
+//! literal (`#"…"`), which Typst prints and never evaluates. Everything else
+//! in the output is written here, by us.
+
+use std::collections::HashMap;
+
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Parser, Tag, TagEnd};
+
+use super::{HeadingIds, level, options};
+
+/// The one escaping function: `s` as a Typst string literal.
+pub fn string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `s` as text in markup: an embedded string expression.
+pub fn text(s: &str) -> String {
+    format!("#{}", string(s))
+}
+
+/// A label name made only of `[a-z0-9-_]`, so it can be written as `<…>`.
+pub fn label(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' {
+            out.push(c);
+        } else {
+            for b in c.to_string().bytes() {
+                out.push_str(&format!("_{b:02x}"));
+            }
+        }
+    }
+    if out.is_empty() { "_".to_string() } else { out }
+}
+
+/// Where a link or image goes, as decided by the caller.
+pub enum Dest {
+    /// A web address.
+    Url(String),
+    /// A label in this document.
+    Label(String),
+    /// An image file, as a path in the PDF's world (`/images/x.png`).
+    Image(String),
+    /// Not shown as a link (its text stays).
+    None,
+}
+
+/// The converted chapter, and where each piece came from.
+pub struct Converted {
+    pub markup: String,
+    /// (offset in `markup`, offset in the Markdown), in increasing order.
+    pub map: Vec<(usize, usize)>,
+}
+
+/// Converts one chapter. `prefix` makes its labels unique in the report;
+/// `resolve` decides where links and images go.
+pub fn convert(src: &str, prefix: &str, resolve: &dyn Fn(&str, bool) -> Dest) -> Converted {
+    let first = run(src, prefix, resolve, None);
+    if first.1.is_empty() {
+        return first.0;
+    }
+    // Typst wants a footnote's text where it is referenced, so a second pass
+    // puts the definitions collected by the first one in place.
+    run(src, prefix, resolve, Some(&first.1)).0
+}
+
+fn run(
+    src: &str,
+    prefix: &str,
+    resolve: &dyn Fn(&str, bool) -> Dest,
+    known_notes: Option<&HashMap<String, String>>,
+) -> (Converted, HashMap<String, String>) {
+    let mut out = String::with_capacity(src.len() * 2);
+    let mut map = Vec::new();
+    let mut ids = HeadingIds::default();
+    // Output for footnote definitions goes to its own buffer.
+    let mut notes: HashMap<String, String> = HashMap::new();
+    let mut note_stack: Vec<(String, String)> = Vec::new();
+    let mut notes_used = std::collections::HashSet::new();
+    let mut heading_text: Option<(Option<String>, String)> = None;
+    let mut code: Option<(String, String)> = None;
+    let mut image_alt: Option<(Dest, String)> = None;
+    let mut links: Vec<bool> = Vec::new();
+
+    macro_rules! w {
+        ($s:expr) => {
+            match note_stack.last_mut() {
+                Some((_, buf)) => buf.push_str(&$s),
+                None => out.push_str(&$s),
+            }
+        };
+    }
+
+    for (event, range) in Parser::new_ext(src, options()).into_offset_iter() {
+        if note_stack.is_empty() && matches!(event, Event::Start(_)) {
+            map.push((out.len(), range.start));
+        }
+        if let Some((_, text)) = code.as_mut() {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    if let Some((lang, text)) = code.take() {
+                        let lang = if lang.is_empty() {
+                            "none".into()
+                        } else {
+                            string(&lang)
+                        };
+                        w!(format!(
+                            "#raw(block: true, lang: {lang}, {})\n\n",
+                            string(&text)
+                        ));
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
+        if let Some((_, alt)) = image_alt.as_mut() {
+            match event {
+                Event::End(TagEnd::Image) => {
+                    if let Some((dest, alt)) = image_alt.take() {
+                        match dest {
+                            Dest::Image(path) => w!(format!(
+                                "#box(width: 80%, image({}, alt: {}))",
+                                string(&path),
+                                string(alt.trim())
+                            )),
+                            _ => w!(text(&alt)),
+                        }
+                    }
+                }
+                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                _ => {}
+            }
+            continue;
+        }
+        if let Some((_, t)) = heading_text.as_mut()
+            && let Event::Text(s) | Event::Code(s) = &event
+        {
+            t.push_str(s);
+        }
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph => {}
+                Tag::Heading { level: l, id, .. } => {
+                    heading_text = Some((id.map(|s| s.to_string()), String::new()));
+                    // The chapter title is the level-1 heading.
+                    w!(format!("#heading(level: {})[", level(l).max(2)));
+                }
+                Tag::BlockQuote(_) => w!("#quote(block: true)["),
+                Tag::CodeBlock(kind) => {
+                    let lang = match kind {
+                        CodeBlockKind::Fenced(info) => {
+                            info.split_whitespace().next().unwrap_or("").to_string()
+                        }
+                        CodeBlockKind::Indented => String::new(),
+                    };
+                    code = Some((lang, String::new()));
+                }
+                Tag::HtmlBlock => {}
+                Tag::List(Some(start)) => w!(format!("#enum(start: {start}, ")),
+                Tag::List(None) => w!("#list("),
+                Tag::Item => w!("["),
+                Tag::FootnoteDefinition(l) => note_stack.push((l.to_string(), String::new())),
+                Tag::Table(aligns) => {
+                    let a: Vec<&str> = aligns
+                        .iter()
+                        .map(|a| match a {
+                            Alignment::None | Alignment::Left => "left",
+                            Alignment::Center => "center",
+                            Alignment::Right => "right",
+                        })
+                        .collect();
+                    w!(format!(
+                        "#table(columns: {}, align: ({},), ",
+                        aligns.len().max(1),
+                        a.join(", ")
+                    ));
+                }
+                Tag::TableHead => w!("table.header("),
+                Tag::TableRow => {}
+                Tag::TableCell => w!("["),
+                Tag::Emphasis => w!("#emph["),
+                Tag::Strong => w!("#strong["),
+                Tag::Strikethrough => w!("#strike["),
+                Tag::Superscript => w!("#super["),
+                Tag::Subscript => w!("#sub["),
+                Tag::Link {
+                    link_type,
+                    dest_url,
+                    ..
+                } => {
+                    let dest = if link_type == LinkType::Email {
+                        format!("mailto:{dest_url}")
+                    } else {
+                        dest_url.to_string()
+                    };
+                    match resolve(&dest, false) {
+                        Dest::Url(u) => {
+                            links.push(true);
+                            w!(format!("#link({})[", string(&u)));
+                        }
+                        Dest::Label(l) => {
+                            links.push(true);
+                            w!(format!("#link(<{}>)[", label(&l)));
+                        }
+                        Dest::Image(_) | Dest::None => links.push(false),
+                    }
+                }
+                Tag::Image { dest_url, .. } => {
+                    image_alt = Some((resolve(&dest_url, true), String::new()))
+                }
+                Tag::DefinitionList
+                | Tag::DefinitionListTitle
+                | Tag::DefinitionListDefinition
+                | Tag::MetadataBlock(_) => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Paragraph => w!("\n\n"),
+                TagEnd::Heading(_) => {
+                    let (explicit, t) = heading_text.take().unwrap_or_default();
+                    let id = ids.next(explicit.as_deref(), &t);
+                    w!(format!("] <{}>\n\n", label(&format!("{prefix}--{id}"))));
+                }
+                TagEnd::BlockQuote(_) => w!("]\n\n"),
+                TagEnd::List(_) => w!(")\n\n"),
+                TagEnd::Item => w!("], "),
+                TagEnd::FootnoteDefinition => {
+                    if let Some((l, buf)) = note_stack.pop() {
+                        notes.insert(l, buf);
+                    }
+                }
+                TagEnd::Table => w!(")\n\n"),
+                TagEnd::TableHead => w!("), "),
+                TagEnd::TableCell => w!("], "),
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript => w!("]"),
+                TagEnd::Link if links.pop() == Some(true) => w!("]"),
+                _ => {}
+            },
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => w!(text(&t)),
+            Event::Code(t) => w!(format!("#raw({})", string(&t))),
+            Event::InlineMath(t) | Event::DisplayMath(t) => w!(text(&t)),
+            Event::FootnoteReference(l) => {
+                let fn_label = label(&format!("{prefix}--fn-{l}"));
+                match known_notes.and_then(|n| n.get(l.as_ref())) {
+                    Some(body) if notes_used.insert(l.to_string()) => {
+                        w!(format!("#footnote[{}] <{fn_label}>", body.trim_end()))
+                    }
+                    Some(_) => w!(format!("#footnote(<{fn_label}>)")),
+                    None => {}
+                }
+            }
+            Event::SoftBreak => w!(text(" ")),
+            Event::HardBreak => w!("#linebreak()"),
+            Event::Rule => w!("#line(length: 100%)\n\n"),
+            Event::TaskListMarker(done) => w!(text(if done { "☑ " } else { "☐ " })),
+        }
+    }
+    (Converted { markup: out, map }, notes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conv(src: &str) -> String {
+        convert(src, "ch", &|d, image| {
+            if image {
+                Dest::Image(format!("/{d}"))
+            } else if d.starts_with("https:") {
+                Dest::Url(d.to_string())
+            } else {
+                Dest::Label(format!("ch--{d}"))
+            }
+        })
+        .markup
+    }
+
+    #[test]
+    fn strings_escape_everything_typst_would_interpret() {
+        assert_eq!(string(r#"a"b\c"#), r#""a\"b\\c""#);
+        assert_eq!(string("x\ny\u{7}"), r#""x\ny\u{7}""#);
+    }
+
+    /// Parses generated markup with Typst's own parser and checks that it
+    /// holds nothing but our calls, string literals and our labels.
+    fn assert_inert(m: &str) {
+        use typst::syntax::{SyntaxKind, SyntaxNode, parse};
+        const CALLS: [&str; 20] = [
+            "heading",
+            "list",
+            "enum",
+            "footnote",
+            "raw",
+            "link",
+            "image",
+            "box",
+            "emph",
+            "strong",
+            "strike",
+            "super",
+            "sub",
+            "table",
+            "table.header",
+            "linebreak",
+            "quote",
+            "line",
+            "align",
+            "figure",
+        ];
+        fn walk(n: &SyntaxNode, m: &str) {
+            assert!(n.kind() != SyntaxKind::Error, "syntax error in {m}");
+            match n.kind() {
+                SyntaxKind::FuncCall => {
+                    let callee = n
+                        .children()
+                        .next()
+                        .map(|c| c.full_text().to_string())
+                        .unwrap_or_default();
+                    assert!(
+                        CALLS.contains(&callee.as_str()),
+                        "unexpected call `{callee}` in {m}"
+                    );
+                }
+                SyntaxKind::Label => assert!(
+                    n.full_text().starts_with("<ch"),
+                    "foreign label {} in {m}",
+                    n.full_text()
+                ),
+                SyntaxKind::Ref
+                | SyntaxKind::Equation
+                | SyntaxKind::Raw
+                | SyntaxKind::ModuleImport
+                | SyntaxKind::ModuleInclude
+                | SyntaxKind::LetBinding
+                | SyntaxKind::SetRule
+                | SyntaxKind::ShowRule
+                | SyntaxKind::Escape
+                | SyntaxKind::Shorthand => panic!("{:?} in {m}", n.kind()),
+                // Markup text outside strings is whitespace only: all text is in literals.
+                SyntaxKind::Text => assert!(
+                    n.full_text().trim().is_empty(),
+                    "bare text {:?} in {m}",
+                    n.full_text()
+                ),
+                _ => {}
+            }
+            for c in n.children() {
+                walk(c, m);
+            }
+        }
+        walk(&parse(m), m);
+    }
+
+    #[test]
+    fn typst_syntax_in_text_stays_text() {
+        let nasty = "#read(\"/etc/passwd\") $x$ <l> @ref // c /* d */ \\ ] [ #import \"a\": *  `#eval(\"1\")`";
+        let src = format!(
+            "## {nasty}\n\n{nasty}\n\n- {nasty}\n\n| {nasty} |\n|--|\n| {nasty} |\n\n[{nasty}](https://x.org/\"]#x)\n\n![{nasty}](images/a\"b.png)\n\nA[^1]\n\n[^1]: {nasty}\n\n```{nasty}\n{nasty}\n```\n\n> {nasty}\n"
+        );
+        let m = conv(&src);
+        assert_inert(&m);
+        assert!(m.contains(r##"#"#read(""##), "{m}");
+    }
+
+    #[test]
+    fn structure_becomes_typst_calls() {
+        let m = conv(
+            "## Visits\n\n- a\n- b\n\n| x | y |\n|:-:|--:|\n| 1 | 2 |\n\nA note[^n].\n\n[^n]: The *note*.\n",
+        );
+        assert!(
+            m.contains("#heading(level: 2)[#\"Visits\"] <ch--visits>"),
+            "{m}"
+        );
+        assert!(m.contains("#list([#\"a\"], [#\"b\"], )"), "{m}");
+        assert!(m.contains("#table(columns: 2, align: (center, right,), table.header([#\"x\"], [#\"y\"], ), [#\"1\"], [#\"2\"], )"), "{m}");
+        assert!(
+            m.contains("#footnote[#\"The \"#emph[#\"note\"]#\".\"] <ch--fn-n>"),
+            "{m}"
+        );
+    }
+
+    #[test]
+    fn links_and_images() {
+        let m = conv("[web](https://example.org/?a=\"b\") [ch](other.md) ![A chart](images/x.svg)");
+        assert!(
+            m.contains(r#"#link("https://example.org/?a=\"b\"")[#"web"]"#),
+            "{m}"
+        );
+        assert!(
+            m.contains("#link(<ch--other.md>)") || m.contains("#link(<ch--other_2emd>)"),
+            "{m}"
+        );
+        assert!(
+            m.contains(r#"image("/images/x.svg", alt: "A chart")"#),
+            "{m}"
+        );
+    }
+
+    #[test]
+    fn labels_are_plain() {
+        assert_eq!(label("a-b1"), "a-b1");
+        assert_eq!(label("a>b"), "a_3eb");
+        assert_eq!(label("ŵ"), "_c5_b5");
+    }
+}

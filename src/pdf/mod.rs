@@ -1,0 +1,423 @@
+//! Stage 3, render (PDF): one typeset annual report per year, built with the
+//! `typst` crate in-process. The document's source is generated here from
+//! the validated site (chapter text through `markdown::typst`, where all
+//! escaping lives); its layout is `templates/report.typ`. Years compile in
+//! parallel; nothing here touches the output folder.
+
+pub mod world;
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use typst::WorldExt;
+use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use crate::content::date::Date;
+use crate::diagnostics::{Diagnostic, Sources};
+use crate::html::OutputFile;
+use crate::html::views::kind_label;
+use crate::links::{LinkIndex, Target};
+use crate::markdown::typst::{self as tm, Dest, label, string, text};
+use crate::site::{ChapterKind, ReportStatus, ReportYear, Site};
+use world::{Fonts, ReportWorld};
+
+/// The standards every report is checked against when it is exported.
+pub const STANDARDS: &str = "PDF/UA-1 and PDF/A-2a";
+
+/// Where a year's PDF goes, relative to the output folder.
+pub fn pdf_path(year: &str) -> String {
+    format!("reports/{year}/annual-report-{year}.pdf")
+}
+
+/// The generated source for one year, and where its pieces came from.
+struct Generated {
+    main: String,
+    /// (offset in `main`, chapter index, offset in the chapter's file).
+    map: Vec<(usize, usize, usize)>,
+}
+
+/// Builds every year's PDF. All problems are returned together.
+pub fn render(
+    site: &Site,
+    template: &Path,
+    theme: &Path,
+    sources: &mut Sources,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    if site.reports.is_empty() {
+        return Ok(Vec::new());
+    }
+    let template_text = match std::fs::read_to_string(template) {
+        Ok(t) => t,
+        Err(e) => {
+            return Err(vec![
+                Diagnostic::error(
+                    template,
+                    None,
+                    format!("cannot read the report template: {e}"),
+                )
+                .with_hint("the PDF's layout lives in templates/report.typ"),
+            ]);
+        }
+    };
+    sources.insert(template.to_path_buf(), Arc::from(template_text.as_str()));
+    let fonts = Arc::new(Fonts::load(&theme.join("fonts")));
+    let results: Vec<Result<OutputFile, Vec<Diagnostic>>> = site
+        .reports
+        .par_iter()
+        .map(|r| compile_year(site, r, &template_text, template, fonts.clone()))
+        .collect();
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(d) => errors.extend(d),
+        }
+    }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}
+
+fn typst_date(d: Date) -> Option<Datetime> {
+    let (y, m, day) = d.key();
+    Datetime::from_ymd(i32::from(y), m, day)
+}
+
+fn compile_year(
+    site: &Site,
+    r: &ReportYear,
+    template_text: &str,
+    template_path: &Path,
+    fonts: Arc<Fonts>,
+) -> Result<OutputFile, Vec<Diagnostic>> {
+    let generated = generate(site, r);
+    // The document's date: publication, else the end of the period.
+    let date = r.published.unwrap_or(r.period_end);
+    let internal = |msg: &str| {
+        vec![Diagnostic::error(
+            site.root.join("reports").join(&r.year).join("report.toml"),
+            None,
+            msg.to_string(),
+        )]
+    };
+    let today =
+        typst_date(date).ok_or_else(|| internal("the report's date cannot be used in the PDF"))?;
+    let files = year_files(site, r);
+    let world = ReportWorld::new(
+        fonts,
+        generated.main.clone(),
+        template_text.to_string(),
+        files,
+        today,
+    )
+    .ok_or_else(|| internal("cannot set up the PDF compiler"))?;
+
+    let warned = typst::compile::<PagedDocument>(&world);
+    let doc = warned.output.map_err(|errs| {
+        errs.iter()
+            .map(|e| diagnostic(&world, e, site, r, &generated, template_path))
+            .collect::<Vec<_>>()
+    })?;
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1, PdfStandard::A_2a])
+        .map_err(|e| internal(&format!("PDF standards: {}", e.message())))?;
+    let options = PdfOptions {
+        ident: Smart::Custom(format!("opcat-press/{}/{}", site.config.npm_name, r.year)),
+        timestamp: Some(Timestamp::new_utc(today)),
+        standards,
+        ..PdfOptions::default()
+    };
+    let bytes = typst_pdf::pdf(&doc, &options).map_err(|errs| {
+        errs.iter()
+            .map(|e| diagnostic(&world, e, site, r, &generated, template_path))
+            .collect::<Vec<_>>()
+    })?;
+    Ok(OutputFile {
+        path: pdf_path(&r.year),
+        bytes,
+    })
+}
+
+/// The report year's own files, as the document sees them (`/images/x.png`).
+fn year_files(site: &Site, r: &ReportYear) -> HashMap<String, PathBuf> {
+    let prefix = Path::new("reports").join(&r.year);
+    site.assets
+        .iter()
+        .filter_map(|a| {
+            let rel = a.strip_prefix(&prefix).ok()?;
+            Some((
+                format!("/{}", rel.to_string_lossy().replace('\\', "/")),
+                site.root.join(a),
+            ))
+        })
+        .collect()
+}
+
+/// A Typst error as a diagnostic on the file that caused it: the chapter's
+/// Markdown for generated text, the template for the layout.
+fn diagnostic(
+    world: &ReportWorld,
+    e: &SourceDiagnostic,
+    site: &Site,
+    r: &ReportYear,
+    g: &Generated,
+    template: &Path,
+) -> Diagnostic {
+    let mut message = e.message.to_string();
+    let hints: Vec<String> = e.hints.iter().map(|h| h.v.to_string()).collect();
+    let id = e.span.id();
+    let range = world.range(e.span);
+    let (file, span) = match (id, range) {
+        (Some(id), Some(range)) if id == world.template_id() => {
+            (template.to_path_buf(), Some(range))
+        }
+        (Some(id), Some(range)) if id == world.main_id() => {
+            match g.map.iter().rev().find(|(o, _, _)| *o <= range.start) {
+                Some(&(_, ci, md)) => {
+                    let c = &r.chapters[ci];
+                    let at = c.doc.body_start + md;
+                    (c.doc.path.clone(), Some(at..at + 1))
+                }
+                None => {
+                    message.push_str(" (in the report's generated front matter or annex)");
+                    (
+                        site.root.join("reports").join(&r.year).join("report.toml"),
+                        None,
+                    )
+                }
+            }
+        }
+        _ => (
+            site.root.join("reports").join(&r.year).join("report.toml"),
+            None,
+        ),
+    };
+    let mut d = if e.severity == TypstSeverity::Warning {
+        Diagnostic::warning(file, span, format!("PDF: {message}"))
+    } else {
+        Diagnostic::error(file, span, format!("PDF: {message}"))
+    };
+    if !hints.is_empty() {
+        d = d.with_hint(hints.join("; "));
+    }
+    d
+}
+
+fn opt(s: Option<&str>) -> String {
+    s.map_or_else(|| "none".to_string(), string)
+}
+
+/// The Typst source of one year's report.
+fn generate(site: &Site, r: &ReportYear) -> Generated {
+    let reg = &site.registry;
+    let c = &site.config;
+    let (lang, region) = c
+        .language
+        .split_once('-')
+        .unwrap_or((c.language.as_str(), ""));
+    let mut main = String::with_capacity(
+        r.chapters
+            .iter()
+            .map(|c| c.doc.markdown().len() * 2)
+            .sum::<usize>()
+            + 4096,
+    );
+    let _ = writeln!(
+        main,
+        "#import \"/report.typ\": report, chapter-start, chapter-byline"
+    );
+    let _ = writeln!(
+        main,
+        "#show: report.with(title: {}, year: {}, number: {}, npm-name: {}, period: {}, published: {}, command-paper: {}, isbn: {}, sample: {}, copyright: {}, licence: {}, lang: {}, region: {})",
+        string(&r.title),
+        string(&r.year),
+        r.number,
+        string(&c.npm_name),
+        string(&format!(
+            "{} to {}",
+            r.period_start.text(),
+            r.period_end.text()
+        )),
+        opt(r.published.map(|d| d.text()).as_deref()),
+        opt(r.command_paper.as_deref()),
+        opt(r.isbn.as_deref()),
+        r.status == ReportStatus::Sample,
+        opt(c.copyright.as_deref()),
+        opt(c.licence.as_deref()),
+        string(&lang.to_ascii_lowercase()),
+        if region.is_empty() {
+            "none".to_string()
+        } else {
+            string(&region.to_ascii_uppercase())
+        },
+    );
+    let mut map = Vec::new();
+    let chapter_urls: HashMap<&str, &str> = r
+        .chapters
+        .iter()
+        .map(|c| (c.doc.url.as_str(), c.slug.as_str()))
+        .collect();
+    let year_prefix = Path::new("reports").join(&r.year);
+    for (ci, ch) in r.chapters.iter().enumerate() {
+        let body = ch.body.as_deref().and_then(|b| reg.body(b));
+        let _ = writeln!(
+            main,
+            "\n#chapter-start(kind: {})",
+            string(kind_label(ch.kind))
+        );
+        let _ = writeln!(
+            main,
+            "#heading(level: 1)[{}] <{}>",
+            text(&ch.title),
+            label(&format!("ch-{}", ch.slug))
+        );
+        if ch.kind == ChapterKind::Member
+            && let Some(b) = body
+        {
+            let _ = writeln!(main, "#chapter-byline({})", string(&b.name));
+        }
+        let resolve = |dest: &str, is_image: bool| -> Dest {
+            match site.links.resolve(&ch.doc.rel, dest) {
+                Ok(Target::External(u)) => Dest::Url(u),
+                Ok(Target::Page { url, fragment }) => match chapter_urls.get(url.as_str()) {
+                    Some(slug) => Dest::Label(match fragment {
+                        Some(f) => format!("ch-{slug}--{f}"),
+                        None => format!("ch-{slug}"),
+                    }),
+                    None => Dest::Url(format!(
+                        "{}{url}{}",
+                        c.base_url,
+                        fragment.map(|f| format!("#{f}")).unwrap_or_default()
+                    )),
+                },
+                Ok(Target::Asset(path)) => match (is_image, path.strip_prefix(&year_prefix)) {
+                    (true, Ok(rel)) => {
+                        Dest::Image(format!("/{}", rel.to_string_lossy().replace('\\', "/")))
+                    }
+                    _ => Dest::Url(LinkIndex::href(&Target::Asset(path), "", &c.base_url)),
+                },
+                Err(_) => Dest::None,
+            }
+        };
+        let converted = tm::convert(ch.doc.markdown(), &format!("ch-{}", ch.slug), &resolve);
+        let base = main.len() + 1;
+        main.push('\n');
+        map.extend(converted.map.iter().map(|&(o, md)| (base + o, ci, md)));
+        main.push_str(&converted.markup);
+    }
+    annex(&mut main, site, r);
+    Generated { main, map }
+}
+
+/// The annex generated from the registry: members at the end of the period,
+/// and who monitored what, where.
+fn annex(main: &mut String, site: &Site, r: &ReportYear) {
+    let reg = &site.registry;
+    let end = r.period_end;
+    let _ = writeln!(main, "\n#chapter-start(kind: {})", string("Annex"));
+    let _ = writeln!(
+        main,
+        "#heading(level: 1)[{}] <annex-members>",
+        text("Membership of the NPM")
+    );
+    let members: Vec<_> = reg.members_on(end).collect();
+    let _ = writeln!(
+        main,
+        "{}\n",
+        text(&format!(
+            "On {}, the end of the reporting period, the NPM had {} members.",
+            end.text(),
+            members.len()
+        ))
+    );
+    let _ = write!(
+        main,
+        "#table(columns: (auto, 2fr, 1fr, auto), table.header([{}], [{}], [{}], [{}]), ",
+        text("Abbreviation"),
+        text("Member body"),
+        text("Based in"),
+        text("Designated")
+    );
+    for b in &members {
+        let nations: Vec<&str> = b
+            .nations
+            .iter()
+            .filter_map(|n| reg.nation(n))
+            .map(|n| n.name.as_str())
+            .collect();
+        let _ = write!(
+            main,
+            "[{}], [{}], [{}], [{}], ",
+            text(&b.abbreviation),
+            text(&name_on(b, end)),
+            text(&nations.join(", ")),
+            text(&b.designated.text())
+        );
+    }
+    main.push_str(")\n\n");
+
+    let _ = writeln!(
+        main,
+        "#heading(level: 2)[{}] <annex-coverage>",
+        text("Who monitors what, where")
+    );
+    let _ = write!(
+        main,
+        "#text(size: 8.5pt, table(columns: (1.3fr, {}), table.header([{}], ",
+        vec!["1fr"; reg.nations.len()].join(", "),
+        text("Kind of detention")
+    );
+    for n in &reg.nations {
+        let _ = write!(main, "[{}], ", text(&n.name));
+    }
+    main.push_str("), ");
+    for s in &reg.settings {
+        let _ = write!(main, "[{}], ", text(&s.name));
+        for n in &reg.nations {
+            let who: Vec<String> = reg
+                .monitors(&s.id, &n.id)
+                .filter(|(b, _)| b.member_on(end))
+                .map(|(b, cov)| {
+                    let role = match cov.role {
+                        crate::registry::Role::Lead => "",
+                        crate::registry::Role::Joint => " (joint)",
+                        crate::registry::Role::Supporting => " (supporting)",
+                    };
+                    format!(
+                        "{}{role}{}",
+                        b.abbreviation,
+                        if cov.fact.uncertain { "*" } else { "" }
+                    )
+                })
+                .collect();
+            let cell = if who.is_empty() {
+                "–".to_string()
+            } else {
+                who.join(", ")
+            };
+            let _ = write!(main, "[{}], ", text(&cell));
+        }
+    }
+    main.push_str("))\n\n");
+    let _ = writeln!(
+        main,
+        "{}",
+        text("* The sources do not state this directly; the online registry gives the reasons.")
+    );
+}
+
+/// The name a body used on `date` (former names are kept until their end).
+fn name_on(b: &crate::registry::MemberBody, date: Date) -> String {
+    b.names
+        .iter()
+        .find(|n| n.until > date)
+        .map_or_else(|| b.name.clone(), |n| n.name.clone())
+}

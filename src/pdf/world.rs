@@ -1,0 +1,145 @@
+//! The Typst `World` for one report: the generated main source, the layout
+//! template, the fonts and the report year's own images. Nothing else on
+//! disk or the network can be reached from the document: any other path is
+//! an error, not a read.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+/// Fonts, loaded once per build and shared by every report.
+pub struct Fonts {
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+}
+
+impl Fonts {
+    /// The theme's fonts (`theme/fonts/*.ttf|otf|ttc`) first, then Typst's
+    /// own bundled ones as a fallback. Sorted, so the book is the same on
+    /// every machine.
+    pub fn load(theme_fonts: &Path) -> Fonts {
+        let mut fonts = Vec::new();
+        let mut files: Vec<PathBuf> = std::fs::read_dir(theme_fonts)
+            .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        files.sort();
+        for path in files {
+            let is_font = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                matches!(
+                    e.to_ascii_lowercase().as_str(),
+                    "ttf" | "otf" | "ttc" | "otc"
+                )
+            });
+            if let (true, Ok(data)) = (is_font, std::fs::read(&path)) {
+                fonts.extend(Font::iter(Bytes::new(data)));
+            }
+        }
+        for data in typst_assets::fonts() {
+            fonts.extend(Font::iter(Bytes::new(data)));
+        }
+        Fonts {
+            book: LazyHash::new(FontBook::from_fonts(&fonts)),
+            fonts,
+        }
+    }
+}
+
+pub fn file_id(path: &str) -> Option<FileId> {
+    Some(RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).ok()?).intern())
+}
+
+pub struct ReportWorld {
+    library: LazyHash<Library>,
+    fonts: Arc<Fonts>,
+    main: Source,
+    template: Source,
+    /// `/images/x.png` → the file on disk (already checked to be inside the
+    /// content folder by `load`).
+    files: HashMap<String, PathBuf>,
+    today: Datetime,
+}
+
+impl ReportWorld {
+    pub fn new(
+        fonts: Arc<Fonts>,
+        main: String,
+        template: String,
+        files: HashMap<String, PathBuf>,
+        today: Datetime,
+    ) -> Option<ReportWorld> {
+        Some(ReportWorld {
+            library: LazyHash::new(Library::default()),
+            fonts,
+            main: Source::new(file_id("/main.typ")?, main),
+            template: Source::new(file_id("/report.typ")?, template),
+            files,
+            today,
+        })
+    }
+
+    pub fn main_id(&self) -> FileId {
+        self.main.id()
+    }
+
+    pub fn template_id(&self) -> FileId {
+        self.template.id()
+    }
+}
+
+impl World for ReportWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.fonts.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else if id == self.template.id() {
+            Ok(self.template.clone())
+        } else {
+            Err(not_found(id))
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.main.id() || id == self.template.id() {
+            return Ok(Bytes::from_string(self.source(id)?));
+        }
+        if !matches!(id.get().root(), VirtualRoot::Project) {
+            return Err(FileError::AccessDenied);
+        }
+        let vpath = id.get().vpath().get_with_slash();
+        let path = self.files.get(vpath).ok_or_else(|| not_found(id))?;
+        std::fs::read(path)
+            .map(Bytes::new)
+            .map_err(|e| FileError::from_io(e, path))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.fonts.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        // The report's own date, never the clock: rebuilding gives the same PDF.
+        Some(self.today)
+    }
+}
+
+fn not_found(id: FileId) -> FileError {
+    FileError::NotFound(PathBuf::from(id.get().vpath().get_with_slash()))
+}
