@@ -206,14 +206,7 @@ impl Renderer<'_> {
                     .collect();
                 ctx.insert("member_count", &members.len());
                 ctx.insert("members", &members);
-                ctx.insert(
-                    "settings",
-                    &reg.settings.iter().map(setting_ref).collect::<Vec<_>>(),
-                );
-                ctx.insert(
-                    "nations",
-                    &reg.nations.iter().map(nation_ref).collect::<Vec<_>>(),
-                );
+                insert_vocabularies(&mut ctx, reg);
                 ctx.insert("reports", &self.report_refs());
                 self.html("index.html", "", &ctx, "the home page")
             }
@@ -240,14 +233,7 @@ impl Renderer<'_> {
                 ctx.insert("member_count", &current.len());
                 ctx.insert("current", &current);
                 ctx.insert("former", &former);
-                ctx.insert(
-                    "settings",
-                    &reg.settings.iter().map(setting_ref).collect::<Vec<_>>(),
-                );
-                ctx.insert(
-                    "nations",
-                    &reg.nations.iter().map(nation_ref).collect::<Vec<_>>(),
-                );
+                insert_vocabularies(&mut ctx, reg);
                 self.html("registry/index.html", url, &ctx, url)
             }
             Job::Body(b) => self.body_page(b, vec![home, registry]),
@@ -599,15 +585,7 @@ impl Renderer<'_> {
                     .filter_map(|n| reg.nation(n))
                     .map(nation_ref)
                     .collect(),
-                role: c.role,
-                role_text: role_text(c.role),
-                with: c
-                    .with
-                    .iter()
-                    .filter_map(|w| reg.body(w))
-                    .map(BodyRef::new)
-                    .collect(),
-                fact: citer.fact(&c.fact),
+                entry: coverage_entry(b, c, reg, &mut citer),
             })
             .collect();
         let chapters = self
@@ -841,6 +819,18 @@ impl Renderer<'_> {
     }
 }
 
+/// The setting and nation lists that index pages link to.
+fn insert_vocabularies(ctx: &mut Context, reg: &crate::registry::Registry) {
+    ctx.insert(
+        "settings",
+        &reg.settings.iter().map(setting_ref).collect::<Vec<_>>(),
+    );
+    ctx.insert(
+        "nations",
+        &reg.nations.iter().map(nation_ref).collect::<Vec<_>>(),
+    );
+}
+
 /// "1.2 MB", "340 KB": the GOV.UK way of giving a download's size.
 fn size_text(bytes: usize) -> String {
     if bytes >= 1_000_000 {
@@ -943,11 +933,8 @@ struct EventView {
 struct BodyCoverageView {
     setting: Option<Ref>,
     nations: Vec<Ref>,
-    role: crate::registry::Role,
-    role_text: &'static str,
-    with: Vec<BodyRef>,
     #[serde(flatten)]
-    fact: FactView,
+    entry: CoverageEntry,
 }
 
 #[derive(Serialize)]
