@@ -68,6 +68,13 @@ pub struct Converted {
     pub map: Vec<(usize, usize)>,
 }
 
+/// A footnote's converted text and where its pieces came from.
+#[derive(Default)]
+struct Note {
+    markup: String,
+    map: Vec<(usize, usize)>,
+}
+
 /// Converts one chapter. `prefix` makes its labels unique in the report;
 /// `resolve` decides where links and images go.
 pub fn convert(src: &str, prefix: &str, resolve: &dyn Fn(&str, bool) -> Dest) -> Converted {
@@ -84,14 +91,14 @@ fn run(
     src: &str,
     prefix: &str,
     resolve: &dyn Fn(&str, bool) -> Dest,
-    known_notes: Option<&HashMap<String, String>>,
-) -> (Converted, HashMap<String, String>) {
+    known_notes: Option<&HashMap<String, Note>>,
+) -> (Converted, HashMap<String, Note>) {
     let mut out = String::with_capacity(src.len() * 2);
     let mut map = Vec::new();
     let mut ids = HeadingIds::default();
-    // Output for footnote definitions goes to its own buffer.
-    let mut notes: HashMap<String, String> = HashMap::new();
-    let mut note_stack: Vec<(String, String)> = Vec::new();
+    // Output for footnote definitions goes to its own buffer, with its own map.
+    let mut notes: HashMap<String, Note> = HashMap::new();
+    let mut note_stack: Vec<(String, Note)> = Vec::new();
     let mut notes_used = std::collections::HashSet::new();
     let mut heading_text: Option<(Option<String>, String)> = None;
     let mut code: Option<(String, String)> = None;
@@ -101,15 +108,18 @@ fn run(
     macro_rules! w {
         ($s:expr) => {
             match note_stack.last_mut() {
-                Some((_, buf)) => buf.push_str(&$s),
+                Some((_, note)) => note.markup.push_str(&$s),
                 None => out.push_str(&$s),
             }
         };
     }
 
     for (event, range) in Parser::new_ext(src, options()).into_offset_iter() {
-        if note_stack.is_empty() && matches!(event, Event::Start(_)) {
-            map.push((out.len(), range.start));
+        if matches!(event, Event::Start(_)) {
+            match note_stack.last_mut() {
+                Some((_, note)) => note.map.push((note.markup.len(), range.start)),
+                None => map.push((out.len(), range.start)),
+            }
         }
         if let Some((_, text)) = code.as_mut() {
             match event {
@@ -177,7 +187,7 @@ fn run(
                 Tag::List(Some(start)) => w!(format!("#enum(start: {start}, ")),
                 Tag::List(None) => w!("#list("),
                 Tag::Item => w!("["),
-                Tag::FootnoteDefinition(l) => note_stack.push((l.to_string(), String::new())),
+                Tag::FootnoteDefinition(l) => note_stack.push((l.to_string(), Note::default())),
                 Tag::Table(aligns) => {
                     let a: Vec<&str> = aligns
                         .iter()
@@ -242,8 +252,8 @@ fn run(
                 TagEnd::List(_) => w!(")\n\n"),
                 TagEnd::Item => w!("], "),
                 TagEnd::FootnoteDefinition => {
-                    if let Some((l, buf)) = note_stack.pop() {
-                        notes.insert(l, buf);
+                    if let Some((l, note)) = note_stack.pop() {
+                        notes.insert(l, note);
                     }
                 }
                 TagEnd::Table => w!(")\n\n"),
@@ -263,8 +273,20 @@ fn run(
             Event::FootnoteReference(l) => {
                 let fn_label = label(&format!("{prefix}--fn-{l}"));
                 match known_notes.and_then(|n| n.get(l.as_ref())) {
-                    Some(body) if notes_used.insert(l.to_string()) => {
-                        w!(format!("#footnote[{}] <{fn_label}>", body.trim_end()))
+                    Some(note) if notes_used.insert(l.to_string()) => {
+                        // The note's pieces keep pointing at its definition's
+                        // lines; after it, back to the reference's.
+                        let (buf, buf_map) = match note_stack.last_mut() {
+                            Some((_, outer)) => (&mut outer.markup, &mut outer.map),
+                            None => (&mut out, &mut map),
+                        };
+                        let base = buf.len() + "#footnote[".len();
+                        buf_map.extend(note.map.iter().map(|&(o, md)| (base + o, md)));
+                        buf.push_str(&format!(
+                            "#footnote[{}] <{fn_label}>",
+                            note.markup.trim_end()
+                        ));
+                        buf_map.push((buf.len(), range.start));
                     }
                     Some(_) => w!(format!("#footnote(<{fn_label}>)")),
                     None => {}

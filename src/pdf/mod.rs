@@ -356,7 +356,7 @@ fn annex(main: &mut String, site: &Site, r: &ReportYear) {
         let _ = write!(
             main,
             "[{}], [{}], [{}], [{}], ",
-            text(&b.abbreviation),
+            text(&abbreviation_on(b, end)),
             text(&name_on(b, end)),
             text(&nations.join(", ")),
             text(&b.designated.text())
@@ -393,7 +393,7 @@ fn annex(main: &mut String, site: &Site, r: &ReportYear) {
                     };
                     format!(
                         "{}{role}{}",
-                        b.abbreviation,
+                        abbreviation_on(b, end),
                         if cov.fact.uncertain { "*" } else { "" }
                     )
                 })
@@ -412,6 +412,15 @@ fn annex(main: &mut String, site: &Site, r: &ReportYear) {
         "{}",
         text("* The sources do not state this directly; the online registry gives the reasons.")
     );
+}
+
+/// The abbreviation a body used on `date`.
+fn abbreviation_on(b: &crate::registry::MemberBody, date: Date) -> String {
+    b.names
+        .iter()
+        .find(|n| n.until > date)
+        .and_then(|n| n.abbreviation.clone())
+        .unwrap_or_else(|| b.abbreviation.clone())
 }
 
 /// The name a body used on `date` (former names are kept until their end).
