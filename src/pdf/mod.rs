@@ -35,6 +35,13 @@ pub fn pdf_path(year: &str) -> String {
     format!("reports/{year}/annual-report-{year}.pdf")
 }
 
+/// The Typst source generated for one year: what `templates/report.typ`
+/// (imported as `/report.typ`) is applied to. For benchmarks and for
+/// working on the template with the `typst` CLI.
+pub fn source(site: &Site, r: &ReportYear) -> String {
+    generate(site, r).main
+}
+
 /// The generated source for one year, and where its pieces came from.
 struct Generated {
     main: String,

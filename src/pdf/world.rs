@@ -143,3 +143,33 @@ impl World for ReportWorld {
 fn not_found(id: FileId) -> FileError {
     FileError::NotFound(PathBuf::from(id.get().vpath().get_with_slash()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The README promises Welsh in the fonts the template names.
+    #[test]
+    fn bundled_fonts_cover_welsh() {
+        let fonts = Fonts::load(Path::new("/nonexistent"));
+        for family in [
+            "Libertinus Serif",
+            "New Computer Modern",
+            "DejaVu Sans Mono",
+        ] {
+            let faces: Vec<&Font> = fonts
+                .fonts
+                .iter()
+                .filter(|f| f.info().family == family)
+                .collect();
+            assert!(!faces.is_empty(), "{family} is not bundled");
+            for c in "âêîôûŵŷÂÊÎÔÛŴŶäëïöüÿáéíóúẃýàèìòùẁỳ".chars()
+            {
+                assert!(
+                    faces.iter().all(|f| f.info().coverage.contains(c as u32)),
+                    "{family} lacks {c}"
+                );
+            }
+        }
+    }
+}
