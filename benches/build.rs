@@ -72,7 +72,13 @@ fn main() {
             .status()
             .expect("run opcat-press");
         let secs = t.elapsed().as_secs_f64();
-        assert!(status.success(), "the build failed");
+        if !status.success() {
+            eprintln!(
+                "the build failed; the site is kept in {}",
+                dir.keep().display()
+            );
+            std::process::exit(1);
+        }
         println!("run {run}: {secs:.2} s, {:.0} pages/s", pages as f64 / secs);
         times.push(secs);
     }

@@ -9,9 +9,9 @@ pub mod world;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
-use rayon::prelude::*;
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
@@ -74,11 +74,9 @@ pub fn render(
     };
     sources.insert(template.to_path_buf(), Arc::from(template_text.as_str()));
     let fonts = Arc::new(Fonts::load(&theme.join("fonts")));
-    let results: Vec<Result<OutputFile, Vec<Diagnostic>>> = site
-        .reports
-        .par_iter()
-        .map(|r| compile_year(site, r, &template_text, template, fonts.clone()))
-        .collect();
+    let results = compile_all(&site.reports, |r| {
+        compile_year(site, r, &template_text, template, fonts.clone())
+    });
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for r in results {
@@ -92,6 +90,47 @@ pub fn render(
     } else {
         Err(errors)
     }
+}
+
+/// Runs `compile` on every year, on as many threads as there are cores.
+///
+/// Plain threads with a large stack, not rayon's pool: Typst uses rayon
+/// inside, and a rayon worker that waits there steals other years' compiles
+/// onto its own stack, which overflowed it on a site with hundreds of years.
+fn compile_all<T: Send>(
+    reports: &[ReportYear],
+    compile: impl Fn(&ReportYear) -> T + Sync,
+) -> Vec<T> {
+    let next = AtomicUsize::new(0);
+    let slots: Vec<Mutex<Option<T>>> = reports.iter().map(|_| Mutex::new(None)).collect();
+    let work = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(r) = reports.get(i) else { break };
+            let out = compile(r);
+            if let Ok(mut slot) = slots[i].lock() {
+                *slot = Some(out);
+            }
+        }
+    };
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(reports.len());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let spawned = std::thread::Builder::new()
+                .stack_size(64 << 20)
+                .spawn_scoped(scope, work);
+            if spawned.is_err() {
+                work(); // no thread to be had: do the work here
+            }
+        }
+    });
+    // Every index below `reports.len()` was taken by exactly one worker.
+    slots
+        .into_iter()
+        .filter_map(|s| s.into_inner().ok().flatten())
+        .collect()
 }
 
 fn typst_date(d: Date) -> Option<Datetime> {
