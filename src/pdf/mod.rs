@@ -108,6 +108,10 @@ fn compile_all<T: Send>(
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(r) = reports.get(i) else { break };
             let out = compile(r);
+            // Typst memoises in process-wide caches that are never emptied
+            // on their own: on a site with hundreds of years they grew past
+            // 24 GiB. Drop what has not been used by the last compiles.
+            typst::comemo::evict(2);
             if let Ok(mut slot) = slots[i].lock() {
                 *slot = Some(out);
             }
