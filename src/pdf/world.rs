@@ -150,9 +150,10 @@ mod tests {
 
     /// The README promises Welsh in the fonts the template names.
     #[test]
-    fn bundled_fonts_cover_welsh() {
-        let fonts = Fonts::load(Path::new("/nonexistent"));
+    fn shipped_and_bundled_fonts_cover_welsh() {
+        let fonts = Fonts::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("theme/fonts"));
         for family in [
+            "Lato",
             "Libertinus Serif",
             "New Computer Modern",
             "DejaVu Sans Mono",
