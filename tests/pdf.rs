@@ -28,28 +28,7 @@ const SITE_PREFIX: &str = "opcat-press-pdf-site-";
 /// runs left (those more than an hour old).
 fn site() -> &'static Path {
     static SITE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &SITE
-        .get_or_init(|| {
-            let scratch = Path::new(env!("CARGO_TARGET_TMPDIR"));
-            let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-            for e in std::fs::read_dir(scratch).into_iter().flatten().flatten() {
-                let old = e
-                    .metadata()
-                    .and_then(|m| m.modified())
-                    .is_ok_and(|t| t < hour_ago);
-                if old && e.file_name().to_string_lossy().starts_with(SITE_PREFIX) {
-                    let _ = std::fs::remove_dir_all(e.path());
-                }
-            }
-            let tmp = tempfile::Builder::new()
-                .prefix(SITE_PREFIX)
-                .tempdir_in(scratch)
-                .expect("create a temporary folder");
-            let out = tmp.path().join("public");
-            build_uk_site(&out, &[]).assert_success();
-            (tmp, out)
-        })
-        .1
+    &SITE.get_or_init(|| build_uk_site_once(SITE_PREFIX)).1
 }
 
 fn content() -> PathBuf {

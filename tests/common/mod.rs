@@ -891,3 +891,29 @@ pub fn unsafe_markup(out: &Path) -> Vec<String> {
     }
     problems
 }
+
+/// Builds the repository's content/ into a new scratch folder named with
+/// `prefix`, for a test binary to keep in a `static` (never dropped, so the
+/// folder outlives the run). Each call first removes the folders earlier
+/// runs left (those more than an hour old, so a run going on beside it keeps
+/// its own).
+pub fn build_uk_site_once(prefix: &str) -> (tempfile::TempDir, PathBuf) {
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for e in std::fs::read_dir(scratch).into_iter().flatten().flatten() {
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t < hour_ago);
+        if old && e.file_name().to_string_lossy().starts_with(prefix) {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+    let tmp = tempfile::Builder::new()
+        .prefix(prefix)
+        .tempdir_in(scratch)
+        .expect("create a temporary folder");
+    let out = tmp.path().join("public");
+    build_uk_site(&out, &[]).assert_success();
+    (tmp, out)
+}
