@@ -87,9 +87,12 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
         )
         .map_err(|d| report.extend(d))
         .ok()?;
-        let sizes = pdfs
+        // One PDF per year, in the site's order.
+        let sizes = site
+            .reports
             .iter()
-            .map(|f| (pdf_year(&f.path), f.bytes.len()))
+            .zip(&pdfs)
+            .map(|(r, f)| (r.year.clone(), f.bytes.len()))
             .collect();
         let mut files = html::render(&site, &templates, &sizes)
             .map_err(|d| report.extend(d))
@@ -119,11 +122,6 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
         report,
         sources,
     }
-}
-
-/// `2016-17` from `reports/2016-17/annual-report-2016-17.pdf`.
-fn pdf_year(path: &str) -> String {
-    path.split('/').nth(1).unwrap_or_default().to_string()
 }
 
 /// Theme files and the content's own files (images), copied as they are.

@@ -37,14 +37,14 @@ pub struct Options {
 pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnostic>) {
     let mut v = Validator::default();
     let config = v.site_config(loaded, opts);
-    let nations = v.nations(loaded);
-    let settings = v.settings(loaded);
+    // Sources first: every other file's facts cite them.
     let sources = v.sources(loaded);
     v.known_sources = sources.keys().cloned().collect();
+    let nations = v.nations(loaded);
+    let settings = v.settings(loaded);
     v.known_nations = nations.iter().map(|n| n.id.clone()).collect();
     v.known_settings = settings.iter().map(|s| s.id.clone()).collect();
     v.known_bodies = loaded.body_ids.iter().cloned().collect();
-    let settings = v.settings_with_facts(loaded, settings);
     let designations = v.designations(loaded);
     let bodies: Vec<MemberBody> = loaded
         .bodies
@@ -453,32 +453,17 @@ impl Validator {
         let mut seen = HashMap::new();
         let mut out = Vec::new();
         for s in &doc.data.setting {
+            let fact = self.fact(doc, s);
             if self.new_id(doc, &s.id, "setting", &mut seen) {
                 out.push(DetentionSetting {
                     id: s.id.get_ref().clone(),
                     name: s.name.clone(),
                     description: s.description.clone(),
-                    fact: Fact::default(),
+                    fact,
                 });
             }
         }
         out
-    }
-
-    fn settings_with_facts(
-        &mut self,
-        loaded: &Loaded,
-        mut settings: Vec<DetentionSetting>,
-    ) -> Vec<DetentionSetting> {
-        let Some(doc) = &loaded.settings else {
-            return settings;
-        };
-        for s in &mut settings {
-            if let Some(raw) = doc.data.setting.iter().find(|r| r.id.get_ref() == &s.id) {
-                s.fact = self.fact(doc, raw);
-            }
-        }
-        settings
     }
 
     fn sources(&mut self, loaded: &Loaded) -> BTreeMap<String, Source> {

@@ -579,12 +579,7 @@ impl Renderer<'_> {
             .iter()
             .map(|c| BodyCoverageView {
                 setting: reg.setting(&c.setting).map(setting_ref),
-                nations: c
-                    .nations
-                    .iter()
-                    .filter_map(|n| reg.nation(n))
-                    .map(nation_ref)
-                    .collect(),
+                nations: nation_refs(reg, &c.nations),
                 entry: coverage_entry(b, c, reg, &mut citer),
             })
             .collect();
@@ -790,18 +785,8 @@ impl Renderer<'_> {
                 .map(BodyRef::new),
             authors: &c.authors,
             summary: c.summary.as_deref(),
-            settings: c
-                .settings
-                .iter()
-                .filter_map(|s| reg.setting(s))
-                .map(setting_ref)
-                .collect(),
-            nations: c
-                .nations
-                .iter()
-                .filter_map(|n| reg.nation(n))
-                .map(nation_ref)
-                .collect(),
+            settings: setting_refs(reg, &c.settings),
+            nations: nation_refs(reg, &c.nations),
             content: &rendered.html,
             toc: &rendered.toc,
             words: c.words,

@@ -58,6 +58,22 @@ pub fn nation_ref(n: &Nation) -> Ref {
     }
 }
 
+/// The nations with these ids, as links.
+pub fn nation_refs(reg: &Registry, ids: &[String]) -> Vec<Ref> {
+    ids.iter()
+        .filter_map(|n| reg.nation(n))
+        .map(nation_ref)
+        .collect()
+}
+
+/// The settings with these ids, as links.
+pub fn setting_refs(reg: &Registry, ids: &[String]) -> Vec<Ref> {
+    ids.iter()
+        .filter_map(|s| reg.setting(s))
+        .map(setting_ref)
+        .collect()
+}
+
 pub fn setting_ref(s: &DetentionSetting) -> Ref {
     Ref {
         id: s.id.clone(),
@@ -150,24 +166,14 @@ pub struct BodySummary {
 
 impl BodySummary {
     pub fn new(b: &MemberBody, reg: &Registry) -> BodySummary {
-        let mut settings: Vec<&str> = Vec::new();
-        // In the registry's setting order, each once.
-        for s in &reg.settings {
-            if b.coverage.iter().any(|c| c.setting == s.id) {
-                settings.push(&s.id);
-            }
-        }
         BodySummary {
             body: BodyRef::new(b),
-            nations: b
-                .nations
+            nations: nation_refs(reg, &b.nations),
+            // In the registry's setting order, each once.
+            settings: reg
+                .settings
                 .iter()
-                .filter_map(|n| reg.nation(n))
-                .map(nation_ref)
-                .collect(),
-            settings: settings
-                .iter()
-                .filter_map(|s| reg.setting(s))
+                .filter(|s| b.coverage.iter().any(|c| c.setting == s.id))
                 .map(setting_ref)
                 .collect(),
             designated: b.designated.into(),

@@ -464,19 +464,22 @@ fn annex(main: &mut String, site: &Site, r: &ReportYear) {
     );
 }
 
+/// The former name a body was still using on `date`, if any.
+fn former_name_on(
+    b: &crate::registry::MemberBody,
+    date: Date,
+) -> Option<&crate::registry::FormerName> {
+    b.names.iter().find(|n| n.until > date)
+}
+
 /// The abbreviation a body used on `date`.
 fn abbreviation_on(b: &crate::registry::MemberBody, date: Date) -> String {
-    b.names
-        .iter()
-        .find(|n| n.until > date)
+    former_name_on(b, date)
         .and_then(|n| n.abbreviation.clone())
         .unwrap_or_else(|| b.abbreviation.clone())
 }
 
-/// The name a body used on `date` (former names are kept until their end).
+/// The name a body used on `date`.
 fn name_on(b: &crate::registry::MemberBody, date: Date) -> String {
-    b.names
-        .iter()
-        .find(|n| n.until > date)
-        .map_or_else(|| b.name.clone(), |n| n.name.clone())
+    former_name_on(b, date).map_or_else(|| b.name.clone(), |n| n.name.clone())
 }
