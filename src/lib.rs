@@ -4,6 +4,7 @@
 //! data to the next.
 
 pub mod content;
+pub mod data;
 pub mod diagnostics;
 pub mod html;
 pub mod links;
@@ -11,6 +12,7 @@ pub mod markdown;
 pub mod output;
 pub mod pdf;
 pub mod registry;
+pub mod search;
 pub mod site;
 pub mod validate;
 
@@ -87,16 +89,23 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
         )
         .map_err(|d| report.extend(d))
         .ok()?;
-        // One PDF per year, in the site's order.
-        let sizes = site
-            .reports
+        // Downloads' sizes by output path, for the pages that link them.
+        let mut sizes: std::collections::HashMap<String, usize> = pdfs
             .iter()
-            .zip(&pdfs)
-            .map(|(r, f)| (r.year.clone(), f.bytes.len()))
+            .map(|f| (f.path.clone(), f.bytes.len()))
             .collect();
+        let data = data::render(&site, &sizes)
+            .map_err(|e| report.push(Diagnostic::error("data", None, e)))
+            .ok()?;
+        sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
         let mut files = html::render(&site, &templates, &sizes)
             .map_err(|d| report.extend(d))
             .ok()?;
+        let index = search::index(&files, &site.config.language)
+            .map_err(|d| report.push(d))
+            .ok()?;
+        files.extend(index);
+        files.extend(data);
         files.extend(pdfs);
         let copies = copies(&site, opts).map_err(|d| report.extend(d)).ok()?;
         let protected = [

@@ -21,6 +21,9 @@ pub struct SiteConfig {
     pub licence: Option<String>,
     pub licence_url: Option<String>,
     pub copyright: Option<String>,
+    /// When the registry's facts were last checked: the end of the timelines
+    /// and the "as at" date of the open data.
+    pub registry_as_of: Option<Date>,
 }
 
 /// A Markdown document: where it is, and its text.

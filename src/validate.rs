@@ -416,6 +416,10 @@ impl Validator {
             base.push('/');
         }
         let licence_url = d.licence_url.as_ref().and_then(|u| self.url(doc, u));
+        let registry_as_of = d
+            .registry_as_of
+            .as_ref()
+            .and_then(|raw| self.date(doc, raw, false));
         Some(SiteConfig {
             title: d.title.clone(),
             description: d.description.clone(),
@@ -426,6 +430,7 @@ impl Validator {
             licence: d.licence.clone(),
             licence_url,
             copyright: d.copyright.clone(),
+            registry_as_of,
         })
     }
 

@@ -52,6 +52,8 @@ pub struct RawSiteConfig {
     pub licence: Option<String>,
     pub licence_url: Option<Spanned<String>>,
     pub copyright: Option<String>,
+    /// The day (or month) the registry's facts were last checked.
+    pub registry_as_of: Option<RawDate>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -3,6 +3,7 @@
 //! touches the output folder.
 
 mod templates;
+pub mod timeline;
 pub mod views;
 
 use std::collections::HashMap;
@@ -15,6 +16,7 @@ use tera::Context;
 pub use templates::Templates;
 use views::*;
 
+use crate::content::date::Date;
 use crate::diagnostics::{Diagnostic, Sources};
 use crate::links::LinkIndex;
 use crate::markdown;
@@ -41,6 +43,11 @@ enum Job<'a> {
     Year(&'a ReportYear),
     Chapter(&'a ReportYear, usize),
     Page(usize),
+    /// The finder's answer for one setting in one nation.
+    Finder(usize, usize),
+    Search,
+    AtoZ,
+    Data,
     NotFound,
     Feed,
     Sitemap,
@@ -52,7 +59,10 @@ struct Renderer<'a> {
     /// Body id → the chapters it wrote, across years.
     chapters_by_body: HashMap<&'a str, Vec<(&'a ReportYear, usize)>>,
     minify: minify_html::Cfg,
-    pdfs: &'a HashMap<String, usize>,
+    /// Downloads' sizes by output path (PDFs, data files).
+    sizes: &'a HashMap<String, usize>,
+    /// The right-hand end of the timelines.
+    timeline_end: Date,
 }
 
 #[derive(Serialize)]
@@ -60,6 +70,8 @@ struct SiteView<'a> {
     title: &'a str,
     description: &'a str,
     language: &'a str,
+    /// `en_GB` for `en-GB`: Open Graph's spelling.
+    locale: String,
     npm_name: &'a str,
     base_url: &'a str,
     licence: Option<&'a str>,
@@ -85,6 +97,7 @@ pub fn prepare(
             title: &c.title,
             description: &c.description,
             language: &c.language,
+            locale: c.language.replace('-', "_"),
             npm_name: &c.npm_name,
             base_url: &c.base_url,
             licence: c.licence.as_deref(),
@@ -105,12 +118,12 @@ pub fn prepare(
     Ok(t)
 }
 
-/// Renders every page. `pdfs` gives each year's PDF size in bytes, for the
-/// year page's link. All errors are returned together.
+/// Renders every page. `sizes` gives downloads' sizes in bytes by output
+/// path, for the links to them. All errors are returned together.
 pub fn render(
     site: &Site,
     templates: &Templates,
-    pdfs: &HashMap<String, usize>,
+    sizes: &HashMap<String, usize>,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let mut chapters_by_body: HashMap<&str, Vec<(&ReportYear, usize)>> = HashMap::new();
     for r in &site.reports {
@@ -129,7 +142,8 @@ pub fn render(
         templates,
         chapters_by_body,
         minify,
-        pdfs,
+        sizes,
+        timeline_end: timeline_end(site),
     };
 
     let reg = &site.registry;
@@ -139,6 +153,9 @@ pub fn render(
         Job::Coverage,
         Job::History,
         Job::Reports,
+        Job::Search,
+        Job::AtoZ,
+        Job::Data,
         Job::NotFound,
         Job::Feed,
         Job::Sitemap,
@@ -146,6 +163,9 @@ pub fn render(
     jobs.extend(reg.bodies.iter().map(Job::Body));
     jobs.extend((0..reg.settings.len()).map(Job::Setting));
     jobs.extend((0..reg.nations.len()).map(Job::Nation));
+    for s in 0..reg.settings.len() {
+        jobs.extend((0..reg.nations.len()).map(|n| Job::Finder(s, n)));
+    }
     for r in &site.reports {
         jobs.push(Job::Year(r));
         jobs.extend((0..r.chapters.len()).map(|i| Job::Chapter(r, i)));
@@ -208,6 +228,7 @@ impl Renderer<'_> {
                 ctx.insert("members", &members);
                 insert_vocabularies(&mut ctx, reg);
                 ctx.insert("reports", &self.report_refs());
+                ctx.insert("json_ld", &json_ld(&self.website_ld()));
                 self.html("index.html", "", &ctx, "the home page")
             }
             Job::Registry => {
@@ -233,6 +254,38 @@ impl Renderer<'_> {
                 ctx.insert("member_count", &current.len());
                 ctx.insert("current", &current);
                 ctx.insert("former", &former);
+                let grid: Vec<FinderRow> = reg
+                    .settings
+                    .iter()
+                    .map(|s| FinderRow {
+                        setting: setting_ref(s),
+                        cells: reg
+                            .nations
+                            .iter()
+                            .map(|n| {
+                                let current: Vec<_> = reg
+                                    .monitors(&s.id, &n.id)
+                                    .filter(|(b, _)| b.is_current())
+                                    .collect();
+                                let bodies = |uncertain_only: bool| {
+                                    current
+                                        .iter()
+                                        .filter(|(_, c)| !uncertain_only || c.fact.uncertain)
+                                        .map(|(b, _)| &b.id)
+                                        .collect::<std::collections::BTreeSet<_>>()
+                                        .len()
+                                };
+                                FinderCell {
+                                    nation: &n.name,
+                                    url: finder_url(&s.id, &n.id),
+                                    count: bodies(false),
+                                    uncertain: bodies(true),
+                                }
+                            })
+                            .collect(),
+                    })
+                    .collect();
+                ctx.insert("finder_grid", &grid);
                 insert_vocabularies(&mut ctx, reg);
                 self.html("registry/index.html", url, &ctx, url)
             }
@@ -285,6 +338,7 @@ impl Renderer<'_> {
                 ctx.insert("by_nation", &by_nation);
                 ctx.insert("former", &former);
                 ctx.insert("citations", &citer.citations());
+                ctx.insert("search", &SearchMeta::new("Kind of detention", None));
                 self.html("registry/setting.html", &url, &ctx, &url)
             }
             Job::Nation(i) => {
@@ -314,6 +368,7 @@ impl Renderer<'_> {
                 ctx.insert("by_setting", &by_setting);
                 ctx.insert("home_bodies", &home_bodies);
                 ctx.insert("citations", &citer.citations());
+                ctx.insert("search", &SearchMeta::new("Nation", None));
                 self.html("registry/nation.html", &url, &ctx, &url)
             }
             Job::Coverage => {
@@ -372,6 +427,7 @@ impl Renderer<'_> {
                     false,
                 );
                 let rendered = self.markdown(&p.doc, &root_for(&p.doc.url));
+                ctx.insert("search", &SearchMeta::new("Page", None));
                 ctx.insert(
                     "page",
                     &PageView {
@@ -389,6 +445,19 @@ impl Renderer<'_> {
                     &p.doc.path.display().to_string(),
                 )
             }
+            Job::Finder(si, ni) => self.finder_page(*si, *ni, vec![home, registry]),
+            Job::Search => {
+                let url = "search/";
+                let ctx = self.page_ctx(url, "Search", None, vec![home], false);
+                self.html("search.html", url, &ctx, url)
+            }
+            Job::AtoZ => {
+                let url = "a-z/";
+                let mut ctx = self.page_ctx(url, "A to Z index", None, vec![home], false);
+                ctx.insert("letters", &self.a_to_z());
+                self.html("a-z.html", url, &ctx, url)
+            }
+            Job::Data => self.data_page(vec![home]),
             Job::NotFound => {
                 let mut ctx = self.page_ctx("", "Page not found", None, vec![], false);
                 // Served at any depth: links must start from the site's path.
@@ -460,6 +529,11 @@ impl Renderer<'_> {
         urls.extend(reg.bodies.iter().map(|b| body_url(&b.id)));
         urls.extend(reg.settings.iter().map(|s| setting_ref(s).url));
         urls.extend(reg.nations.iter().map(|n| nation_ref(n).url));
+        for s in &reg.settings {
+            urls.extend(reg.nations.iter().map(|n| finder_url(&s.id, &n.id)));
+        }
+        urls.push("a-z/".into());
+        urls.push("data/".into());
         for r in &site.reports {
             urls.push(r.url());
             urls.extend(r.chapters.iter().map(|c| c.doc.url.clone()));
@@ -487,6 +561,9 @@ impl Renderer<'_> {
         ctx.insert("canonical", &format!("{}{url}", self.site.config.base_url));
         ctx.insert("breadcrumbs", &breadcrumbs);
         ctx.insert("sample", &sample);
+        // Not in the search index, no structured data, unless a page says so.
+        ctx.insert("search", &None::<SearchMeta>);
+        ctx.insert("json_ld", &None::<String>);
         ctx
     }
 
@@ -611,6 +688,12 @@ impl Renderer<'_> {
         };
         ctx.insert("body", &view);
         ctx.insert("citations", &citer.citations());
+        ctx.insert(
+            "timeline_svg",
+            &timeline::body_svg(reg, b, self.timeline_end),
+        );
+        ctx.insert("search", &SearchMeta::new("Member body", None));
+        ctx.insert("json_ld", &json_ld(&self.body_ld(b)));
         self.html("registry/body.html", &url, &ctx, &url)
     }
 
@@ -651,10 +734,15 @@ impl Renderer<'_> {
         let periods: Vec<PeriodView> = reg
             .periods()
             .into_iter()
-            .map(|p| PeriodView {
-                from: p.from.into(),
-                to: p.to.map(Into::into),
-                count: p.members,
+            .map(|p| {
+                let mut members: Vec<BodyRef> = reg.members_on(p.from).map(BodyRef::new).collect();
+                members.sort_by(|a, b| a.name.cmp(&b.name));
+                PeriodView {
+                    from: p.from.into(),
+                    to: p.to.map(Into::into),
+                    count: p.members,
+                    members,
+                }
             })
             .collect();
         let mut renames = Vec::new();
@@ -696,6 +784,11 @@ impl Renderer<'_> {
             .collect();
         ctx.insert("instruments", &instruments);
         ctx.insert("periods", &periods);
+        ctx.insert(
+            "timeline_svg",
+            &timeline::history_svg(reg, self.timeline_end),
+        );
+        ctx.insert("search", &SearchMeta::new("Registry", None));
         ctx.insert("renames", &renames);
         ctx.insert("ends", &ends);
         ctx.insert("citations", &citer.citations());
@@ -719,10 +812,13 @@ impl Renderer<'_> {
             period_end: r.period_end.into(),
             command_paper: r.command_paper.as_deref(),
             isbn: r.isbn.as_deref(),
-            pdf: self.pdfs.get(&r.year).map(|&size| PdfView {
-                url: crate::pdf::pdf_path(&r.year),
-                size_text: size_text(size),
-            }),
+            pdf: self
+                .sizes
+                .get(&crate::pdf::pdf_path(&r.year))
+                .map(|&size| PdfView {
+                    url: crate::pdf::pdf_path(&r.year),
+                    size_text: size_text(size),
+                }),
             fact: citer.fact(&r.fact),
         };
         let chapters: Vec<ChapterSummary> = r
@@ -746,6 +842,8 @@ impl Renderer<'_> {
         ctx.insert("report", &view);
         ctx.insert("chapters", &chapters);
         ctx.insert("citations", &citer.citations());
+        ctx.insert("search", &SearchMeta::new("Annual report", Some(&r.year)));
+        ctx.insert("json_ld", &json_ld(&self.report_ld(r)));
         self.html("reports/year.html", &url, &ctx, &url)
     }
 
@@ -793,6 +891,7 @@ impl Renderer<'_> {
         };
         ctx.insert("report", &ReportRef::new(r));
         ctx.insert("chapter", &view);
+        ctx.insert("search", &SearchMeta::new("Report chapter", Some(&r.year)));
         ctx.insert("prev", &i.checked_sub(1).and_then(link));
         ctx.insert("next", &link(i + 1));
         self.html(
@@ -967,6 +1066,7 @@ struct PeriodView {
     from: crate::content::date::DateView,
     to: Option<crate::content::date::DateView>,
     count: usize,
+    members: Vec<BodyRef>,
 }
 
 #[derive(Serialize)]
@@ -1034,6 +1134,539 @@ struct ChapterView<'a> {
     content: &'a str,
     toc: &'a [markdown::TocEntry],
     words: usize,
+}
+
+/// What the search index records about a page: shown beside its title in
+/// the results.
+#[derive(Serialize)]
+struct SearchMeta<'a> {
+    kind: &'a str,
+    year: Option<&'a str>,
+}
+
+impl<'a> SearchMeta<'a> {
+    fn new(kind: &'a str, year: Option<&'a str>) -> Self {
+        SearchMeta { kind, year }
+    }
+}
+
+/// schema.org JSON-LD, safe inside `<script>`: `<`, `>` and `&` are escaped
+/// so no text from the content can end the element.
+fn json_ld(value: &serde_json::Value) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// The right-hand end of the timelines: when the registry was last checked,
+/// or else the year after its latest date. Never the clock, so rebuilds match.
+fn timeline_end(site: &Site) -> Date {
+    if let Some(d) = site.config.registry_as_of {
+        return d;
+    }
+    let reg = &site.registry;
+    let latest = reg
+        .bodies
+        .iter()
+        .flat_map(|b| {
+            std::iter::once(b.designated)
+                .chain(b.ended.as_ref().map(|e| e.date))
+                .chain(b.names.iter().map(|n| n.until))
+                .chain(b.events.iter().map(|e| e.date))
+        })
+        .chain(reg.designations.iter().map(|d| d.date))
+        .max_by_key(|d| d.key());
+    latest
+        .and_then(|d| Date::ymd(d.year.saturating_add(1), 1, 1))
+        .unwrap_or(Date {
+            year: 2000,
+            month: None,
+            day: None,
+        })
+}
+
+#[derive(Serialize)]
+struct FinderRow<'a> {
+    setting: Ref,
+    cells: Vec<FinderCell<'a>>,
+}
+
+#[derive(Serialize)]
+struct FinderCell<'a> {
+    nation: &'a str,
+    url: String,
+    count: usize,
+    /// How many of them the data marks uncertain.
+    uncertain: usize,
+}
+
+#[derive(Serialize)]
+struct FinderView {
+    setting: Ref,
+    nation: Ref,
+    url: String,
+    current: Vec<FinderEntry>,
+    former: Vec<FinderEntry>,
+}
+
+#[derive(Serialize)]
+struct FinderEntry {
+    #[serde(flatten)]
+    entry: CoverageEntry,
+    designated: crate::content::date::DateView,
+    ended: Option<crate::content::date::DateView>,
+}
+
+#[derive(Serialize)]
+struct AtoZEntry {
+    title: String,
+    url: String,
+    hint: String,
+}
+
+#[derive(Serialize)]
+struct Letter {
+    letter: String,
+    entries: Vec<AtoZEntry>,
+}
+
+#[derive(Serialize)]
+struct DataFileView {
+    path: String,
+    name: String,
+    title: &'static str,
+    format: &'static str,
+    size_text: String,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct TableView {
+    file: &'static str,
+    row: &'static str,
+    columns: Vec<crate::data::FieldDoc>,
+}
+
+impl Renderer<'_> {
+    fn finder_page(
+        &self,
+        si: usize,
+        ni: usize,
+        crumbs: Vec<Link>,
+    ) -> Result<OutputFile, Diagnostic> {
+        let reg = &self.site.registry;
+        let (s, n) = (&reg.settings[si], &reg.nations[ni]);
+        let url = finder_url(&s.id, &n.id);
+        let title = format!("{} in {}", s.name, n.name);
+        let description = format!(
+            "The member bodies of the {} that monitor {} in {}: their part and since when.",
+            self.site.config.npm_name,
+            s.name.to_lowercase(),
+            n.name
+        );
+        let mut ctx = self.page_ctx(&url, &title, Some(&description), crumbs, false);
+        let mut citer = Citer::new(reg);
+        let mut current = Vec::new();
+        let mut former = Vec::new();
+        for (b, c) in reg.monitors(&s.id, &n.id) {
+            let entry = FinderEntry {
+                entry: coverage_entry(b, c, reg, &mut citer),
+                designated: b.designated.into(),
+                ended: b.ended.as_ref().map(|e| e.date.into()),
+            };
+            if b.is_current() {
+                current.push(entry);
+            } else {
+                former.push(entry);
+            }
+        }
+        ctx.insert(
+            "finder",
+            &FinderView {
+                setting: setting_ref(s),
+                nation: nation_ref(n),
+                url: url.clone(),
+                current,
+                former,
+            },
+        );
+        ctx.insert("citations", &citer.citations());
+        insert_vocabularies(&mut ctx, reg);
+        self.html("registry/finder.html", &url, &ctx, &url)
+    }
+
+    /// Bodies (by current and former names and abbreviations), kinds of
+    /// detention, nations, report years and chapters, by first letter.
+    fn a_to_z(&self) -> Vec<Letter> {
+        let site = self.site;
+        let reg = &site.registry;
+        let mut all = Vec::new();
+        let mut add = |title: &str, url: String, hint: String| {
+            all.push(AtoZEntry {
+                title: title.to_string(),
+                url,
+                hint,
+            })
+        };
+        for b in &reg.bodies {
+            let status = if b.is_current() {
+                "Member body".to_string()
+            } else {
+                "Former member body".to_string()
+            };
+            add(&b.name, body_url(&b.id), status.clone());
+            if !b.abbreviation.is_empty() && b.abbreviation != b.name {
+                add(&b.abbreviation, body_url(&b.id), b.name.clone());
+            }
+            for n in &b.names {
+                add(
+                    &n.name,
+                    body_url(&b.id),
+                    format!("Former name of {}", b.name),
+                );
+                if let Some(a) = n.abbreviation.as_deref().filter(|a| *a != b.abbreviation) {
+                    add(
+                        a,
+                        body_url(&b.id),
+                        format!("Former abbreviation of {}", b.name),
+                    );
+                }
+            }
+        }
+        for s in &reg.settings {
+            add(&s.name, setting_ref(s).url, "Kind of detention".into());
+        }
+        for n in &reg.nations {
+            add(&n.name, nation_ref(n).url, "Nation".into());
+        }
+        for r in &site.reports {
+            add(&r.title, r.url(), format!("Annual report {}", r.year));
+            for c in &r.chapters {
+                add(
+                    &c.title,
+                    c.doc.url.clone(),
+                    format!("Chapter, annual report {}", r.year),
+                );
+            }
+        }
+        for p in &site.pages {
+            add(&p.title, p.doc.url.clone(), "Page".into());
+        }
+        add("Open data", "data/".into(), "Page".into());
+        let key = |e: &AtoZEntry| {
+            e.title
+                .chars()
+                .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        };
+        all.sort_by_cached_key(|e| (key(e), e.url.clone(), e.hint.clone()));
+        let mut letters: Vec<Letter> = Vec::new();
+        for e in all {
+            let first = e.title.chars().find(|c| c.is_alphanumeric());
+            let letter = match first {
+                Some(c) if c.is_ascii_alphabetic() => c.to_ascii_uppercase().to_string(),
+                Some(c) if c.is_numeric() => "0–9".to_string(),
+                _ => "Other".to_string(),
+            };
+            match letters.last_mut() {
+                Some(l) if l.letter == letter => l.entries.push(e),
+                _ => letters.push(Letter {
+                    letter,
+                    entries: vec![e],
+                }),
+            }
+        }
+        letters
+    }
+
+    fn data_page(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
+        let site = self.site;
+        let url = "data/";
+        let description = format!(
+            "The {} registry and reports as open data: JSON, CSV and JSON Schema, with every field documented.",
+            site.config.npm_name
+        );
+        let mut ctx = self.page_ctx(url, "Open data", Some(&description), crumbs, false);
+        let schema_err = |e: serde_json::Error| {
+            Diagnostic::error(
+                "data",
+                None,
+                format!("a built-in schema does not parse: {e}"),
+            )
+        };
+        let size = |path: &str| {
+            self.sizes
+                .get(path)
+                .copied()
+                .map(size_text)
+                .unwrap_or_default()
+        };
+        let mut files = vec![
+            DataFileView {
+                path: "data/registry.json".into(),
+                name: "registry.json".into(),
+                title: "Registry",
+                format: "JSON",
+                size_text: size("data/registry.json"),
+                description: "Every member body, current and former: names over time, designation, coverage and sources.".into(),
+            },
+            DataFileView {
+                path: "data/reports.json".into(),
+                name: "reports.json".into(),
+                title: "Annual reports",
+                format: "JSON",
+                size_text: size("data/reports.json"),
+                description: "Every report year: period, status, PDF, chapters and who wrote them.".into(),
+            },
+        ];
+        for t in crate::data::TABLES {
+            let path = format!("data/{}", t.file);
+            files.push(DataFileView {
+                size_text: size(&path),
+                path,
+                name: t.file.into(),
+                title: "Registry table",
+                format: "CSV",
+                description: format!("One row per {}.", t.row),
+            });
+        }
+        for (file, what) in [
+            ("registry.schema.json", "registry.json"),
+            ("reports.schema.json", "reports.json"),
+        ] {
+            let path = format!("data/{file}");
+            files.push(DataFileView {
+                size_text: size(&path),
+                path,
+                name: file.into(),
+                title: "JSON Schema",
+                format: "JSON Schema",
+                description: format!("The structure of {what} (JSON Schema 2020-12)."),
+            });
+        }
+        let tables: Vec<TableView> = crate::data::TABLES
+            .iter()
+            .map(|t| TableView {
+                file: t.file,
+                row: t.row,
+                columns: t
+                    .columns
+                    .iter()
+                    .map(|(name, doc)| crate::data::FieldDoc {
+                        path: name.to_string(),
+                        kind: String::new(),
+                        description: doc.to_string(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let (licence, licence_url) = crate::data::licence(site);
+        ctx.insert("files", &files);
+        ctx.insert("tables", &tables);
+        ctx.insert(
+            "registry_fields",
+            &crate::data::schema_fields(crate::data::REGISTRY_SCHEMA).map_err(schema_err)?,
+        );
+        ctx.insert(
+            "reports_fields",
+            &crate::data::schema_fields(crate::data::REPORTS_SCHEMA).map_err(schema_err)?,
+        );
+        ctx.insert("licence", licence);
+        ctx.insert("licence_url", &licence_url);
+        ctx.insert(
+            "as_of",
+            &site
+                .config
+                .registry_as_of
+                .map(crate::content::date::DateView::from),
+        );
+        ctx.insert(
+            "citation",
+            &crate::data::citation(site, "Registry of member bodies", "registry.json"),
+        );
+        ctx.insert("search", &SearchMeta::new("Page", None));
+        ctx.insert("json_ld", &json_ld(&self.dataset_ld(&files, licence_url)));
+        self.html("data.html", url, &ctx, url)
+    }
+
+    fn npm_ld(&self) -> serde_json::Value {
+        let c = &self.site.config;
+        serde_json::json!({
+            "@type": "GovernmentOrganization",
+            "name": c.npm_name,
+            "url": c.base_url,
+        })
+    }
+
+    fn website_ld(&self) -> serde_json::Value {
+        let c = &self.site.config;
+        serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            "name": c.title,
+            "description": c.description,
+            "url": c.base_url,
+            "inLanguage": c.language,
+            "publisher": self.npm_ld(),
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": format!("{}search/?q={{search_term_string}}", c.base_url),
+                "query-input": "required name=search_term_string",
+            },
+        })
+    }
+
+    fn body_ld(&self, b: &MemberBody) -> serde_json::Value {
+        let c = &self.site.config;
+        let reg = &self.site.registry;
+        let mut alternate: Vec<&str> = Vec::new();
+        if !b.abbreviation.is_empty() {
+            alternate.push(&b.abbreviation);
+        }
+        for n in &b.names {
+            alternate.push(&n.name);
+            alternate.extend(n.abbreviation.as_deref());
+        }
+        let areas: Vec<serde_json::Value> = b
+            .nations
+            .iter()
+            .filter_map(|n| reg.nation(n))
+            .map(|n| serde_json::json!({"@type": "Place", "name": n.name}))
+            .collect();
+        let page = format!("{}{}", c.base_url, body_url(&b.id));
+        let mut ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "GovernmentOrganization",
+            "@id": format!("{page}#body"),
+            "name": b.name,
+            "alternateName": alternate,
+            "description": b.summary,
+            "areaServed": areas,
+            "mainEntityOfPage": page,
+            "memberOf": {
+                "@type": "ProgramMembership",
+                "programName": c.npm_name,
+                "startDate": b.designated.iso(),
+            },
+        });
+        if let Some(end) = &b.ended {
+            ld["memberOf"]["endDate"] = end.date.iso().into();
+        }
+        if let Some(w) = &b.website {
+            ld["url"] = w.as_str().into();
+            ld["sameAs"] = w.as_str().into();
+        }
+        ld
+    }
+
+    fn report_ld(&self, r: &ReportYear) -> serde_json::Value {
+        let c = &self.site.config;
+        let reg = &self.site.registry;
+        let page = format!("{}{}", c.base_url, r.url());
+        let parts: Vec<serde_json::Value> = r
+            .chapters
+            .iter()
+            .map(|ch| {
+                let mut part = serde_json::json!({
+                    "@type": "Chapter",
+                    "name": ch.title,
+                    "url": format!("{}{}", c.base_url, ch.doc.url),
+                });
+                if let Some(b) = ch.body.as_deref().and_then(|b| reg.body(b)) {
+                    part["author"] = serde_json::json!({
+                        "@type": "GovernmentOrganization",
+                        "@id": format!("{}{}#body", c.base_url, body_url(&b.id)),
+                        "name": b.name,
+                    });
+                }
+                part
+            })
+            .collect();
+        let status = match r.status {
+            ReportStatus::Published => "Published",
+            ReportStatus::Draft => "Draft",
+            ReportStatus::Sample => "Sample",
+        };
+        let mut ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "name": r.title,
+            "description": r.summary,
+            "url": page,
+            "inLanguage": c.language,
+            "temporalCoverage": format!("{}/{}", r.period_start.iso(), r.period_end.iso()),
+            "creativeWorkStatus": status,
+            "publisher": self.npm_ld(),
+            "hasPart": parts,
+        });
+        if let Some(d) = r.published {
+            ld["datePublished"] = d.iso().into();
+        }
+        if let Some(cp) = &r.command_paper {
+            ld["reportNumber"] = cp.as_str().into();
+        }
+        if let Some(isbn) = &r.isbn {
+            ld["isbn"] = isbn.as_str().into();
+        }
+        if let Some(l) = crate::data::licence(self.site).1 {
+            ld["license"] = l.into();
+        }
+        let pdf = crate::pdf::pdf_path(&r.year);
+        if self.sizes.contains_key(&pdf) {
+            ld["encoding"] = serde_json::json!({
+                "@type": "MediaObject",
+                "contentUrl": format!("{}{pdf}", c.base_url),
+                "encodingFormat": "application/pdf",
+            });
+        }
+        ld
+    }
+
+    fn dataset_ld(&self, files: &[DataFileView], licence_url: Option<&str>) -> serde_json::Value {
+        let c = &self.site.config;
+        let downloads: Vec<serde_json::Value> = files
+            .iter()
+            .map(|f| {
+                let format = match f.format {
+                    "CSV" => "text/csv",
+                    _ => "application/json",
+                };
+                serde_json::json!({
+                    "@type": "DataDownload",
+                    "name": f.path.trim_start_matches("data/"),
+                    "encodingFormat": format,
+                    "contentUrl": format!("{}{}", c.base_url, f.path),
+                })
+            })
+            .collect();
+        let mut ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Dataset",
+            "name": format!("{}: registry of member bodies and annual reports", c.npm_name),
+            "description": format!(
+                "The bodies designated to the {} under OPCAT, with their names over time, designations, what they monitor where and the sources for each fact; and the NPM's annual reports.",
+                c.npm_name
+            ),
+            "url": format!("{}data/", c.base_url),
+            "creator": self.npm_ld(),
+            "distribution": downloads,
+        });
+        if let Some(l) = licence_url {
+            ld["license"] = l.into();
+        }
+        if let Some(d) = c.registry_as_of {
+            ld["dateModified"] = d.iso().into();
+        }
+        ld
+    }
+}
+
+/// The finder's static page for one setting in one nation.
+pub fn finder_url(setting: &str, nation: &str) -> String {
+    format!("registry/settings/{setting}/{nation}/")
 }
 
 #[cfg(test)]

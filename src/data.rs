@@ -1,0 +1,890 @@
+//! Stage 3, render (open data): the validated site → the files people reuse
+//! without scraping pages: `data/registry.json` and its CSV tables,
+//! `data/reports.json`, and the JSON Schemas that describe them. Bytes in
+//! memory; touches no files.
+//!
+//! The JSON and the CSV carry the same facts; `COLUMNS` documents each CSV
+//! column and the schemas document each JSON field, and the `/data/` page is
+//! rendered from both, so the documentation cannot drift from the files.
+//! Ids are the content's file and key names: once published they are
+//! promised never to change.
+
+use serde::Serialize;
+
+use crate::content::date::Date;
+use crate::html::OutputFile;
+use crate::registry::{EndReason, Fact, Registry, Role};
+use crate::site::{ChapterKind, ReportStatus, Site};
+
+pub const REGISTRY_SCHEMA: &str = include_str!("data/registry.schema.json");
+pub const REPORTS_SCHEMA: &str = include_str!("data/reports.schema.json");
+
+/// The licence when site.toml names none.
+pub const DEFAULT_LICENCE: (&str, &str) = (
+    "Open Government Licence v3.0",
+    "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+);
+
+/// One CSV table: its file, what a row is, and each column's meaning.
+pub struct Table {
+    pub file: &'static str,
+    pub row: &'static str,
+    pub columns: &'static [(&'static str, &'static str)],
+}
+
+const FACT_COLUMNS: [(&str, &str); 3] = [
+    (
+        "sources",
+        "Ids of the sources for this row, separated by `;` (see registry-sources.csv).",
+    ),
+    (
+        "uncertain",
+        "`true` when the sources do not settle the fact; `note` says why.",
+    ),
+    (
+        "note",
+        "What the sources say, or why the fact is uncertain.",
+    ),
+];
+
+macro_rules! columns {
+    ($($name:literal => $doc:literal),* $(,)?) => {
+        &[$(($name, $doc),)* FACT_COLUMNS[0], FACT_COLUMNS[1], FACT_COLUMNS[2]]
+    };
+}
+
+pub const TABLES: &[Table] = &[
+    Table {
+        file: "registry.csv",
+        row: "a body's designation to the NPM (current and former members)",
+        columns: columns![
+            "id" => "The body's stable id. It never changes once published.",
+            "name" => "The body's current name.",
+            "abbreviation" => "Its current abbreviation.",
+            "nations" => "Ids of the nations it is based in, separated by `;`.",
+            "coordinator" => "`true` for the body that coordinates the NPM.",
+            "website" => "Its website.",
+            "url" => "Its page on this site.",
+            "designated" => "The date it was designated (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known).",
+            "instrument" => "Id of the instrument that designated it (see registry-instruments.csv).",
+            "designation_sources" => "Sources for the designation, separated by `;`.",
+            "designation_uncertain" => "`true` when the designation's date or instrument is uncertain.",
+            "designation_note" => "About the designation.",
+            "ended" => "The date its designation ended; empty for current members.",
+            "end_reason" => "`superseded`, `withdrawn` or `abolished`.",
+            "end_instrument" => "Id of the instrument that ended it, if any.",
+            "successor" => "Id of the body that took its place, if any.",
+            "end_sources" => "Sources for the end, separated by `;`.",
+            "end_uncertain" => "`true` when the end is uncertain.",
+            "end_note" => "About the end.",
+            "summary" => "What the body does.",
+        ],
+    },
+    Table {
+        file: "registry-names.csv",
+        row: "a name a body used before its current one",
+        columns: columns![
+            "body" => "Id of the body.",
+            "name" => "The former name.",
+            "abbreviation" => "The former abbreviation.",
+            "until" => "The date the name stopped being used.",
+        ],
+    },
+    Table {
+        file: "registry-coverage.csv",
+        row: "one body's part in monitoring one kind of detention in one nation",
+        columns: columns![
+            "body" => "Id of the body.",
+            "setting" => "Id of the kind of detention (see registry-settings.csv).",
+            "nation" => "Id of the nation.",
+            "role" => "`lead`, `joint` or `supporting`.",
+            "with" => "Ids of the bodies it works with there, separated by `;`.",
+        ],
+    },
+    Table {
+        file: "registry-instruments.csv",
+        row: "a designation instrument (a written ministerial statement)",
+        columns: columns![
+            "id" => "The instrument's stable id.",
+            "date" => "The date it was made.",
+            "title" => "Its title.",
+            "citation" => "Where it is published (e.g. Hansard).",
+            "members_after" => "The number of members it left the NPM with, as the sources state it.",
+            "summary" => "What it did.",
+        ],
+    },
+    Table {
+        file: "registry-events.csv",
+        row: "something else that happened to a body (a merger, a new remit)",
+        columns: columns![
+            "body" => "Id of the body.",
+            "date" => "When it happened.",
+            "text" => "What happened.",
+            "related" => "Id of another body involved, if any.",
+        ],
+    },
+    Table {
+        file: "registry-settings.csv",
+        row: "a kind of detention",
+        columns: columns![
+            "id" => "The setting's stable id.",
+            "name" => "Its name.",
+            "description" => "What it covers.",
+        ],
+    },
+    Table {
+        file: "registry-nations.csv",
+        row: "a nation of the State",
+        columns: &[("id", "The nation's stable id."), ("name", "Its name.")],
+    },
+    Table {
+        file: "registry-sources.csv",
+        row: "a document the registry cites",
+        columns: &[
+            ("id", "The source's stable id."),
+            ("title", "The document's title."),
+            ("url", "Where to read it, when it is online."),
+        ],
+    },
+];
+
+// The JSON documents. Field order here is the order in the files.
+
+#[derive(Serialize)]
+struct FactJson<'a> {
+    sources: &'a [String],
+    uncertain: bool,
+    note: Option<&'a str>,
+}
+
+impl<'a> From<&'a Fact> for FactJson<'a> {
+    fn from(f: &'a Fact) -> Self {
+        FactJson {
+            sources: &f.sources,
+            uncertain: f.uncertain,
+            note: f.note.as_deref(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct About<'a> {
+    title: String,
+    publisher: &'a str,
+    url: String,
+    schema: String,
+    licence: Licence<'a>,
+    as_of: Option<String>,
+    citation: String,
+}
+
+#[derive(Serialize)]
+struct Licence<'a> {
+    name: &'a str,
+    url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct RegistryJson<'a> {
+    about: About<'a>,
+    nations: Vec<Named<'a>>,
+    settings: Vec<SettingJson<'a>>,
+    instruments: Vec<InstrumentJson<'a>>,
+    bodies: Vec<BodyJson<'a>>,
+    sources: Vec<SourceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct Named<'a> {
+    id: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct SettingJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    description: &'a str,
+    #[serde(flatten)]
+    fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct InstrumentJson<'a> {
+    id: &'a str,
+    date: String,
+    title: &'a str,
+    citation: Option<&'a str>,
+    members_after: Option<u32>,
+    summary: &'a str,
+    #[serde(flatten)]
+    fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct BodyJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    abbreviation: &'a str,
+    nations: &'a [String],
+    coordinator: bool,
+    website: Option<&'a str>,
+    url: String,
+    summary: &'a str,
+    designation: DesignationJson<'a>,
+    end: Option<EndJson<'a>>,
+    former_names: Vec<NameJson<'a>>,
+    coverage: Vec<CoverageJson<'a>>,
+    events: Vec<EventJson<'a>>,
+    #[serde(flatten)]
+    fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct DesignationJson<'a> {
+    date: String,
+    instrument: &'a str,
+    #[serde(flatten)]
+    fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct EndJson<'a> {
+    date: String,
+    reason: EndReason,
+    instrument: Option<&'a str>,
+    successor: Option<&'a str>,
+    #[serde(flatten)]
+    fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct NameJson<'a> {
+    name: &'a str,
+    abbreviation: Option<&'a str>,
+    until: String,
+    #[serde(flatten)]
+    fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct CoverageJson<'a> {
+    setting: &'a str,
+    nations: &'a [String],
+    role: Role,
+    with: &'a [String],
+    #[serde(flatten)]
+    fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct EventJson<'a> {
+    date: String,
+    text: &'a str,
+    related: Option<&'a str>,
+    #[serde(flatten)]
+    fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ReportsJson<'a> {
+    about: About<'a>,
+    reports: Vec<ReportJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReportJson<'a> {
+    year: &'a str,
+    number: u32,
+    title: &'a str,
+    status: ReportStatus,
+    period_start: String,
+    period_end: String,
+    published: Option<String>,
+    command_paper: Option<&'a str>,
+    isbn: Option<&'a str>,
+    summary: &'a str,
+    url: String,
+    pdf: Option<PdfJson>,
+    chapters: Vec<ChapterJson<'a>>,
+    #[serde(flatten)]
+    fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct PdfJson {
+    url: String,
+    bytes: usize,
+}
+
+#[derive(Serialize)]
+struct ChapterJson<'a> {
+    slug: &'a str,
+    title: &'a str,
+    kind: ChapterKind,
+    body: Option<&'a str>,
+    authors: &'a [String],
+    summary: Option<&'a str>,
+    settings: &'a [String],
+    nations: &'a [String],
+    words: usize,
+    url: String,
+}
+
+/// The licence the data is published under.
+pub fn licence(site: &Site) -> (&str, Option<&str>) {
+    match &site.config.licence {
+        Some(name) => (name.as_str(), site.config.licence_url.as_deref()),
+        None => (DEFAULT_LICENCE.0, Some(DEFAULT_LICENCE.1)),
+    }
+}
+
+/// "United Kingdom National Preventive Mechanism (2026). Registry of member
+/// bodies, data as at May 2026. https://…/data/registry.json": how to cite.
+pub fn citation(site: &Site, what: &str, file: &str) -> String {
+    let c = &site.config;
+    let as_of = c
+        .registry_as_of
+        .map(|d| format!(", data as at {}", d.text()))
+        .unwrap_or_default();
+    let year = c
+        .registry_as_of
+        .map(|d| format!(" ({})", d.year))
+        .unwrap_or_default();
+    format!(
+        "{}{year}. {what}{as_of}. {}data/{file}",
+        c.npm_name, c.base_url
+    )
+}
+
+fn about<'a>(site: &'a Site, what: &str, file: &str, schema: &str) -> About<'a> {
+    let (name, url) = licence(site);
+    About {
+        title: format!("{}: {what}", site.config.npm_name),
+        publisher: &site.config.npm_name,
+        url: format!("{}data/{file}", site.config.base_url),
+        schema: format!("{}data/{schema}", site.config.base_url),
+        licence: Licence { name, url },
+        as_of: site.config.registry_as_of.map(|d| d.iso()),
+        citation: citation(site, what, file),
+    }
+}
+
+fn iso(d: Date) -> String {
+    d.iso()
+}
+
+/// Every data file, under `data/`. `sizes` gives each PDF's size by path.
+pub fn render(
+    site: &Site,
+    sizes: &std::collections::HashMap<String, usize>,
+) -> Result<Vec<OutputFile>, String> {
+    let reg = &site.registry;
+    let base = &site.config.base_url;
+    let registry = RegistryJson {
+        about: about(
+            site,
+            "Registry of member bodies",
+            "registry.json",
+            "registry.schema.json",
+        ),
+        nations: reg
+            .nations
+            .iter()
+            .map(|n| Named {
+                id: &n.id,
+                name: &n.name,
+            })
+            .collect(),
+        settings: reg
+            .settings
+            .iter()
+            .map(|s| SettingJson {
+                id: &s.id,
+                name: &s.name,
+                description: &s.description,
+                fact: (&s.fact).into(),
+            })
+            .collect(),
+        instruments: reg
+            .designations
+            .iter()
+            .map(|d| InstrumentJson {
+                id: &d.id,
+                date: iso(d.date),
+                title: &d.title,
+                citation: d.citation.as_deref(),
+                members_after: d.members_after,
+                summary: &d.summary,
+                fact: (&d.fact).into(),
+            })
+            .collect(),
+        bodies: reg
+            .bodies
+            .iter()
+            .map(|b| BodyJson {
+                id: &b.id,
+                name: &b.name,
+                abbreviation: &b.abbreviation,
+                nations: &b.nations,
+                coordinator: b.coordinator,
+                website: b.website.as_deref(),
+                url: format!("{base}{}", crate::html::views::body_url(&b.id)),
+                summary: &b.summary,
+                designation: DesignationJson {
+                    date: iso(b.designated),
+                    instrument: &b.instrument,
+                    fact: (&b.designation_fact).into(),
+                },
+                end: b.ended.as_ref().map(|e| EndJson {
+                    date: iso(e.date),
+                    reason: e.reason,
+                    instrument: e.instrument.as_deref(),
+                    successor: e.successor.as_deref(),
+                    fact: (&e.fact).into(),
+                }),
+                former_names: b
+                    .names
+                    .iter()
+                    .map(|n| NameJson {
+                        name: &n.name,
+                        abbreviation: n.abbreviation.as_deref(),
+                        until: iso(n.until),
+                        fact: (&n.fact).into(),
+                    })
+                    .collect(),
+                coverage: b
+                    .coverage
+                    .iter()
+                    .map(|c| CoverageJson {
+                        setting: &c.setting,
+                        nations: &c.nations,
+                        role: c.role,
+                        with: &c.with,
+                        fact: (&c.fact).into(),
+                    })
+                    .collect(),
+                events: b
+                    .events
+                    .iter()
+                    .map(|e| EventJson {
+                        date: iso(e.date),
+                        text: &e.text,
+                        related: e.related.as_deref(),
+                        fact: (&e.fact).into(),
+                    })
+                    .collect(),
+                fact: (&b.fact).into(),
+            })
+            .collect(),
+        sources: reg
+            .sources
+            .values()
+            .map(|s| SourceJson {
+                id: &s.id,
+                title: &s.title,
+                url: s.url.as_deref(),
+            })
+            .collect(),
+    };
+    let reports = ReportsJson {
+        about: about(
+            site,
+            "Annual reports",
+            "reports.json",
+            "reports.schema.json",
+        ),
+        reports: site
+            .reports
+            .iter()
+            .rev()
+            .map(|r| ReportJson {
+                year: &r.year,
+                number: r.number,
+                title: &r.title,
+                status: r.status,
+                period_start: iso(r.period_start),
+                period_end: iso(r.period_end),
+                published: r.published.map(iso),
+                command_paper: r.command_paper.as_deref(),
+                isbn: r.isbn.as_deref(),
+                summary: &r.summary,
+                url: format!("{base}{}", r.url()),
+                pdf: sizes
+                    .get(&crate::pdf::pdf_path(&r.year))
+                    .map(|&bytes| PdfJson {
+                        url: format!("{base}{}", crate::pdf::pdf_path(&r.year)),
+                        bytes,
+                    }),
+                chapters: r
+                    .chapters
+                    .iter()
+                    .map(|c| ChapterJson {
+                        slug: &c.slug,
+                        title: &c.title,
+                        kind: c.kind,
+                        body: c.body.as_deref(),
+                        authors: &c.authors,
+                        summary: c.summary.as_deref(),
+                        settings: &c.settings,
+                        nations: &c.nations,
+                        words: c.words,
+                        url: format!("{base}{}", c.doc.url),
+                    })
+                    .collect(),
+                fact: (&r.fact).into(),
+            })
+            .collect(),
+    };
+    let json = |v: &dyn erased::Json| -> Result<Vec<u8>, String> {
+        let mut bytes = v.to_pretty().map_err(|e| e.to_string())?;
+        bytes.push(b'\n');
+        Ok(bytes)
+    };
+    let mut files = vec![
+        OutputFile {
+            path: "data/registry.json".into(),
+            bytes: json(&registry)?,
+        },
+        OutputFile {
+            path: "data/reports.json".into(),
+            bytes: json(&reports)?,
+        },
+        OutputFile {
+            path: "data/registry.schema.json".into(),
+            bytes: REGISTRY_SCHEMA.as_bytes().to_vec(),
+        },
+        OutputFile {
+            path: "data/reports.schema.json".into(),
+            bytes: REPORTS_SCHEMA.as_bytes().to_vec(),
+        },
+    ];
+    for (table, rows) in TABLES.iter().zip(csv_rows(reg, base)) {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let csv_err = |e: csv::Error| format!("{}: {e}", table.file);
+        w.write_record(table.columns.iter().map(|(name, _)| *name))
+            .map_err(csv_err)?;
+        for row in rows {
+            debug_assert_eq!(row.len(), table.columns.len(), "{}", table.file);
+            w.write_record(&row).map_err(csv_err)?;
+        }
+        let bytes = w
+            .into_inner()
+            .map_err(|e| format!("{}: {}", table.file, e.error()))?;
+        files.push(OutputFile {
+            path: format!("data/{}", table.file),
+            bytes,
+        });
+    }
+    Ok(files)
+}
+
+/// serde_json's pretty printer behind a trait object, so `render` can hand
+/// both documents to one closure.
+mod erased {
+    pub trait Json {
+        fn to_pretty(&self) -> serde_json::Result<Vec<u8>>;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn to_pretty(&self) -> serde_json::Result<Vec<u8>> {
+            serde_json::to_vec_pretty(self)
+        }
+    }
+}
+
+fn list(ids: &[String]) -> String {
+    ids.join(";")
+}
+
+fn fact_cells(f: &Fact) -> [String; 3] {
+    [
+        list(&f.sources),
+        f.uncertain.to_string(),
+        f.note.clone().unwrap_or_default(),
+    ]
+}
+
+fn opt(s: Option<&str>) -> String {
+    s.unwrap_or_default().to_string()
+}
+
+fn role_id(r: Role) -> &'static str {
+    match r {
+        Role::Lead => "lead",
+        Role::Joint => "joint",
+        Role::Supporting => "supporting",
+    }
+}
+
+fn reason_id(r: EndReason) -> &'static str {
+    match r {
+        EndReason::Superseded => "superseded",
+        EndReason::Withdrawn => "withdrawn",
+        EndReason::Abolished => "abolished",
+    }
+}
+
+/// The rows of each table in `TABLES`, in the same order.
+fn csv_rows(reg: &Registry, base: &str) -> [Vec<Vec<String>>; 8] {
+    let with_fact = |mut cells: Vec<String>, f: &Fact| {
+        cells.extend(fact_cells(f));
+        cells
+    };
+    let bodies = reg
+        .bodies
+        .iter()
+        .map(|b| {
+            let end = b.ended.as_ref();
+            let end_fact = end.map(|e| fact_cells(&e.fact)).unwrap_or_else(|| {
+                // No end: nothing to source.
+                [String::new(), "false".into(), String::new()]
+            });
+            let [ds, du, dn] = fact_cells(&b.designation_fact);
+            let [es, eu, en] = end_fact;
+            with_fact(
+                vec![
+                    b.id.clone(),
+                    b.name.clone(),
+                    b.abbreviation.clone(),
+                    list(&b.nations),
+                    b.coordinator.to_string(),
+                    opt(b.website.as_deref()),
+                    format!("{base}{}", crate::html::views::body_url(&b.id)),
+                    b.designated.iso(),
+                    b.instrument.clone(),
+                    ds,
+                    du,
+                    dn,
+                    end.map(|e| e.date.iso()).unwrap_or_default(),
+                    end.map(|e| reason_id(e.reason).to_string())
+                        .unwrap_or_default(),
+                    opt(end.and_then(|e| e.instrument.as_deref())),
+                    opt(end.and_then(|e| e.successor.as_deref())),
+                    es,
+                    eu,
+                    en,
+                    b.summary.clone(),
+                ],
+                &b.fact,
+            )
+        })
+        .collect();
+    let names = reg
+        .bodies
+        .iter()
+        .flat_map(|b| {
+            b.names.iter().map(|n| {
+                with_fact(
+                    vec![
+                        b.id.clone(),
+                        n.name.clone(),
+                        opt(n.abbreviation.as_deref()),
+                        n.until.iso(),
+                    ],
+                    &n.fact,
+                )
+            })
+        })
+        .collect();
+    let coverage = reg
+        .bodies
+        .iter()
+        .flat_map(|b| {
+            b.coverage.iter().flat_map(move |c| {
+                c.nations.iter().map(move |n| {
+                    with_fact(
+                        vec![
+                            b.id.clone(),
+                            c.setting.clone(),
+                            n.clone(),
+                            role_id(c.role).into(),
+                            list(&c.with),
+                        ],
+                        &c.fact,
+                    )
+                })
+            })
+        })
+        .collect();
+    let instruments = reg
+        .designations
+        .iter()
+        .map(|d| {
+            with_fact(
+                vec![
+                    d.id.clone(),
+                    d.date.iso(),
+                    d.title.clone(),
+                    opt(d.citation.as_deref()),
+                    d.members_after.map(|n| n.to_string()).unwrap_or_default(),
+                    d.summary.clone(),
+                ],
+                &d.fact,
+            )
+        })
+        .collect();
+    let events = reg
+        .bodies
+        .iter()
+        .flat_map(|b| {
+            b.events.iter().map(|e| {
+                with_fact(
+                    vec![
+                        b.id.clone(),
+                        e.date.iso(),
+                        e.text.clone(),
+                        opt(e.related.as_deref()),
+                    ],
+                    &e.fact,
+                )
+            })
+        })
+        .collect();
+    let settings = reg
+        .settings
+        .iter()
+        .map(|s| {
+            with_fact(
+                vec![s.id.clone(), s.name.clone(), s.description.clone()],
+                &s.fact,
+            )
+        })
+        .collect();
+    let nations = reg
+        .nations
+        .iter()
+        .map(|n| vec![n.id.clone(), n.name.clone()])
+        .collect();
+    let sources = reg
+        .sources
+        .values()
+        .map(|s| vec![s.id.clone(), s.title.clone(), opt(s.url.as_deref())])
+        .collect();
+    [
+        bodies,
+        names,
+        coverage,
+        instruments,
+        events,
+        settings,
+        nations,
+        sources,
+    ]
+}
+
+/// One documented field of a JSON file, read from its schema.
+#[derive(Debug, Serialize)]
+pub struct FieldDoc {
+    /// `bodies[].designation.date`
+    pub path: String,
+    /// `date`, `string or null`, `list of ids`, `one of lead, joint, supporting`...
+    pub kind: String,
+    pub description: String,
+}
+
+/// Every field a schema describes, depth first, in the schema's order.
+pub fn schema_fields(schema: &str) -> Result<Vec<FieldDoc>, serde_json::Error> {
+    let root: serde_json::Value = serde_json::from_str(schema)?;
+    let mut out = Vec::new();
+    walk(&root, &root, "", &mut out, 0);
+    Ok(out)
+}
+
+fn resolve<'a>(root: &'a serde_json::Value, node: &'a serde_json::Value) -> &'a serde_json::Value {
+    node.get("$ref")
+        .and_then(|r| r.as_str())
+        .and_then(|r| r.strip_prefix("#/"))
+        .and_then(|p| root.pointer(&format!("/{p}")))
+        .unwrap_or(node)
+}
+
+fn kind_of(root: &serde_json::Value, node: &serde_json::Value) -> String {
+    if let Some(r) = node.get("$ref").and_then(|r| r.as_str()) {
+        return match r.rsplit('/').next() {
+            Some("date") => "date".into(),
+            Some("id") => "id".into(),
+            _ => kind_of(root, resolve(root, node)),
+        };
+    }
+    if let Some(options) = node.get("oneOf").and_then(|o| o.as_array()) {
+        let kinds: Vec<String> = options.iter().map(|o| kind_of(root, o)).collect();
+        return kinds.join(" or ");
+    }
+    if let Some(values) = node.get("enum").and_then(|e| e.as_array()) {
+        let names: Vec<&str> = values.iter().filter_map(|v| v.as_str()).collect();
+        return format!("one of {}", names.join(", "));
+    }
+    let one = |t: &str| match t {
+        "array" => {
+            let items = node.get("items").map(|i| kind_of(root, i));
+            match items.as_deref() {
+                Some("id") => "list of ids".to_string(),
+                Some(k) => format!("list of {k}s"),
+                None => "list".to_string(),
+            }
+        }
+        "object" => "object".to_string(),
+        other => other.to_string(),
+    };
+    match node.get("type") {
+        Some(serde_json::Value::String(t)) => one(t),
+        Some(serde_json::Value::Array(ts)) => ts
+            .iter()
+            .filter_map(|t| t.as_str())
+            .map(one)
+            .collect::<Vec<_>>()
+            .join(" or "),
+        _ => "value".into(),
+    }
+}
+
+fn walk(
+    root: &serde_json::Value,
+    node: &serde_json::Value,
+    prefix: &str,
+    out: &mut Vec<FieldDoc>,
+    depth: usize,
+) {
+    // The schemas nest a handful of levels; a cycle would be a bug in them.
+    if depth > 8 {
+        return;
+    }
+    let node = resolve(root, node);
+    let Some(props) = node.get("properties").and_then(|p| p.as_object()) else {
+        return;
+    };
+    for (name, prop) in props {
+        let path = format!("{prefix}{name}");
+        let target = resolve(root, prop);
+        let description = prop
+            .get("description")
+            .or_else(|| target.get("description"))
+            .and_then(|d| d.as_str())
+            .unwrap_or_default();
+        out.push(FieldDoc {
+            path: path.clone(),
+            kind: kind_of(root, prop),
+            description: description.to_string(),
+        });
+        // Into objects, lists of objects and nullable objects.
+        let mut inner = vec![(target, ".")];
+        if let Some(items) = target.get("items") {
+            inner.push((resolve(root, items), "[]."));
+        }
+        if let Some(options) = target.get("oneOf").and_then(|o| o.as_array()) {
+            inner.extend(options.iter().map(|o| (resolve(root, o), ".")));
+        }
+        for (n, sep) in inner {
+            if n.get("properties").is_some() {
+                walk(root, n, &format!("{path}{sep}"), out, depth + 1);
+            }
+        }
+    }
+}
