@@ -1,0 +1,350 @@
+// Progressive enhancement for the published site. Every page works without
+// this file; each feature below looks for its own elements and does nothing
+// when they are missing. No dependencies, no build step.
+//
+// The site can be served from a sub-folder, and this file is always at
+// `<site root>/js/site.js`, so the site root is the folder above it.
+const siteRoot = new URL("../", import.meta.url);
+
+// Text the site shows. Everything inserted from data goes through
+// textContent or createElement, never innerHTML (except Pagefind's excerpt,
+// which is HTML from our own pages with <mark> around the matches).
+const el = (name, props = {}, ...children) => {
+  const node = document.createElement(name);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else node.setAttribute(key, value);
+  }
+  node.append(...children);
+  return node;
+};
+
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+function locale() {
+  const lang = document.documentElement.lang;
+  return !lang || lang === "en" ? "en-GB" : lang;
+}
+
+// `2015-01-01` → `1 January 2015`, without time-zone surprises.
+function formatDay(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  try {
+    return new Intl.DateTimeFormat(locale(), {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(date);
+  } catch {
+    return iso;
+  }
+}
+
+function timeOf(iso) {
+  return el("time", { datetime: iso, text: formatDay(iso) });
+}
+
+// ---------------------------------------------------------------------------
+// a) The search box in the header: shown instead of the A to Z link.
+// ---------------------------------------------------------------------------
+
+function enhanceHeaderSearch() {
+  const form = document.querySelector(".site-search__form");
+  if (!form) return;
+  // Pagefind cannot load from a file opened straight from disk.
+  if (location.protocol === "file:") return;
+  form.hidden = false;
+  const fallback = document.querySelector(".site-search__fallback");
+  if (fallback) fallback.hidden = true;
+}
+
+// ---------------------------------------------------------------------------
+// b) The search page, with Pagefind's index from `<root>/pagefind/`.
+// ---------------------------------------------------------------------------
+
+const MAX_RESULTS = 20;
+let pagefindPromise = null;
+
+function loadPagefind() {
+  if (!pagefindPromise) {
+    pagefindPromise = (async () => {
+      const pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+      // Pagefind prefixes result URLs with `baseUrl`, which it otherwise
+      // guesses from where the bundle is; "/" keeps them relative to the
+      // site root, whatever folder the site is served from.
+      await pagefind.options({ excerptLength: 30, baseUrl: "/" });
+      return pagefind;
+    })();
+  }
+  return pagefindPromise;
+}
+
+function resultItem(data) {
+  let href;
+  try {
+    href = new URL(String(data.url || "").replace(/^\//, ""), siteRoot).href;
+  } catch {
+    return null;
+  }
+  const meta = data.meta || {};
+  const title = meta.title || data.url;
+  const li = el(
+    "li",
+    { class: "search-result" },
+    el("h2", { class: "search-result__heading" }, el("a", { class: "search-result__title", href, text: title })),
+  );
+  const parts = [meta.kind, meta.year].filter((p) => typeof p === "string" && p.trim() !== "");
+  if (parts.length) li.append(el("p", { class: "search-result__meta", text: parts.join(" · ") }));
+  if (data.excerpt) {
+    const snippet = el("p", { class: "search-result__snippet" });
+    snippet.innerHTML = data.excerpt;
+    li.append(snippet);
+  }
+  return li;
+}
+
+function enhanceSearchPage() {
+  const form = document.getElementById("search-form");
+  const input = document.getElementById("search-q");
+  const status = document.getElementById("search-status");
+  const list = document.getElementById("search-results");
+  if (!form || !input || !status || !list) return;
+
+  form.hidden = false;
+  const nojs = document.getElementById("search-nojs");
+  if (nojs) nojs.hidden = true;
+
+  let latest = 0;
+  let timer = 0;
+  let indexLoaded = false;
+
+  const keepUrlInStep = (q) => {
+    const url = new URL(location.href);
+    if (q) url.searchParams.set("q", q);
+    else url.searchParams.delete("q");
+    if (url.href !== location.href) history.replaceState(history.state, "", url.href);
+  };
+
+  const unavailable = () => {
+    list.replaceChildren();
+    status.replaceChildren(
+      "Search is not available here. ",
+      el("a", { href: new URL("a-z/", siteRoot).href, text: "Use the A to Z index" }),
+      " to find a member body or a report.",
+    );
+  };
+
+  const run = async () => {
+    const q = input.value.trim();
+    const mine = ++latest;
+    keepUrlInStep(q);
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    // Only the first search waits for the index to load; say so.
+    if (!indexLoaded) status.textContent = "Searching…";
+    let pagefind;
+    try {
+      pagefind = await loadPagefind();
+      indexLoaded = true;
+    } catch (error) {
+      console.warn("search: could not load the index", error);
+      if (mine === latest) unavailable();
+      return;
+    }
+    try {
+      const search = await pagefind.search(q);
+      if (mine !== latest || !search) return;
+      const total = search.results.length;
+      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (mine !== latest) return;
+      list.replaceChildren(...data.map(resultItem).filter(Boolean));
+      if (total === 0) status.textContent = `No results for ‘${q}’`;
+      else {
+        status.textContent = `${plural(total, "result", "results")} for ‘${q}’`;
+        if (total > MAX_RESULTS) status.textContent += ` (showing the first ${MAX_RESULTS})`;
+      }
+    } catch (error) {
+      console.warn("search: the search failed", error);
+      if (mine === latest) unavailable();
+    }
+  };
+
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 200);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+
+  const q = new URLSearchParams(location.search).get("q");
+  if (q) {
+    input.value = q;
+    run();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// c) The finder: kind of detention × nation, answered from the static page
+//    registry/settings/<setting>/<nation>/ without leaving this page.
+// ---------------------------------------------------------------------------
+
+function absolutize(root, base) {
+  for (const node of root.querySelectorAll("script")) node.remove();
+  for (const node of root.querySelectorAll("[href], [src]")) {
+    for (const attr of ["href", "src"]) {
+      const value = node.getAttribute(attr);
+      if (value === null) continue;
+      try {
+        node.setAttribute(attr, new URL(value, base).href);
+      } catch {
+        node.removeAttribute(attr);
+      }
+    }
+  }
+}
+
+function enhanceFinder() {
+  const form = document.getElementById("finder");
+  const setting = document.getElementById("finder-setting");
+  const nation = document.getElementById("finder-nation");
+  const result = document.getElementById("finder-result");
+  if (!form || !setting || !nation || !result) return;
+
+  form.hidden = false;
+  form.addEventListener("submit", (event) => event.preventDefault());
+
+  let latest = 0;
+  let controller = null;
+
+  const update = async () => {
+    const s = setting.value;
+    const n = nation.value;
+    if (!s || !n) return;
+    const url = new URL(`registry/settings/${encodeURIComponent(s)}/${encodeURIComponent(n)}/`, siteRoot);
+    const label = `${setting.selectedOptions[0]?.textContent.trim() || s} in ${nation.selectedOptions[0]?.textContent.trim() || n}`;
+    const mine = ++latest;
+    if (controller) controller.abort();
+    controller = new AbortController();
+    result.setAttribute("aria-busy", "true");
+    result.replaceChildren(el("p", { class: "finder-loading", text: "Loading…" }));
+    try {
+      const response = await fetch(url, { signal: controller.signal });
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      const html = await response.text();
+      if (mine !== latest) return;
+      const doc = new DOMParser().parseFromString(html, "text/html");
+      const fresh = doc.getElementById("finder-result");
+      if (!fresh) throw new Error("the page has no #finder-result");
+      absolutize(fresh, response.url || url.href);
+      result.replaceChildren(...Array.from(fresh.childNodes, (node) => document.importNode(node, true)));
+    } catch (error) {
+      if (mine !== latest) return;
+      console.warn("finder: could not load", url.href, error);
+      result.replaceChildren(
+        el(
+          "p",
+          { class: "finder-error" },
+          "The answer could not be loaded here. ",
+          el("a", { class: "finder-permalink", href: url.href, text: `See who monitors ${label}` }),
+          ".",
+        ),
+      );
+    } finally {
+      if (mine === latest) result.removeAttribute("aria-busy");
+    }
+  };
+
+  setting.addEventListener("change", update);
+  nation.addEventListener("change", update);
+
+  // A browser may restore earlier choices (back button, reload) that differ
+  // from what the page shows: bring the answer in step with them.
+  const changed = (select) => select.value && select.selectedOptions[0] && !select.selectedOptions[0].defaultSelected;
+  if (changed(setting) || changed(nation)) update();
+}
+
+// ---------------------------------------------------------------------------
+// d) Membership on a date, from the periods listed on the history page.
+// ---------------------------------------------------------------------------
+
+function enhanceMembersOn() {
+  const form = document.getElementById("members-on");
+  const input = document.getElementById("members-on-date");
+  const result = document.getElementById("members-on-result");
+  const section = document.getElementById("membership-periods");
+  if (!form || !input || !result || !section) return;
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  const periods = Array.from(section.querySelectorAll("details.period"))
+    .filter((p) => iso.test(p.dataset.from || "") && (!p.dataset.to || iso.test(p.dataset.to)))
+    .sort((a, b) => (a.dataset.from < b.dataset.from ? -1 : a.dataset.from > b.dataset.from ? 1 : 0));
+  if (periods.length === 0) return;
+
+  form.hidden = false;
+  form.addEventListener("submit", (event) => event.preventDefault());
+
+  const show = () => {
+    const date = input.value;
+    if (!iso.test(date)) {
+      result.replaceChildren();
+      return;
+    }
+    const first = periods[0].dataset.from;
+    if (date < first) {
+      result.replaceChildren(
+        el("p", {}, "No members: the NPM was designated on ", timeOf(first), "."),
+      );
+      return;
+    }
+    // The latest period that has begun by then: when one period ends on the
+    // day the next begins, that day belongs to the new one.
+    const period = periods.filter((p) => p.dataset.from <= date && (!p.dataset.to || date <= p.dataset.to)).pop();
+    if (!period) {
+      result.replaceChildren(el("p", {}, "No membership is recorded for ", timeOf(date), "."));
+      return;
+    }
+    const members = period.querySelector("ul.period__members");
+    const listed = members ? members.querySelectorAll(":scope > li").length : 0;
+    const declared = Number.parseInt(period.dataset.count || "", 10);
+    const count = Number.isFinite(declared) ? declared : listed;
+    result.replaceChildren(
+      el(
+        "p",
+        {},
+        el("strong", { class: "members-on__count", text: String(count) }),
+        count === 1 ? " member body on " : " member bodies on ",
+        timeOf(date),
+      ),
+    );
+    if (members) {
+      const copy = members.cloneNode(true);
+      copy.removeAttribute("id");
+      for (const node of copy.querySelectorAll("[id]")) node.removeAttribute("id");
+      result.append(copy);
+    }
+    period.open = true;
+  };
+
+  input.addEventListener("input", show);
+  input.addEventListener("change", show);
+  if (input.value) show();
+}
+
+// ---------------------------------------------------------------------------
+
+for (const feature of [enhanceHeaderSearch, enhanceSearchPage, enhanceFinder, enhanceMembersOn]) {
+  try {
+    feature();
+  } catch (error) {
+    console.error(`site.js: ${feature.name} failed`, error);
+  }
+}
