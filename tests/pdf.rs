@@ -100,7 +100,7 @@ fn chapter_title(content: &Path, year: &str, slug: &str) -> String {
 // ---------------------------------------------------------------------------
 
 fn tool(name: &str, args: &[&std::ffi::OsStr]) -> String {
-    let out = Command::new(name)
+    let out = Command::new(debian_tool(name, "poppler-utils"))
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("run {name} (poppler-utils must be installed): {e}"));

@@ -819,6 +819,9 @@ pub fn expected_pages(content: &Path) -> BTreeSet<String> {
         "registry/coverage/index.html",
         "registry/history/index.html",
         "reports/index.html",
+        "search/index.html",
+        "a-z/index.html",
+        "data/index.html",
     ]
     .into_iter()
     .map(str::to_string)
@@ -838,6 +841,14 @@ pub fn expected_pages(content: &Path) -> BTreeSet<String> {
             .iter()
             .map(|n| format!("registry/nations/{}/index.html", n.id)),
     );
+    // The finder: one page per kind of detention in each nation.
+    for s in &reg.settings {
+        pages.extend(
+            reg.nations
+                .iter()
+                .map(|n| format!("registry/settings/{}/{}/index.html", s.id, n.id)),
+        );
+    }
     for r in load_reports(content) {
         pages.insert(format!("reports/{}/index.html", r.year));
         pages.extend(
@@ -859,8 +870,11 @@ pub fn base_url(content: &Path) -> String {
     str_of(&read_toml(&content.join("site.toml")), "base_url")
 }
 
-/// Problems that make a page unsafe to serve: script elements, `javascript:`
-/// anywhere, event-handler attributes. One line per problem.
+/// Problems that make a page unsafe to serve: `javascript:` anywhere,
+/// event-handler attributes, and any `<script>` but the two the templates
+/// write: the theme's own `js/site.js` (by `src`, with nothing inline) and
+/// schema.org data (`application/ld+json` that parses as JSON and has no
+/// `<` in it, so nothing in it can end the element). One line per problem.
 pub fn unsafe_markup(out: &Path) -> Vec<String> {
     let mut problems = Vec::new();
     let all = sel("*");
@@ -868,18 +882,26 @@ pub fn unsafe_markup(out: &Path) -> Vec<String> {
         if !(rel.ends_with(".html") || rel.ends_with(".xml")) {
             continue;
         }
-        let text = String::from_utf8_lossy(&bytes).to_ascii_lowercase();
-        if text.contains("<script") {
-            problems.push(format!("{rel}: contains `<script`"));
-        }
-        if text.contains("javascript:") {
+        let text = String::from_utf8_lossy(&bytes);
+        if text.to_ascii_lowercase().contains("javascript:") {
             problems.push(format!("{rel}: contains `javascript:`"));
         }
+        if rel.ends_with(".xml") && text.to_ascii_lowercase().contains("<script") {
+            problems.push(format!("{rel}: contains `<script`"));
+        }
         if rel.ends_with(".html") {
-            let doc = Html::parse_document(&String::from_utf8_lossy(&bytes));
+            let doc = Html::parse_document(&text);
+            let scripts = doc.select(&sel("script")).count();
+            // Script elements the parser saw, against the raw text: a
+            // `<script` the parser did not see as one would be a smuggled one.
+            if text.to_ascii_lowercase().matches("<script").count() != scripts {
+                problems.push(format!("{rel}: a `<script` that is not a script element"));
+            }
             for el in doc.select(&all) {
                 if el.value().name() == "script" {
-                    problems.push(format!("{rel}: has a <script> element"));
+                    if let Some(problem) = script_problem(el, &rel) {
+                        problems.push(problem);
+                    }
                 }
                 for (name, value) in el.value().attrs() {
                     if name.to_ascii_lowercase().starts_with("on") {
@@ -890,6 +912,33 @@ pub fn unsafe_markup(out: &Path) -> Vec<String> {
         }
     }
     problems
+}
+
+fn script_problem(el: ElementRef, rel: &str) -> Option<String> {
+    let inline: String = el.text().collect();
+    let kind = el.value().attr("type").unwrap_or("");
+    match (kind, el.value().attr("src")) {
+        ("module", Some(src)) => {
+            // Relative to the page, except on 404.html, served at any depth,
+            // whose links start from the site's path.
+            let ok = if rel == "404.html" {
+                src.starts_with('/') && src.ends_with("/js/site.js")
+            } else {
+                src == format!("{}js/site.js", "../".repeat(rel.matches('/').count()))
+            };
+            (!ok || !inline.trim().is_empty())
+                .then(|| format!("{rel}: <script src=\"{src}\"> is not the theme's site.js"))
+        }
+        ("application/ld+json", None) => {
+            if inline.contains('<') {
+                return Some(format!("{rel}: JSON-LD with `<` in it"));
+            }
+            serde_json::from_str::<serde_json::Value>(&inline)
+                .err()
+                .map(|e| format!("{rel}: JSON-LD that does not parse: {e}"))
+        }
+        _ => Some(format!("{rel}: a <script type=\"{kind}\"> element")),
+    }
 }
 
 /// Builds the repository's content/ into a new scratch folder named with
@@ -916,4 +965,58 @@ pub fn build_uk_site_once(prefix: &str) -> (tempfile::TempDir, PathBuf) {
     let out = tmp.path().join("public");
     build_uk_site(&out, &[]).assert_success();
     (tmp, out)
+}
+
+/// Makes sure a command from a Debian package is on this machine, so that
+/// `cargo test --release` alone works on a fresh one: when `command` is
+/// missing it runs `apt-get install <package>` (as root, or with `sudo -n`),
+/// once per package per test binary. Fails with what to install when it
+/// cannot. Returns the command's path.
+pub fn debian_tool(command: &str, package: &str) -> PathBuf {
+    use std::sync::Mutex;
+    static INSTALLS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    let find = || {
+        let candidate = Path::new(command);
+        if candidate.is_absolute() {
+            return candidate.is_file().then(|| candidate.to_path_buf());
+        }
+        std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|dir| dir.join(command))
+                .find(|p| p.is_file())
+        })
+    };
+    if let Some(found) = find() {
+        return found;
+    }
+    let mut tried = INSTALLS.lock().unwrap_or_else(|e| e.into_inner());
+    if !tried.iter().any(|p| p == package) {
+        tried.push(package.to_string());
+        let root = Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+        let apt = |args: &[&str]| {
+            let mut cmd = if root {
+                Command::new("apt-get")
+            } else {
+                let mut c = Command::new("sudo");
+                c.args(["-n", "apt-get"]);
+                c
+            };
+            cmd.args(args)
+                .env("DEBIAN_FRONTEND", "noninteractive")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        };
+        eprintln!("{command} is missing: installing Debian's {package} (apt-get)");
+        let _ = apt(&["update", "-qq"]);
+        let _ = apt(&["install", "-y", "-qq", package]);
+    }
+    find().unwrap_or_else(|| {
+        panic!(
+            "these tests need `{command}`, from Debian's {package}: install it with \
+             `sudo apt-get install {package}` (.ci/run does)"
+        )
+    })
 }
