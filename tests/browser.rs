@@ -1,0 +1,676 @@
+//! The site in a real browser: Debian's Chromium, driven by playwright-core
+//! from the scripts in tests/browser/, over the repository's content/ built
+//! once and served over HTTP from a small server inside this test. The site
+//! is served under a sub-path (`/npm-site/`), as a host may do, so the
+//! scripts also check that nothing assumes the site is at the server's root.
+//!
+//! What the scripts expect is computed here from content/ (bodies, coverage,
+//! membership on a date, a chapter's words) and handed to them as JSON.
+//!
+//! Tools: Node.js (`node` on PATH), playwright-core (installed by this test
+//! from tests/browser/package-lock.json with `npm ci` when missing) and
+//! Chromium (`$CHROMIUM`, or Debian's `/usr/bin/chromium`, which the test
+//! installs with apt-get when it can). A tool that is missing and cannot be
+//! installed fails the test with what to install; nothing is skipped, and no
+//! browser is ever downloaded.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use common::*;
+use serde_json::{Value, json};
+
+/// Where the test server mounts the site.
+const MOUNT: &str = "/npm-site/";
+
+/// How long one script may run before it is stopped.
+const SCRIPT_TIMEOUT: Duration = Duration::from_secs(240);
+
+fn site() -> &'static Path {
+    const PREFIX: &str = "opcat-press-browser-";
+    static SITE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &SITE.get_or_init(|| build_uk_site_once(PREFIX)).1
+}
+
+fn content() -> PathBuf {
+    repo().join("content")
+}
+
+fn registry() -> &'static RegistryData {
+    static REG: OnceLock<RegistryData> = OnceLock::new();
+    REG.get_or_init(|| load_registry(&content()))
+}
+
+fn browser_dir() -> PathBuf {
+    repo().join("tests").join("browser")
+}
+
+// ---------------------------------------------------------------------------
+// A small static file server
+// ---------------------------------------------------------------------------
+
+/// `http://127.0.0.1:<port>` of the server, started once per test binary.
+fn origin() -> &'static str {
+    static ORIGIN: OnceLock<String> = OnceLock::new();
+    ORIGIN.get_or_init(|| serve(site().to_path_buf()))
+}
+
+/// The site's address: `http://127.0.0.1:<port>/npm-site/`.
+fn base_url() -> String {
+    format!("{}{MOUNT}", origin())
+}
+
+/// Serves `root` under [`MOUNT`] on a free port of 127.0.0.1 from a thread
+/// (one more thread per connection); returns `http://127.0.0.1:<port>`.
+fn serve(root: PathBuf) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a port on 127.0.0.1");
+    let port = listener.local_addr().expect("the server's address").port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let root = root.clone();
+            std::thread::spawn(move || {
+                // A client that went away is not the server's problem.
+                let _ = handle(stream, &root);
+            });
+        }
+    });
+    format!("http://127.0.0.1:{port}")
+}
+
+struct Response {
+    status: u16,
+    reason: &'static str,
+    headers: Vec<(&'static str, String)>,
+    body: Vec<u8>,
+}
+
+fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Read (and ignore) the headers, up to a sane size.
+    let mut header_bytes = 0;
+    loop {
+        let mut line = String::new();
+        let n = reader.read_line(&mut line)?;
+        header_bytes += n;
+        if n == 0 || line == "\r\n" || line == "\n" || header_bytes > 64 * 1024 {
+            break;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let response = respond(method, target, root);
+    let mut head = format!("HTTP/1.1 {} {}\r\n", response.status, response.reason);
+    for (name, value) in &response.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str(&format!(
+        "Content-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        response.body.len()
+    ));
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&response.body)?;
+    }
+    stream.flush()
+}
+
+fn respond(method: &str, target: &str, root: &Path) -> Response {
+    let plain = |status, reason, text: &str| Response {
+        status,
+        reason,
+        headers: vec![("Content-Type", "text/plain; charset=utf-8".to_string())],
+        body: text.as_bytes().to_vec(),
+    };
+    if method != "GET" && method != "HEAD" {
+        let mut r = plain(405, "Method Not Allowed", "only GET and HEAD\n");
+        r.headers.push(("Allow", "GET, HEAD".to_string()));
+        return r;
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("");
+    let Some(path) = percent_decode(path) else {
+        return plain(400, "Bad Request", "bad percent-encoding\n");
+    };
+    let segments: Vec<&str> = path.split('/').collect();
+    if !path.starts_with('/')
+        || segments
+            .iter()
+            .any(|s| *s == ".." || *s == "." || s.contains(['\\', '\0']))
+    {
+        return plain(400, "Bad Request", "bad path\n");
+    }
+    let not_found = || match std::fs::read(root.join("404.html")) {
+        Ok(body) => Response {
+            status: 404,
+            reason: "Not Found",
+            headers: vec![("Content-Type", "text/html; charset=utf-8".to_string())],
+            body,
+        },
+        Err(_) => plain(404, "Not Found", "not found\n"),
+    };
+    let Some(rel) = path.strip_prefix(MOUNT) else {
+        // `/npm-site` itself: the folder, without its slash.
+        return if format!("{path}/") == MOUNT {
+            redirect(MOUNT)
+        } else {
+            not_found()
+        };
+    };
+    let mut file = root.to_path_buf();
+    file.extend(rel.split('/').filter(|s| !s.is_empty()));
+    if file.is_dir() {
+        if !path.ends_with('/') {
+            return redirect(&format!("{path}/"));
+        }
+        file.push("index.html");
+    }
+    match std::fs::read(&file) {
+        Ok(body) => Response {
+            status: 200,
+            reason: "OK",
+            headers: vec![("Content-Type", content_type(&file).to_string())],
+            body,
+        },
+        Err(_) => not_found(),
+    }
+}
+
+fn redirect(location: &str) -> Response {
+    Response {
+        status: 301,
+        reason: "Moved Permanently",
+        headers: vec![
+            ("Location", location.to_string()),
+            ("Content-Type", "text/plain; charset=utf-8".to_string()),
+        ],
+        body: format!("see {location}\n").into_bytes(),
+    }
+}
+
+fn content_type(file: &Path) -> &'static str {
+    let ext = file
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "wasm" => "application/wasm",
+        "pdf" => "application/pdf",
+        "xml" => "application/xml",
+        "csv" => "text/csv; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        _ => "application/octet-stream",
+    }
+}
+
+/// `%2F` → `/`; `None` when the result is not UTF-8 or an escape is broken.
+fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hex = b.get(i + 1..i + 3)?;
+            let hex = std::str::from_utf8(hex).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// One raw HTTP/1.1 exchange with the test server: (status, headers, body).
+fn http(method: &str, path: &str) -> (u16, String, Vec<u8>) {
+    let addr = origin().trim_start_matches("http://");
+    let mut stream = TcpStream::connect(addr).expect("connect to the test server");
+    write!(stream, "{method} {path} HTTP/1.1\r\nHost: {addr}\r\n\r\n").expect("send a request");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("read the response");
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a response head");
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no status in {head:?}"));
+    (status, head, raw[split + 4..].to_vec())
+}
+
+fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+    head.lines().find_map(|l| {
+        let (n, v) = l.split_once(':')?;
+        n.eq_ignore_ascii_case(name).then(|| v.trim())
+    })
+}
+
+#[test]
+fn the_test_server_serves_the_built_site() {
+    let (status, head, body) = http("GET", MOUNT);
+    assert_eq!(status, 200, "{head}");
+    assert_eq!(
+        header(&head, "Content-Type"),
+        Some("text/html; charset=utf-8")
+    );
+    let home = std::fs::read(site().join("index.html")).expect("read index.html");
+    assert_eq!(body, home, "GET {MOUNT} is the home page");
+    assert_eq!(
+        header(&head, "Content-Length"),
+        Some(home.len().to_string().as_str())
+    );
+
+    let (status, head, body) = http("HEAD", &format!("{MOUNT}css/site.css?v=1"));
+    assert_eq!(status, 200, "{head}");
+    assert_eq!(
+        header(&head, "Content-Type"),
+        Some("text/css; charset=utf-8")
+    );
+    assert!(body.is_empty(), "HEAD sends no body");
+
+    let (status, head, _) = http("GET", &format!("{MOUNT}favicon.svg"));
+    assert_eq!(
+        (status, header(&head, "Content-Type")),
+        (200, Some("image/svg+xml"))
+    );
+
+    let (status, head, _) = http("GET", &format!("{MOUNT}registry"));
+    assert_eq!(status, 301, "{head}");
+    assert_eq!(header(&head, "Location"), Some("/npm-site/registry/"));
+
+    let not_found = std::fs::read(site().join("404.html")).expect("read 404.html");
+    for missing in [
+        format!("{MOUNT}no-such-page/"),
+        "/registry/".to_string(),
+        format!("{MOUNT}registry/bodies/no-such-body/"),
+    ] {
+        let (status, head, body) = http("GET", &missing);
+        assert_eq!(status, 404, "GET {missing}: {head}");
+        assert_eq!(body, not_found, "GET {missing} sends the site's 404 page");
+    }
+
+    for bad in [
+        format!("{MOUNT}../Cargo.toml"),
+        format!("{MOUNT}%2e%2e/Cargo.toml"),
+        format!("{MOUNT}registry/%2E%2E/%2E%2E/index.html"),
+    ] {
+        let (status, head, _) = http("GET", &bad);
+        assert_eq!(status, 400, "GET {bad}: {head}");
+    }
+
+    let (status, head, _) = http("POST", MOUNT);
+    assert_eq!(status, 405, "{head}");
+
+    for (name, expected) in [
+        ("a/x.js", "text/javascript; charset=utf-8"),
+        ("x.mjs", "text/javascript; charset=utf-8"),
+        ("x.wasm", "application/wasm"),
+        ("x.json", "application/json"),
+        ("x.pdf", "application/pdf"),
+        ("feed.xml", "application/xml"),
+        ("x.csv", "text/csv; charset=utf-8"),
+        ("x.pf_meta", "application/octet-stream"),
+    ] {
+        assert_eq!(content_type(Path::new(name)), expected, "{name}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The tools: Node.js, playwright-core, Chromium
+// ---------------------------------------------------------------------------
+
+/// The Chromium binary: `$CHROMIUM`, or Debian's (installed with apt-get
+/// when it is missing, so the README's test command works on a fresh machine).
+fn chromium() -> PathBuf {
+    match std::env::var_os("CHROMIUM").filter(|p| !p.is_empty()) {
+        Some(path) => {
+            let path = PathBuf::from(path);
+            assert!(
+                path.is_file(),
+                "CHROMIUM is set to {}, which is not a file",
+                path.display()
+            );
+            path
+        }
+        None => debian_tool("/usr/bin/chromium", "chromium"),
+    }
+}
+
+fn node_version() -> String {
+    let out = Command::new("node").arg("--version").output();
+    let out = match out {
+        Ok(o) if o.status.success() => o,
+        other => panic!(
+            "the browser tests need Node.js 20 or later, with npm, as `node` on PATH \
+             (Debian 12's own `nodejs` package is 18, too old for playwright-core): {other:?}"
+        ),
+    };
+    let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let major: u32 = version
+        .trim_start_matches('v')
+        .split('.')
+        .next()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0);
+    assert!(
+        major >= 20,
+        "the browser tests need Node.js 20 or later, found {version}"
+    );
+    version
+}
+
+/// The version package-lock.json pins for `name`.
+fn locked_version(name: &str) -> String {
+    let path = browser_dir().join("package-lock.json");
+    let text = std::fs::read_to_string(&path).expect("read tests/browser/package-lock.json");
+    let lock: Value = serde_json::from_str(&text).expect("parse package-lock.json");
+    lock["packages"][format!("node_modules/{name}")]["version"]
+        .as_str()
+        .unwrap_or_else(|| panic!("package-lock.json does not pin {name}"))
+        .to_string()
+}
+
+/// The version of `name` installed under tests/browser/node_modules.
+fn installed_version(dir: &Path, name: &str) -> Option<String> {
+    let text =
+        std::fs::read_to_string(dir.join("node_modules").join(name).join("package.json")).ok()?;
+    let pkg: Value = serde_json::from_str(&text).ok()?;
+    pkg["version"].as_str().map(str::to_string)
+}
+
+/// Makes sure node is there and playwright-core is installed at the locked
+/// version, installing it with `npm ci` if not. Runs once per test binary.
+/// The install goes into a staging folder renamed into place, so two test
+/// runs at once never see a half-written node_modules.
+fn tools() -> &'static PathBuf {
+    static TOOLS: OnceLock<PathBuf> = OnceLock::new();
+    TOOLS.get_or_init(|| {
+        node_version();
+        let dir = browser_dir();
+        let wanted = locked_version("playwright-core");
+        if installed_version(&dir, "playwright-core").as_deref() != Some(wanted.as_str()) {
+            let staging = dir.join(format!(".node_modules-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&staging);
+            std::fs::create_dir_all(&staging).expect("create a staging folder");
+            for f in ["package.json", "package-lock.json"] {
+                std::fs::copy(dir.join(f), staging.join(f)).expect("copy the npm manifest");
+            }
+            let out = Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+                .arg(&staging)
+                .stdin(Stdio::null())
+                .output();
+            let ok = matches!(&out, Ok(o) if o.status.success());
+            if !ok {
+                let _ = std::fs::remove_dir_all(&staging);
+                let detail = match out {
+                    Ok(o) => format!(
+                        "{}\n{}",
+                        String::from_utf8_lossy(&o.stdout),
+                        String::from_utf8_lossy(&o.stderr)
+                    ),
+                    Err(e) => e.to_string(),
+                };
+                panic!(
+                    "could not install playwright-core {wanted}: `npm ci --prefix tests/browser` \
+                     failed (npm comes with Node.js: `apt-get install nodejs npm`; it needs the \
+                     npm registry):\n{detail}"
+                );
+            }
+            if installed_version(&dir, "playwright-core").as_deref() != Some(wanted.as_str()) {
+                let _ = std::fs::remove_dir_all(dir.join("node_modules"));
+            }
+            // Another run may have won the race: then its copy stays.
+            let _ = std::fs::rename(staging.join("node_modules"), dir.join("node_modules"));
+            let _ = std::fs::remove_dir_all(&staging);
+            assert_eq!(
+                installed_version(&dir, "playwright-core").as_deref(),
+                Some(wanted.as_str()),
+                "playwright-core is not installed in tests/browser/node_modules after `npm ci`"
+            );
+        }
+        chromium()
+    })
+}
+
+/// Runs `node tests/browser/<script> <base-url>` with the expectations as
+/// JSON in `OPCAT_EXPECT`, and fails with its output unless it exits 0.
+fn run_script(script: &str, expect: &Value) {
+    let chromium = tools();
+    let base = base_url();
+    let started = Instant::now();
+    let mut child = Command::new("node")
+        .arg(browser_dir().join(script))
+        .arg(&base)
+        .env("CHROMIUM", chromium)
+        .env("OPCAT_EXPECT", expect.to_string())
+        .current_dir(repo())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start node");
+    let mut out = child.stdout.take().expect("node's stdout is piped");
+    let mut err = child.stderr.take().expect("node's stderr is piped");
+    let stdout = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = out.read_to_string(&mut s);
+        s
+    });
+    let stderr = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = err.read_to_string(&mut s);
+        s
+    });
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for node") {
+            break Some(status);
+        }
+        if started.elapsed() > SCRIPT_TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let stdout = stdout.join().unwrap_or_default();
+    let stderr = stderr.join().unwrap_or_default();
+    let elapsed = started.elapsed().as_secs_f64();
+    println!("{script} against {base}, {elapsed:.1} s:\n{stdout}{stderr}");
+    match status {
+        Some(s) if s.success() => {}
+        Some(s) => panic!(
+            "tests/browser/{script} failed ({s}) against {base}\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
+        ),
+        None => panic!(
+            "tests/browser/{script} did not finish within {} s\n--- stdout\n{stdout}\n--- stderr\n{stderr}",
+            SCRIPT_TIMEOUT.as_secs()
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Expectations from content/
+// ---------------------------------------------------------------------------
+
+/// A chapter's Markdown without its front matter.
+fn chapter_text(path: &Path) -> String {
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let text = text.replace("\r\n", "\n");
+    let rest = text.trim_start_matches('\u{feff}');
+    let rest = rest
+        .strip_prefix("+++\n")
+        .expect("front matter opens with +++");
+    let end = rest.find("\n+++").expect("front matter is closed");
+    rest[end + 4..].to_string()
+}
+
+/// Every content file's text, lowercased, but `skip`.
+fn other_texts(skip: &Path) -> Vec<String> {
+    walkdir::WalkDir::new(content())
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file() && e.path() != skip)
+        .filter(|e| {
+            e.path()
+                .extension()
+                .is_some_and(|x| x == "md" || x == "toml")
+        })
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .map(|t| t.to_lowercase())
+        .collect()
+}
+
+/// A word of running text (lowercase letters only, at least 9 of them) that
+/// one chapter has and no other content file does: (year, slug, word).
+fn distinctive_chapter_word() -> (String, String, String) {
+    for report in load_reports(&content()) {
+        for slug in &report.chapters {
+            let path = content()
+                .join("reports")
+                .join(&report.year)
+                .join(format!("{slug}.md"));
+            let others = other_texts(&path);
+            let mut in_code = false;
+            for line in chapter_text(&path).lines() {
+                if line.trim_start().starts_with("```") {
+                    in_code = !in_code;
+                }
+                if in_code {
+                    continue;
+                }
+                for token in line.split_whitespace() {
+                    let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+                    if word.len() >= 9
+                        && word.chars().all(|c| c.is_ascii_lowercase())
+                        && !others.iter().any(|t| t.contains(word))
+                    {
+                        return (report.year.clone(), slug.clone(), word.to_string());
+                    }
+                }
+            }
+        }
+    }
+    panic!("no chapter has a word of its own to search for");
+}
+
+/// `YYYY-MM-DD` for a day.
+fn iso((y, m, d): Day) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+// ---------------------------------------------------------------------------
+// The checks
+// ---------------------------------------------------------------------------
+
+#[test]
+fn search_finds_a_body_by_name_and_a_chapter_by_a_word() {
+    let body = registry()
+        .bodies
+        .get("hmip")
+        .expect("content has the body hmip");
+    assert!(body.is_current(), "hmip is a current member");
+    let (year, slug, word) = distinctive_chapter_word();
+    run_script(
+        "search.mjs",
+        &json!({
+            "body": { "id": body.id, "name": body.name },
+            "chapter": { "year": year, "path": format!("reports/{year}/{slug}/"), "word": word },
+        }),
+    );
+}
+
+#[test]
+fn without_javascript_every_page_still_works() {
+    let reg = registry();
+    let bodies: Vec<&String> = reg.bodies.keys().collect();
+    let settings: Vec<&String> = reg.settings.iter().map(|s| &s.id).collect();
+    let nations: Vec<&String> = reg.nations.iter().map(|n| &n.id).collect();
+    assert!(!bodies.is_empty() && !settings.is_empty() && !nations.is_empty());
+    run_script(
+        "nojs.mjs",
+        &json!({ "bodies": bodies, "settings": settings, "nations": nations }),
+    );
+}
+
+#[test]
+fn the_finder_answers_in_place() {
+    let reg = registry();
+    // The first setting (in the content's order) with a nation that at least
+    // two current bodies cover, and another nation with a different answer.
+    let choice = reg.settings.iter().find_map(|s| {
+        let first = reg
+            .nations
+            .iter()
+            .find(|n| reg.current_covering(&s.id, &n.id).len() >= 2)?;
+        let second = reg.nations.iter().find(|n| {
+            n.id != first.id && {
+                let other = reg.current_covering(&s.id, &n.id);
+                !other.is_empty() && other != reg.current_covering(&s.id, &first.id)
+            }
+        })?;
+        Some((s, first, second))
+    });
+    let (setting, first, second) =
+        choice.expect("some setting has two nations with different, non-empty answers");
+    let ids = |n: &str| -> Vec<String> {
+        reg.current_covering(&setting.id, n)
+            .into_iter()
+            .collect::<Vec<_>>()
+    };
+    run_script(
+        "finder.mjs",
+        &json!({
+            "setting": setting.id,
+            "first": { "nation": first.id, "bodies": ids(&first.id) },
+            "second": { "nation": second.id, "bodies": ids(&second.id) },
+        }),
+    );
+}
+
+#[test]
+fn membership_on_a_date_matches_the_registry() {
+    let reg = registry();
+    let dates = [(2010, 1, 1), (2015, 1, 1), (2018, 1, 1)];
+    let members: Vec<BTreeSet<String>> = dates.iter().map(|d| reg.members_on(*d)).collect();
+    let counts: Vec<usize> = members.iter().map(BTreeSet::len).collect();
+    // What the shipped data says: 18 at designation, 20 after 2013, 21 now.
+    assert_eq!(counts, [18, 20, 21], "members on {dates:?} in content/");
+    let first = reg
+        .instruments
+        .iter()
+        .map(|i| i.date)
+        .min()
+        .expect("an instrument");
+    let before = (first.0 - 1, 1, 1);
+    assert!(reg.members_on(before).is_empty());
+    let checks: Vec<Value> = dates
+        .iter()
+        .zip(&members)
+        .map(|(d, m)| json!({ "date": iso(*d), "count": m.len(), "bodies": m }))
+        .collect();
+    run_script(
+        "members-on.mjs",
+        &json!({ "dates": checks, "before": iso(before), "designated": iso(first) }),
+    );
+}
