@@ -34,18 +34,15 @@ const MOUNT: &str = "/npm-site/";
 const SCRIPT_TIMEOUT: Duration = Duration::from_secs(240);
 
 fn site() -> &'static Path {
-    const PREFIX: &str = "opcat-press-browser-";
-    static SITE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &SITE.get_or_init(|| build_uk_site_once(PREFIX)).1
+    uk_site("opcat-press-browser-")
 }
 
 fn content() -> PathBuf {
-    repo().join("content")
+    uk_content()
 }
 
 fn registry() -> &'static RegistryData {
-    static REG: OnceLock<RegistryData> = OnceLock::new();
-    REG.get_or_init(|| load_registry(&content()))
+    uk_registry()
 }
 
 fn browser_dir() -> PathBuf {

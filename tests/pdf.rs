@@ -23,16 +23,12 @@ use lopdf::{Dictionary, Document, Object};
 
 const SITE_PREFIX: &str = "opcat-press-pdf-site-";
 
-/// The repository's content/ built once per test binary. A `static` is never
-/// dropped, so the folder outlives the run; each run removes the ones earlier
-/// runs left (those more than an hour old).
 fn site() -> &'static Path {
-    static SITE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &SITE.get_or_init(|| build_uk_site_once(SITE_PREFIX)).1
+    uk_site(SITE_PREFIX)
 }
 
 fn content() -> PathBuf {
-    repo().join("content")
+    uk_content()
 }
 
 /// One report year as its report.toml describes it.

@@ -9,26 +9,21 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use common::*;
 use scraper::Html;
 use serde_json::Value;
 
 fn site() -> &'static Path {
-    static SITE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &SITE
-        .get_or_init(|| build_uk_site_once("opcat-press-registry-data-"))
-        .1
+    uk_site("opcat-press-registry-data-")
 }
 
 fn content() -> PathBuf {
-    repo().join("content")
+    uk_content()
 }
 
 fn registry() -> &'static RegistryData {
-    static REG: OnceLock<RegistryData> = OnceLock::new();
-    REG.get_or_init(|| load_registry(&content()))
+    uk_registry()
 }
 
 fn page(rel: &str) -> Html {

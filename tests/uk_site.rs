@@ -6,27 +6,20 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use common::*;
 use scraper::{ElementRef, Html};
 
-/// The site built once per test binary. A `static` is never dropped, so the
-/// folder outlives the run; each run removes the ones earlier runs left
-/// (those more than an hour old, so a run going on beside it keeps its own).
 fn site() -> &'static Path {
-    const PREFIX: &str = "opcat-press-uk-site-";
-    static SITE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &SITE.get_or_init(|| build_uk_site_once(PREFIX)).1
+    uk_site("opcat-press-uk-site-")
 }
 
 fn content() -> PathBuf {
-    repo().join("content")
+    uk_content()
 }
 
 fn registry() -> &'static RegistryData {
-    static REG: OnceLock<RegistryData> = OnceLock::new();
-    REG.get_or_init(|| load_registry(&content()))
+    uk_registry()
 }
 
 fn page(rel: &str) -> Html {

@@ -110,7 +110,8 @@ fn parse_digits(s: &str, len: usize) -> Option<u32> {
     s.parse().ok()
 }
 
-fn days_in_month(year: u16, month: u8) -> u8 {
+/// Days in a month of the Gregorian calendar.
+pub fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,

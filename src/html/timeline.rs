@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use crate::content::date::Date;
+use crate::content::date::{Date, days_in_month};
 use crate::registry::{Designation, EndReason, Ended, MemberBody, Period, Registry};
 
 /// The viewBox is this wide; CSS scales it (`width: 100%; height: auto`).
@@ -202,15 +202,6 @@ fn year_fraction(d: Date) -> f64 {
         .sum();
     let in_year: u32 = (1..=12).map(|m| u32::from(days_in_month(d.year, m))).sum();
     f64::from(d.year) + f64::from(before + u32::from(day) - 1) / f64::from(in_year)
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 31,
-    }
 }
 
 /// Every date the history picture draws, for the extent of its axis.

@@ -1020,3 +1020,21 @@ pub fn debian_tool(command: &str, package: &str) -> PathBuf {
         )
     })
 }
+
+/// The repository's content/: the UK site.
+pub fn uk_content() -> PathBuf {
+    repo().join("content")
+}
+
+/// The UK site's registry, read with the `toml` crate once per test binary.
+pub fn uk_registry() -> &'static RegistryData {
+    static REG: std::sync::OnceLock<RegistryData> = std::sync::OnceLock::new();
+    REG.get_or_init(|| load_registry(&uk_content()))
+}
+
+/// The UK site built once per test binary (see `build_uk_site_once`); a
+/// `static` is never dropped, so the folder outlives the run.
+pub fn uk_site(prefix: &str) -> &'static Path {
+    static SITE: std::sync::OnceLock<(tempfile::TempDir, PathBuf)> = std::sync::OnceLock::new();
+    &SITE.get_or_init(|| build_uk_site_once(prefix)).1
+}
