@@ -348,15 +348,12 @@ pub fn licence(site: &Site) -> (&str, Option<&str>) {
 
 /// "United Kingdom National Preventive Mechanism (2026). Registry of member
 /// bodies, data as at May 2026. https://…/data/registry.json": how to cite.
-pub fn citation(site: &Site, what: &str, file: &str) -> String {
+/// `as_of`: the date the facts were checked, when the file has one.
+pub fn citation(site: &Site, what: &str, file: &str, as_of: Option<Date>) -> String {
     let c = &site.config;
-    let as_of = c
-        .registry_as_of
+    let year = as_of.map(|d| format!(" ({})", d.year)).unwrap_or_default();
+    let as_of = as_of
         .map(|d| format!(", data as at {}", d.text()))
-        .unwrap_or_default();
-    let year = c
-        .registry_as_of
-        .map(|d| format!(" ({})", d.year))
         .unwrap_or_default();
     format!(
         "{}{year}. {what}{as_of}. {}data/{file}",
@@ -364,7 +361,13 @@ pub fn citation(site: &Site, what: &str, file: &str) -> String {
     )
 }
 
-fn about<'a>(site: &'a Site, what: &str, file: &str, schema: &str) -> About<'a> {
+fn about<'a>(
+    site: &'a Site,
+    what: &str,
+    file: &str,
+    schema: &str,
+    as_of: Option<Date>,
+) -> About<'a> {
     let (name, url) = licence(site);
     About {
         title: format!("{}: {what}", site.config.npm_name),
@@ -372,8 +375,8 @@ fn about<'a>(site: &'a Site, what: &str, file: &str, schema: &str) -> About<'a> 
         url: format!("{}data/{file}", site.config.base_url),
         schema: format!("{}data/{schema}", site.config.base_url),
         licence: Licence { name, url },
-        as_of: site.config.registry_as_of.map(|d| d.iso()),
-        citation: citation(site, what, file),
+        as_of: as_of.map(|d| d.iso()),
+        citation: citation(site, what, file, as_of),
     }
 }
 
@@ -394,6 +397,7 @@ pub fn render(
             "Registry of member bodies",
             "registry.json",
             "registry.schema.json",
+            site.config.registry_as_of,
         ),
         nations: reg
             .nations
@@ -495,11 +499,13 @@ pub fn render(
             .collect(),
     };
     let reports = ReportsJson {
+        // The registry's "as at" date says nothing about the reports.
         about: about(
             site,
             "Annual reports",
             "reports.json",
             "reports.schema.json",
+            None,
         ),
         reports: site
             .reports

@@ -1086,7 +1086,9 @@ impl Validator {
 
     /// Pages live at the site root, so they must not take a section's name.
     fn page_slugs(&mut self, pages: &[Page]) {
-        const RESERVED: [&str; 6] = ["registry", "reports", "data", "css", "search", "404"];
+        const RESERVED: [&str; 9] = [
+            "registry", "reports", "data", "css", "js", "search", "a-z", "pagefind", "404",
+        ];
         for p in pages {
             if RESERVED.contains(&p.slug.as_str()) {
                 self.diags.push(

@@ -375,3 +375,83 @@ fn a_content_folder_that_is_a_symbolic_link_builds() {
     run.assert_success();
     assert_eq!(html_pages(&out), expected_pages(&minimal_content()));
 }
+
+/// Names and notes from the registry reach attributes, the SVG timelines,
+/// JSON-LD, the finder and the search metadata: markup in them must arrive
+/// as text everywhere, never as elements or script.
+#[test]
+fn hostile_registry_text_stays_text_in_svg_json_ld_and_finder_pages() {
+    let tmp = tempdir();
+    let site = tmp.path().join("site");
+    copy_dir(&repo().join("tests/fixtures/minimal"), &site);
+    let hostile = r#"Alpha </script><script>alert(1)</script> "onmouseover="x" </title></desc></svg><img src=x onerror=alert(2)> & Co"#;
+    let body = site.join("content/registry/bodies/alpha.toml");
+    let text = std::fs::read_to_string(&body).expect("alpha.toml");
+    let text = text.replacen(
+        "name = \"Alpha Inspectorate of Prisons & Custody\"",
+        &format!("name = {}", toml::Value::String(hostile.into())),
+        1,
+    );
+    std::fs::write(&body, text).expect("write alpha.toml");
+    let settings = site.join("content/registry/settings.toml");
+    let text = std::fs::read_to_string(&settings).expect("settings.toml");
+    let text = text.replacen(
+        "name = \"Prisons\"",
+        "name = \"Prisons <b onclick=alert(3)>now</b>\"",
+        1,
+    );
+    std::fs::write(&settings, text).expect("write settings.toml");
+
+    let out = tmp.path().join("public");
+    build(&site, "content", &out, &[]).assert_success();
+    let problems = unsafe_markup(&out);
+    assert!(
+        problems.is_empty(),
+        "unsafe markup:\n{}",
+        problems.join("\n")
+    );
+
+    // The name arrives whole, as text, in each place.
+    let page = parse_html_file(&out.join("registry/bodies/alpha/index.html"));
+    assert_eq!(
+        h1_text(&page),
+        hostile.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    let ld = page
+        .select(&sel("script[type=\"application/ld+json\"]"))
+        .next()
+        .expect("JSON-LD");
+    let ld: serde_json::Value =
+        serde_json::from_str(&ld.text().collect::<String>()).expect("JSON-LD parses");
+    assert_eq!(ld["name"], hostile);
+    let svg_titles: Vec<String> = page.select(&sel("svg title")).map(text_of).collect();
+    assert!(
+        svg_titles
+            .iter()
+            .any(|t| t.contains("</script>") && t.contains("& Co")),
+        "{svg_titles:?}"
+    );
+    assert!(
+        page.select(&sel("main img, main b, svg script"))
+            .next()
+            .is_none()
+    );
+    let history = parse_html_file(&out.join("registry/history/index.html"));
+    let tooltips: String = history.select(&sel("svg title")).map(text_of).collect();
+    assert!(tooltips.contains("onmouseover"), "{tooltips}");
+    assert!(history.select(&sel("svg img, svg script")).next().is_none());
+    let finder = parse_html_file(&out.join("registry/settings/prisons/england/index.html"));
+    assert!(h1_text(&finder).starts_with("Prisons <b onclick=alert(3)>now</b> in "));
+    assert!(finder.select(&sel("main b")).next().is_none());
+    let data: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(out.join("data/registry.json")).expect("registry.json"),
+    )
+    .expect("registry.json parses");
+    assert!(
+        data["bodies"]
+            .as_array()
+            .expect("bodies")
+            .iter()
+            .any(|b| b["name"] == hostile)
+    );
+}

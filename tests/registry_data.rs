@@ -305,7 +305,41 @@ fn membership_on_a_date_is_18_then_20_then_21() {
             members,
             "the period's list on {on}"
         );
+        // Each member under the name it used when the period began.
+        let from = period.value().attr("data-from").expect("data-from");
+        for a in period.select(&sel("a.body-link")) {
+            let href = a.value().attr("href").expect("href");
+            let id = registry_link_id(href, "bodies").expect("a body link");
+            assert_eq!(
+                text_of(a),
+                name_on(&id, from),
+                "{id} in the period from {from}"
+            );
+        }
     }
+}
+
+/// The name a body used on `day` (YYYY-MM-DD), from its TOML file: the
+/// first former name still in use then, or its current name.
+fn name_on(id: &str, day: &str) -> String {
+    let body = read_toml(&content().join(format!("registry/bodies/{id}.toml")));
+    let mut former: Vec<(String, String)> = body
+        .get("names")
+        .and_then(|n| n.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|n| n.as_table())
+        .map(|n| {
+            let until = iso(common::day(&n["until"]));
+            (until, n["name"].as_str().expect("a name").to_string())
+        })
+        .collect();
+    former.sort();
+    former
+        .into_iter()
+        .find(|(until, _)| until.as_str() > day)
+        .map(|(_, name)| name)
+        .unwrap_or_else(|| body["name"].as_str().expect("a name").to_string())
 }
 
 // ------------------------------------------------------------ timelines

@@ -735,7 +735,11 @@ impl Renderer<'_> {
             .periods()
             .into_iter()
             .map(|p| {
-                let mut members: Vec<BodyRef> = reg.members_on(p.from).map(BodyRef::new).collect();
+                // Under the names they used when the period began.
+                let mut members: Vec<BodyRef> = reg
+                    .members_on(p.from)
+                    .map(|b| BodyRef::on(b, p.from))
+                    .collect();
                 members.sort_by(|a, b| a.name.cmp(&b.name));
                 PeriodView {
                     from: p.from.into(),
@@ -1207,6 +1211,8 @@ struct FinderView {
     setting: Ref,
     nation: Ref,
     url: String,
+    /// The setting's name inside a sentence: "police custody".
+    setting_phrase: String,
     current: Vec<FinderEntry>,
     former: Vec<FinderEntry>,
 }
@@ -1229,6 +1235,8 @@ struct AtoZEntry {
 #[derive(Serialize)]
 struct Letter {
     letter: String,
+    /// `letter-a`: stable, so links to a letter keep working.
+    id: String,
     entries: Vec<AtoZEntry>,
 }
 
@@ -1263,7 +1271,7 @@ impl Renderer<'_> {
         let description = format!(
             "The member bodies of the {} that monitor {} in {}: their part and since when.",
             self.site.config.npm_name,
-            s.name.to_lowercase(),
+            lower_first(&s.name),
             n.name
         );
         let mut ctx = self.page_ctx(&url, &title, Some(&description), crumbs, false);
@@ -1288,6 +1296,7 @@ impl Renderer<'_> {
                 setting: setting_ref(s),
                 nation: nation_ref(n),
                 url: url.clone(),
+                setting_phrase: lower_first(&s.name),
                 current,
                 former,
             },
@@ -1355,6 +1364,21 @@ impl Renderer<'_> {
             add(&p.title, p.doc.url.clone(), "Page".into());
         }
         add("Open data", "data/".into(), "Page".into());
+        // Grouped 0–9, A to Z, then everything else, so each letter appears once.
+        let group = |title: &str| -> (u8, String, String) {
+            match title.chars().find(|c| c.is_alphanumeric()) {
+                Some(c) if c.is_ascii_digit() => (0, "0–9".into(), "letter-0-9".into()),
+                Some(c) if c.is_ascii_alphabetic() => {
+                    let upper = c.to_ascii_uppercase();
+                    (
+                        upper as u8 - b'A' + 1,
+                        upper.to_string(),
+                        format!("letter-{}", c.to_ascii_lowercase()),
+                    )
+                }
+                _ => (27, "Other".into(), "letter-other".into()),
+            }
+        };
         let key = |e: &AtoZEntry| {
             e.title
                 .chars()
@@ -1362,19 +1386,15 @@ impl Renderer<'_> {
                 .flat_map(char::to_lowercase)
                 .collect::<String>()
         };
-        all.sort_by_cached_key(|e| (key(e), e.url.clone(), e.hint.clone()));
+        all.sort_by_cached_key(|e| (group(&e.title).0, key(e), e.url.clone(), e.hint.clone()));
         let mut letters: Vec<Letter> = Vec::new();
         for e in all {
-            let first = e.title.chars().find(|c| c.is_alphanumeric());
-            let letter = match first {
-                Some(c) if c.is_ascii_alphabetic() => c.to_ascii_uppercase().to_string(),
-                Some(c) if c.is_numeric() => "0–9".to_string(),
-                _ => "Other".to_string(),
-            };
+            let (_, letter, id) = group(&e.title);
             match letters.last_mut() {
                 Some(l) if l.letter == letter => l.entries.push(e),
                 _ => letters.push(Letter {
                     letter,
+                    id,
                     entries: vec![e],
                 }),
             }
@@ -1485,7 +1505,12 @@ impl Renderer<'_> {
         );
         ctx.insert(
             "citation",
-            &crate::data::citation(site, "Registry of member bodies", "registry.json"),
+            &crate::data::citation(
+                site,
+                "Registry of member bodies",
+                "registry.json",
+                site.config.registry_as_of,
+            ),
         );
         ctx.insert("search", &SearchMeta::new("Page", None));
         ctx.insert("json_ld", &json_ld(&self.dataset_ld(&files, licence_url)));
@@ -1664,6 +1689,20 @@ impl Renderer<'_> {
     }
 }
 
+/// A name for the middle of a sentence: "Police custody" → "police
+/// custody", but "HMP Berwyn" and "Terrorism Act" keep their capitals after
+/// the first word.
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => first
+            .to_lowercase()
+            .chain(name[first.len_utf8()..].chars())
+            .collect(),
+        _ => name.to_string(),
+    }
+}
+
 /// The finder's static page for one setting in one nation.
 pub fn finder_url(setting: &str, nation: &str) -> String {
     format!("registry/settings/{setting}/{nation}/")
@@ -1671,6 +1710,17 @@ pub fn finder_url(setting: &str, nation: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lower_first_keeps_acronyms_and_later_capitals() {
+        assert_eq!(super::lower_first("Police custody"), "police custody");
+        assert_eq!(
+            super::lower_first("Detention under the Terrorism Act"),
+            "detention under the Terrorism Act"
+        );
+        assert_eq!(super::lower_first("HMP Berwyn"), "HMP Berwyn");
+        assert_eq!(super::lower_first(""), "");
+    }
+
     #[test]
     fn roots_and_base_paths() {
         assert_eq!(super::root_for(""), "");

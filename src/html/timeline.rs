@@ -99,7 +99,7 @@ pub fn body_svg(reg: &Registry, body: &MemberBody, end: Date) -> String {
         notes.push(Note::new(
             axis.x(r.date),
             Anchor::Start,
-            format!("Renamed {} {}", short(r.name, r.abbr), on_date(r.date)),
+            format!("Renamed {} {}", short(r.name, r.abbr), r.when()),
         ));
     }
     notes.push(match &body.ended {
@@ -241,6 +241,19 @@ struct Rename<'a> {
     date: Date,
     name: &'a str,
     abbr: &'a str,
+    /// The sources do not settle the date: the words say so.
+    uncertain: bool,
+}
+
+impl Rename<'_> {
+    /// "in July 2017", or "in July 2017 (uncertain)".
+    fn when(&self) -> String {
+        let mut s = on_date(self.date);
+        if self.uncertain {
+            s.push_str(" (uncertain)");
+        }
+        s
+    }
 }
 
 impl<'a> NameHistory<'a> {
@@ -269,6 +282,7 @@ impl<'a> NameHistory<'a> {
                 date: n.until,
                 name: names[i + 1].0,
                 abbr: names[i + 1].1,
+                uncertain: n.fact.uncertain,
             })
             .collect();
         NameHistory {
@@ -355,6 +369,15 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// "Membership rose from 18 in 2009 to 20 in 2013 and 21 in 2017."
 fn membership_sentence(periods: &[Period]) -> String {
+    // Only changes of the count: a body replaced by another on one day
+    // starts a new period with the same count, and is described elsewhere.
+    let mut counts: Vec<&Period> = Vec::new();
+    for p in periods {
+        if counts.last().is_none_or(|last| last.members != p.members) {
+            counts.push(p);
+        }
+    }
+    let periods = counts.as_slice();
     // Years say it shortest, unless two changes fall in the same year.
     let mut years: Vec<u16> = periods.iter().map(|p| p.from.year).collect();
     years.dedup();
@@ -452,7 +475,7 @@ fn history_desc(
                 .into_iter()
                 .map(|r| {
                     let new = short(r.name, r.abbr);
-                    let s = format!("{old} became {new} {}", on_date(r.date));
+                    let s = format!("{old} became {new} {}", r.when());
                     old = new;
                     (r.date, s)
                 })
@@ -485,7 +508,7 @@ fn body_desc(reg: &Registry, b: &MemberBody, axis: &Axis, end: Date) -> String {
         parts.push(format!(
             "It was renamed {} {}.",
             full(r.name, r.abbr),
-            on_date(r.date)
+            r.when()
         ));
     }
     match &b.ended {
@@ -530,11 +553,7 @@ fn row_title(reg: &Registry, b: &MemberBody) -> String {
         parts.push(format!("took the place of {}", short_name(old)));
     }
     for r in &names.renames {
-        parts.push(format!(
-            "renamed {} {}",
-            short(r.name, r.abbr),
-            on_date(r.date)
-        ));
+        parts.push(format!("renamed {} {}", short(r.name, r.abbr), r.when()));
     }
     parts.push(match &b.ended {
         Some(e) => format!("{} {}", end_text(reg, e), on_date(e.date)),
@@ -755,11 +774,7 @@ fn draw_bar(
             (x, y - 3.0),
             (x, y + h + 3.0),
             MARK_STYLE,
-            Some(&format!(
-                "Renamed {} {}",
-                full(r.name, r.abbr),
-                on_date(r.date)
-            )),
+            Some(&format!("Renamed {} {}", full(r.name, r.abbr), r.when())),
         );
     }
 

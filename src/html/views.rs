@@ -28,6 +28,15 @@ pub struct BodyRef {
 }
 
 impl BodyRef {
+    /// The body under the name and abbreviation it used on `date`.
+    pub fn on(b: &MemberBody, date: Date) -> BodyRef {
+        BodyRef {
+            name: b.name_on(date).to_string(),
+            abbreviation: b.abbreviation_on(date).to_string(),
+            ..BodyRef::new(b)
+        }
+    }
+
     pub fn new(b: &MemberBody) -> BodyRef {
         BodyRef {
             id: b.id.clone(),

@@ -406,8 +406,8 @@ fn annex(main: &mut String, site: &Site, r: &ReportYear) {
         let _ = write!(
             main,
             "[{}], [{}], [{}], [{}], ",
-            text(&abbreviation_on(b, end)),
-            text(&name_on(b, end)),
+            text(b.abbreviation_on(end)),
+            text(b.name_on(end)),
             text(&nations.join(", ")),
             text(&b.designated.text())
         );
@@ -443,7 +443,7 @@ fn annex(main: &mut String, site: &Site, r: &ReportYear) {
                     };
                     format!(
                         "{}{role}{}",
-                        abbreviation_on(b, end),
+                        b.abbreviation_on(end),
                         if cov.fact.uncertain { "*" } else { "" }
                     )
                 })
@@ -462,24 +462,4 @@ fn annex(main: &mut String, site: &Site, r: &ReportYear) {
         "{}",
         text("* The sources do not state this directly; the online registry gives the reasons.")
     );
-}
-
-/// The former name a body was still using on `date`, if any.
-fn former_name_on(
-    b: &crate::registry::MemberBody,
-    date: Date,
-) -> Option<&crate::registry::FormerName> {
-    b.names.iter().find(|n| n.until > date)
-}
-
-/// The abbreviation a body used on `date`.
-fn abbreviation_on(b: &crate::registry::MemberBody, date: Date) -> String {
-    former_name_on(b, date)
-        .and_then(|n| n.abbreviation.clone())
-        .unwrap_or_else(|| b.abbreviation.clone())
-}
-
-/// The name a body used on `date`.
-fn name_on(b: &crate::registry::MemberBody, date: Date) -> String {
-    former_name_on(b, date).map_or_else(|| b.name.clone(), |n| n.name.clone())
 }

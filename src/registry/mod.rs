@@ -126,6 +126,24 @@ impl MemberBody {
     pub fn is_current(&self) -> bool {
         self.ended.is_none()
     }
+
+    /// The former name it was still using on `date`, if any.
+    pub fn former_name_on(&self, date: Date) -> Option<&FormerName> {
+        self.names.iter().find(|n| n.until > date)
+    }
+
+    /// The name it used on `date`.
+    pub fn name_on(&self, date: Date) -> &str {
+        self.former_name_on(date).map_or(&self.name, |n| &n.name)
+    }
+
+    /// The abbreviation it used on `date` (today's, when a former name
+    /// records none).
+    pub fn abbreviation_on(&self, date: Date) -> &str {
+        self.former_name_on(date)
+            .and_then(|n| n.abbreviation.as_deref())
+            .unwrap_or(&self.abbreviation)
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -224,11 +242,16 @@ impl Registry {
         days.sort();
         days.dedup_by_key(|d| d.key());
         let mut periods: Vec<Period> = Vec::new();
+        let mut last_set: Vec<&str> = Vec::new();
         for &from in &days {
-            let members = self.members_on(from).count();
-            if periods.last().is_some_and(|p| p.members == members) {
+            // A new period whenever who is a member changes, even when the
+            // count does not (a body replaced by another on the same day).
+            let set: Vec<&str> = self.members_on(from).map(|b| b.id.as_str()).collect();
+            if !periods.is_empty() && set == last_set {
                 continue;
             }
+            let members = set.len();
+            last_set = set;
             if let Some(last) = periods.last_mut() {
                 last.to = day_before(from);
             }
@@ -309,6 +332,31 @@ mod tests {
         assert_eq!(periods.len(), 2);
         assert_eq!(periods[0].to, Date::parse("2013-12-02"));
         assert_eq!(periods[1].members, 3);
+    }
+
+    #[test]
+    fn a_same_day_replacement_starts_a_new_period_with_the_same_count() {
+        let r = Registry::new(
+            vec![],
+            vec![],
+            BTreeMap::new(),
+            vec![],
+            vec![
+                body("a", "2009-03-31", None),
+                body("old", "2009-03-31", Some("2013-12-03")),
+                body("new", "2013-12-03", None),
+            ],
+        );
+        let periods = r.periods();
+        assert_eq!(periods.len(), 2, "{periods:?}");
+        assert_eq!((periods[0].members, periods[1].members), (2, 2));
+        assert_eq!(periods[1].from, Date::parse("2013-12-03").unwrap());
+        let ids = |d: &str| -> Vec<&str> {
+            r.members_on(Date::parse(d).unwrap())
+                .map(|b| b.id.as_str())
+                .collect()
+        };
+        assert_eq!(ids("2013-12-03"), ["a", "new"]);
     }
 
     #[test]

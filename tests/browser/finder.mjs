@@ -77,11 +77,21 @@ await runSteps("finder", [
         const chosen = [await page.inputValue("#finder-setting"), await page.inputValue("#finder-nation")];
         check(chosen[0] === setting && chosen[1] === first.nation, `the finder page has ${show(chosen)} chosen, not ${show([setting, first.nation])}`);
         await waitForBodies(page, first.bodies, `the static answer for ${setting} in ${first.nation}`);
-        const before = page.url();
         await page.selectOption("#finder-nation", second.nation);
         await waitForBodies(page, second.bodies, `${setting} in ${second.nation}, from ${finderPage(first.nation)}`);
-        check(page.url() === before, `the address changed from ${before} to ${page.url()}`);
         await checkPermalink(page, second.nation);
+        // On a finder page the address, heading and title follow the answer,
+        // so the page can be bookmarked or shared as it now stands.
+        const wanted = url(finderPage(second.nation));
+        check(page.url() === wanted, `the address is ${page.url()}, not ${wanted}`);
+        const nationName = await page.$eval("#finder-nation option:checked", (o) => o.textContent.trim());
+        const heading = await page.$eval("h1", (h) => h.textContent.trim());
+        check(heading.endsWith(` in ${nationName}`), `the heading reads ${show(heading)}, not ... in ${nationName}`);
+        const title = await page.title();
+        check(title.startsWith(heading), `the title reads ${show(title)}, not ${show(heading)} ...`);
+        // Links elsewhere on the page still lead where they did.
+        const registryLink = await page.$eval("a.site-nav__link[href]", (a) => a.href).catch(() => null);
+        check(registryLink === url("registry/"), `the header's Registry link now goes to ${show(registryLink)}`);
         assertClean();
       }),
   ],

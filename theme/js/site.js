@@ -83,6 +83,24 @@ function loadPagefind() {
   return pagefindPromise;
 }
 
+// Pagefind's excerpt is HTML: escaped page text with <mark> around the
+// matches. It is parsed in an inert <template> (nothing in it loads or
+// runs) and rebuilt from its text alone, keeping only the <mark>s, so the
+// page never takes markup from the index.
+function excerptNodes(html) {
+  const template = document.createElement("template");
+  template.innerHTML = String(html);
+  const out = [];
+  for (const node of template.content.childNodes) {
+    if (node.nodeType === Node.ELEMENT_NODE && node.nodeName === "MARK") {
+      out.push(el("mark", { text: node.textContent }));
+    } else {
+      out.push(document.createTextNode(node.textContent));
+    }
+  }
+  return out;
+}
+
 function resultItem(data) {
   let href;
   try {
@@ -99,11 +117,7 @@ function resultItem(data) {
   );
   const parts = [meta.kind, meta.year].filter((p) => typeof p === "string" && p.trim() !== "");
   if (parts.length) li.append(el("p", { class: "search-result__meta", text: parts.join(" · ") }));
-  if (data.excerpt) {
-    const snippet = el("p", { class: "search-result__snippet" });
-    snippet.innerHTML = data.excerpt;
-    li.append(snippet);
-  }
+  if (data.excerpt) li.append(el("p", { class: "search-result__snippet" }, ...excerptNodes(data.excerpt)));
   return li;
 }
 
@@ -203,7 +217,9 @@ function absolutize(root, base) {
   for (const node of root.querySelectorAll("[href], [src]")) {
     for (const attr of ["href", "src"]) {
       const value = node.getAttribute(attr);
-      if (value === null) continue;
+      // In-page links (a fact's source marker → its Sources entry) come
+      // along with the answer, so they stay on this page.
+      if (value === null || value.startsWith("#")) continue;
       try {
         node.setAttribute(attr, new URL(value, base).href);
       } catch {
@@ -247,6 +263,15 @@ function enhanceFinder() {
       if (!fresh) throw new Error("the page has no #finder-result");
       absolutize(fresh, response.url || url.href);
       result.replaceChildren(...Array.from(fresh.childNodes, (node) => document.importNode(node, true)));
+      // On a finder page (all at the same depth, so relative links still
+      // hold), the heading, title and address follow the answer.
+      if (document.body.classList.contains("page--finder")) {
+        const heading = document.querySelector("h1");
+        const freshHeading = doc.querySelector("h1");
+        if (heading && freshHeading) heading.textContent = freshHeading.textContent;
+        if (doc.title) document.title = doc.title;
+        history.replaceState(history.state, "", url.href);
+      }
     } catch (error) {
       if (mine !== latest) return;
       console.warn("finder: could not load", url.href, error);
