@@ -85,6 +85,11 @@ impl Sources {
     pub fn get(&self, path: &Path) -> Option<&str> {
         self.files.get(path).map(|t| &**t)
     }
+
+    /// Every file that was read.
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.files.keys().map(PathBuf::as_path)
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -146,22 +151,108 @@ impl Report {
         self.diagnostics.dedup();
     }
 
+    /// Plain text, for files, pipes and tests.
     pub fn render(&self, sources: &Sources) -> String {
+        self.render_styled(sources, false)
+    }
+
+    /// With ANSI colours when `color` (severity, gutter, caret, hint), as
+    /// rustc and typst print them. The words are the same either way.
+    pub fn render_styled(&self, sources: &Sources, color: bool) -> String {
+        let styles = if color {
+            Styles::colored()
+        } else {
+            Styles::default()
+        };
         let mut out = String::new();
         for d in &self.diagnostics {
-            render_one(&mut out, d, sources);
+            render_one(&mut out, d, sources, &styles);
         }
         out
     }
+
+    /// One JSON object per diagnostic, for editors and CI annotations:
+    /// `{file, line, column, end_line, end_column, severity, message, hint,
+    /// source}`. Positions are 1-based; null when the problem is the file
+    /// as a whole.
+    pub fn to_json(&self, sources: &Sources) -> serde_json::Value {
+        let items = self
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let text = sources.get(&d.file);
+                let at = |offset: usize| text.map(|t| line_col(t, offset));
+                let start = d.span.as_ref().and_then(|s| at(s.start));
+                let end = d.span.as_ref().and_then(|s| at(s.end));
+                let source = start.and_then(|(line, _)| {
+                    text.and_then(|t| t.lines().nth(line - 1))
+                        .map(|l| l.trim_end_matches('\r').to_string())
+                });
+                serde_json::json!({
+                    "file": d.file.to_string_lossy(),
+                    "line": start.map(|p| p.0),
+                    "column": start.map(|p| p.1),
+                    "end_line": end.map(|p| p.0),
+                    "end_column": end.map(|p| p.1),
+                    "severity": d.severity.to_string(),
+                    "message": d.message,
+                    "hint": d.hint,
+                    "source": source,
+                })
+            })
+            .collect();
+        serde_json::Value::Array(items)
+    }
 }
 
-fn render_one(out: &mut String, d: &Diagnostic, sources: &Sources) {
+/// The ANSI styles of one rendering; all empty when colour is off.
+#[derive(Default)]
+struct Styles {
+    error: anstyle::Style,
+    warning: anstyle::Style,
+    gutter: anstyle::Style,
+    hint: anstyle::Style,
+    bold: anstyle::Style,
+}
+
+impl Styles {
+    fn colored() -> Styles {
+        use anstyle::{AnsiColor, Style};
+        let fg = |c: AnsiColor| Style::new().fg_color(Some(c.into())).bold();
+        Styles {
+            error: fg(AnsiColor::Red),
+            warning: fg(AnsiColor::Yellow),
+            gutter: fg(AnsiColor::Blue),
+            hint: fg(AnsiColor::Cyan),
+            bold: Style::new().bold(),
+        }
+    }
+
+    fn severity(&self, s: Severity) -> anstyle::Style {
+        match s {
+            Severity::Error => self.error,
+            Severity::Warning => self.warning,
+        }
+    }
+}
+
+fn render_one(out: &mut String, d: &Diagnostic, sources: &Sources, st: &Styles) {
     let file = d.file.display();
     let text = sources.get(&d.file);
+    let sev = st.severity(d.severity);
+    let (g, gr) = (st.gutter.render(), st.gutter.render_reset());
+    let (b, br) = (st.bold.render(), st.bold.render_reset());
     match (&d.span, text) {
         (Some(span), Some(text)) => {
             let (line, col) = line_col(text, span.start);
-            let _ = writeln!(out, "{file}:{line}:{col}: {}: {}", d.severity, d.message);
+            let _ = writeln!(
+                out,
+                "{b}{file}:{line}:{col}:{br} {}{}{}: {b}{}{br}",
+                sev.render(),
+                d.severity,
+                sev.render_reset(),
+                d.message
+            );
             let line_text = text.lines().nth(line - 1).unwrap_or("");
             let gutter = line.to_string().len();
             let width = {
@@ -173,23 +264,34 @@ fn render_one(out: &mut String, d: &Diagnostic, sources: &Sources) {
                     .next()
                     .map_or(1, |s| s.chars().count().max(1))
             };
-            let _ = writeln!(out, "{:gutter$} |", "");
-            let _ = writeln!(out, "{line} | {}", line_text.trim_end_matches('\r'));
+            let _ = writeln!(out, "{g}{:gutter$} |{gr}", "");
+            let _ = writeln!(out, "{g}{line} |{gr} {}", line_text.trim_end_matches('\r'));
             let _ = writeln!(
                 out,
-                "{:gutter$} | {}{}",
+                "{g}{:gutter$} |{gr} {}{}{}{}",
                 "",
                 " ".repeat(col - 1),
-                "^".repeat(width)
+                sev.render(),
+                "^".repeat(width),
+                sev.render_reset()
             );
             if let Some(hint) = &d.hint {
-                let _ = writeln!(out, "{:gutter$} = hint: {hint}", "");
+                let (h, hr) = (st.hint.render(), st.hint.render_reset());
+                let _ = writeln!(out, "{g}{:gutter$} ={gr} {h}hint{hr}: {hint}", "");
             }
         }
         _ => {
-            let _ = writeln!(out, "{file}: {}: {}", d.severity, d.message);
+            let _ = writeln!(
+                out,
+                "{b}{file}:{br} {}{}{}: {b}{}{br}",
+                sev.render(),
+                d.severity,
+                sev.render_reset(),
+                d.message
+            );
             if let Some(hint) = &d.hint {
-                let _ = writeln!(out, "  = hint: {hint}");
+                let (h, hr) = (st.hint.render(), st.hint.render_reset());
+                let _ = writeln!(out, "  {g}={gr} {h}hint{hr}: {hint}");
             }
         }
     }

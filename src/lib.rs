@@ -74,6 +74,7 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
     let validate_opts = validate::Options {
         drafts: opts.drafts,
         base_url: opts.base_url.clone(),
+        unlisted_chapters: false,
     };
     let (site, diags) = validate::validate(&loaded, &validate_opts);
     report.extend(diags);
@@ -131,6 +132,68 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
         report,
         sources,
     }
+}
+
+/// What `check` looks at: the whole content folder is read (a chapter is
+/// checked against the registry and its year), and the problems reported
+/// are those in `paths` (every one when `paths` is empty).
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    pub content: PathBuf,
+    pub paths: Vec<PathBuf>,
+}
+
+/// Checks content against the rules `build` applies (drafts included),
+/// writing nothing. The result is the number of files read in scope; the
+/// report says whether they passed.
+pub fn check(opts: &CheckOptions) -> Outcome<usize> {
+    let mut report = Report::default();
+    let (loaded, load_diags) = content::load(&opts.content);
+    report.extend(load_diags);
+    let sources = loaded.text.clone();
+    let validate_opts = validate::Options {
+        drafts: true,
+        unlisted_chapters: true,
+        ..validate::Options::default()
+    };
+    let (_site, diags) = validate::validate(&loaded, &validate_opts);
+    report.extend(diags);
+    // A path that is not there is a mistake in the command, said first.
+    let mut missing = Vec::new();
+    let scopes: Vec<PathBuf> = opts
+        .paths
+        .iter()
+        .filter_map(|p| match p.canonicalize() {
+            Ok(c) => Some(c),
+            Err(e) => {
+                missing.push(
+                    Diagnostic::error(p, None, format!("cannot check this path: {e}")).with_hint(
+                        "give a chapter file, a report year's folder or the content folder",
+                    ),
+                );
+                None
+            }
+        })
+        .collect();
+    let in_scope = |file: &Path| {
+        scopes.is_empty()
+            || file
+                .canonicalize()
+                .is_ok_and(|f| scopes.iter().any(|s| f.starts_with(s)))
+    };
+    report.diagnostics.retain(|d| in_scope(&d.file));
+    let files = sources_in_scope(&sources, &in_scope);
+    report.extend(missing);
+    report.sort(&sources);
+    Outcome {
+        result: Some(files),
+        report,
+        sources,
+    }
+}
+
+fn sources_in_scope(sources: &Sources, in_scope: &dyn Fn(&Path) -> bool) -> usize {
+    sources.paths().filter(|p| in_scope(p)).count()
 }
 
 /// Theme files and the content's own files (images), copied as they are.

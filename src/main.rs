@@ -8,7 +8,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use opcat_press::diagnostics::Severity;
-use opcat_press::{BuildOptions, build};
+use opcat_press::{BuildOptions, CheckOptions, build, check};
 
 /// Publishes a National Preventive Mechanism's registry and annual reports
 /// as a static website.
@@ -49,11 +49,119 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Check chapters, a report year or the whole site, writing nothing.
+    ///
+    /// Applies every rule `build` applies (front matter, membership in the
+    /// year, headings, images and alt text, links, raw HTML, link text, the
+    /// word limit), drafts included, and reports every problem at once.
+    /// Exit code: 0 when clean (or only warnings), 1 when there are warnings
+    /// and --deny-warnings is given, 2 when there are errors.
+    #[command(
+        after_help = "Examples:\n  opcat-press check content/reports/2016-17/hiw.md\n  opcat-press check content/reports/2016-17\n  opcat-press check --deny-warnings\n  opcat-press check --format json content/reports/2016-17/hiw.md"
+    )]
+    Check {
+        /// Files or folders to report on [default: the whole content folder].
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// The content folder [default: the folder with site.toml above the
+        /// first PATH, else `content`].
+        #[arg(long, value_name = "DIR")]
+        content: Option<PathBuf>,
+        /// `text` for people, `json` for editors and CI.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Exit with code 1 when there are warnings.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// The content folder a path is in: the nearest folder above it (or it)
+/// that holds site.toml.
+fn content_folder_of(path: &std::path::Path) -> Option<PathBuf> {
+    path.ancestors()
+        .map(|dir| {
+            if dir.as_os_str().is_empty() {
+                std::path::Path::new(".")
+            } else {
+                dir
+            }
+        })
+        .find(|dir| dir.join("site.toml").is_file())
+        .map(std::path::Path::to_path_buf)
+}
+
+fn run_check(
+    paths: Vec<PathBuf>,
+    content: Option<PathBuf>,
+    format: Format,
+    deny: bool,
+) -> ExitCode {
+    let content = content
+        .or_else(|| paths.first().and_then(|p| content_folder_of(p)))
+        .unwrap_or_else(|| PathBuf::from("content"));
+    let outcome = check(&CheckOptions {
+        content,
+        paths: paths.clone(),
+    });
+    let errors = outcome.report.count(Severity::Error);
+    let warnings = outcome.report.count(Severity::Warning);
+    let files = outcome.result.unwrap_or(0);
+    match format {
+        Format::Json => {
+            let doc = serde_json::json!({
+                "errors": errors,
+                "warnings": warnings,
+                "diagnostics": outcome.report.to_json(&outcome.sources),
+            });
+            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        }
+        Format::Text => {
+            // anstream drops the colours when stderr is not a terminal or
+            // NO_COLOR is set.
+            let text = outcome.report.render_styled(&outcome.sources, true);
+            anstream::eprint!("{text}");
+            let what = if paths.is_empty() {
+                "the site".to_string()
+            } else {
+                paths
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let files = format!("{files} file{}", if files == 1 { "" } else { "s" });
+            if errors + warnings == 0 {
+                eprintln!("checked {files} in {what}: no problems");
+            } else {
+                eprintln!("checked {files} in {what}: {errors} error(s), {warnings} warning(s)");
+            }
+        }
+    }
+    if errors > 0 {
+        ExitCode::from(2)
+    } else if warnings > 0 && deny {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Check {
+            paths,
+            content,
+            format,
+            deny_warnings,
+        } => run_check(paths, content, format, deny_warnings),
         Command::Build {
             content,
             output,
@@ -73,9 +181,9 @@ fn main() -> ExitCode {
             opts.drafts = drafts;
             let started = Instant::now();
             let outcome = build(&opts);
-            let text = outcome.report.render(&outcome.sources);
+            let text = outcome.report.render_styled(&outcome.sources, true);
             if !text.is_empty() {
-                eprint!("{text}");
+                anstream::eprint!("{text}");
             }
             let warnings = outcome.report.count(Severity::Warning);
             match outcome.result {

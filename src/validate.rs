@@ -30,6 +30,10 @@ pub struct Options {
     pub drafts: bool,
     /// Overrides `base_url` from site.toml.
     pub base_url: Option<String>,
+    /// For `check`: a chapter not yet listed in report.toml is a warning,
+    /// and is checked like the others (a member body checks its chapter
+    /// before the Secretariat lists it).
+    pub unlisted_chapters: bool,
 }
 
 /// Validates the loaded content. Returns the site only when there is no
@@ -150,6 +154,17 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
     (site, v.diags)
 }
 
+/// Link text that is only an address (`<https://…>`, `[www.x.org](…)`).
+fn is_bare_address(text: &str, dest: &str) -> bool {
+    let text = text.trim();
+    let lower = text.to_ascii_lowercase();
+    text == dest.trim()
+        || ["http://", "https://", "www.", "mailto:"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+            && !text.contains(char::is_whitespace)
+}
+
 /// The checks that need the Markdown: links, images, raw HTML, headings.
 fn check_markdown(doc: &Document, analysis: &Analysis, links: &LinkIndex) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -178,6 +193,11 @@ fn check_markdown(doc: &Document, analysis: &Analysis, links: &LinkIndex) -> Vec
                     out.push(
                         Diagnostic::error(&doc.path, span, "link has no text")
                             .with_hint("write the words a reader clicks: [the 2016-17 report](…)"),
+                    );
+                } else if is_bare_address(&link.text, &link.dest) {
+                    out.push(
+                        Diagnostic::warning(&doc.path, span, "a web address as link text")
+                            .with_hint("say where the link leads, e.g. [the inspection report](https://…): screen readers spell an address out"),
                     );
                 }
             }
@@ -922,14 +942,16 @@ impl Validator {
         }
         for c in &dir.chapters {
             if !listed.contains(c.slug.as_str()) {
-                self.diags.push(
-                    Diagnostic::error(
-                        c.path(),
-                        None,
-                        format!("chapter `{}` is not in `chapters` in report.toml", c.slug),
-                    )
-                    .with_hint("add it to the list where it belongs in the reading order"),
-                );
+                let msg = format!("chapter `{}` is not in `chapters` in report.toml", c.slug);
+                let hint = "add it to the list where it belongs in the reading order";
+                if opts.unlisted_chapters {
+                    self.diags
+                        .push(Diagnostic::warning(c.path(), None, msg).with_hint(hint));
+                    ordered.push(c);
+                } else {
+                    self.diags
+                        .push(Diagnostic::error(c.path(), None, msg).with_hint(hint));
+                }
             }
         }
 

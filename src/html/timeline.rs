@@ -1625,10 +1625,7 @@ mod tests {
     fn the_uk_registry_shows_18_then_20_then_21_members() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
         let (loaded, _) = crate::content::load(&root);
-        let opts = crate::validate::Options {
-            drafts: false,
-            base_url: None,
-        };
+        let opts = crate::validate::Options::default();
         let (site, diags) = crate::validate::validate(&loaded, &opts);
         let reg = site.unwrap_or_else(|| panic!("{diags:?}")).registry;
         let end = d("2026-01-01");

@@ -69,11 +69,20 @@ impl Run {
     }
 }
 
-/// Runs `opcat-press` in `cwd` with exactly these arguments.
+/// Runs `opcat-press` in `cwd` with exactly these arguments, its output
+/// piped (so plain, whatever colour settings the test run inherits).
 pub fn opcat(cwd: &Path, args: &[&OsStr]) -> Run {
+    opcat_with_env(cwd, args, &[])
+}
+
+/// `opcat`, with extra environment variables.
+pub fn opcat_with_env(cwd: &Path, args: &[&OsStr], env: &[(&str, &str)]) -> Run {
     let out = Command::new(BIN)
         .current_dir(cwd)
         .args(args)
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("NO_COLOR")
+        .envs(env.iter().copied())
         .output()
         .expect("run opcat-press");
     Run {

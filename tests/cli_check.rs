@@ -1,0 +1,251 @@
+//! `opcat-press check` (issue 5): a member body checks its chapter, or the
+//! Secretariat a year, against the rules `build` applies, without writing
+//! anything. Each test copies tests/fixtures/minimal and adds chapters.
+
+mod common;
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::*;
+
+/// The minimal fixture in a scratch folder, with extra chapter files.
+fn site_with(chapters: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempdir();
+    let site = tmp.path().join("site");
+    copy_dir(&repo().join("tests/fixtures/minimal"), &site);
+    for (name, text) in chapters {
+        std::fs::write(site.join("content/reports/2015-16").join(name), text)
+            .expect("write a chapter");
+    }
+    (tmp, site)
+}
+
+fn check(site: &Path, args: &[&str]) -> Run {
+    let mut all = vec![OsStr::new("check")];
+    all.extend(args.iter().map(OsStr::new));
+    opcat(site, &all)
+}
+
+const BAD: &str = r#"+++
+title = "Beta's year"
+kind = "member"
+body = "beta"
++++
+
+#### Too deep
+
+See <https://example.org/report> for more.
+
+![](images/visits.svg)
+
+[](foreword.md)
+
+[missing](nowhere.md)
+"#;
+
+const WARNINGS_ONLY: &str = r#"+++
+title = "Gamma's year"
+kind = "member"
+body = "gamma"
++++
+
+## What we did
+
+The [full report](https://www.example.org/) is online, at
+[www.example.org](https://www.example.org/).
+"#;
+
+#[test]
+fn a_clean_chapter_passes_with_exit_code_0_and_says_so() {
+    let (_tmp, site) = site_with(&[]);
+    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.diagnostics().is_empty(), "{}", run.stderr);
+    assert_eq!(
+        run.stderr.trim(),
+        "checked 1 file in content/reports/2015-16/alpha.md: no problems"
+    );
+}
+
+#[test]
+fn a_bad_chapter_gets_every_problem_at_once_and_exit_code_2() {
+    let (_tmp, site) = site_with(&[("beta.md", BAD)]);
+    let run = check(&site, &["content/reports/2015-16/beta.md"]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    let headers: Vec<String> = run.diagnostics().into_iter().map(|d| d.header).collect();
+    let f = "content/reports/2015-16/beta.md";
+    assert_same_lines(
+        &headers,
+        &[
+            format!("{f}: warning: chapter `beta` is not in `chapters` in report.toml"),
+            format!(
+                "{f}:4:8: error: Beta Care Commission was not a member of the NPM between 1 April 2015 and 31 March 2016"
+            ),
+            format!("{f}:7:1: warning: heading level skips from 1 to 4"),
+            format!("{f}:9:5: warning: a web address as link text"),
+            format!("{f}:11:1: error: image has no alt text"),
+            format!("{f}:13:1: error: link has no text"),
+            format!(
+                "{f}:15:1: error: `nowhere.md` points to `reports/2015-16/nowhere.md`, which does not exist"
+            ),
+        ],
+        "check of beta.md",
+    );
+    for d in run.diagnostics() {
+        assert_excerpt_matches_file(&site, &d);
+    }
+    assert!(
+        run.stderr
+            .trim_end()
+            .ends_with(&format!("checked 1 file in {f}: 4 error(s), 3 warning(s)")),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn warnings_pass_unless_denied() {
+    let (_tmp, site) = site_with(&[("gamma.md", WARNINGS_ONLY)]);
+    let path = "content/reports/2015-16/gamma.md";
+    let run = check(&site, &[path]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let warnings: Vec<String> = run.warnings().into_iter().map(|d| d.header).collect();
+    assert_same_lines(
+        &warnings,
+        &[
+            format!("{path}: warning: chapter `gamma` is not in `chapters` in report.toml"),
+            format!("{path}:10:1: warning: a web address as link text"),
+        ],
+        "check of gamma.md",
+    );
+    let run = check(&site, &["--deny-warnings", path]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+}
+
+#[test]
+fn only_the_named_paths_are_reported() {
+    // A broken chapter beside a clean one: checking the clean one passes,
+    // checking the year finds the broken one.
+    let (_tmp, site) = site_with(&[("beta.md", BAD)]);
+    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let run = check(&site, &["content/reports/2015-16"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.diagnostics()
+            .iter()
+            .all(|d| d.header.starts_with("content/reports/2015-16/")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.error_lines().len() >= 4);
+    // From inside the content folder, with no --content: found by site.toml.
+    let run = opcat(
+        &site.join("content"),
+        &[OsStr::new("check"), OsStr::new("reports/2015-16/beta.md")],
+    );
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+}
+
+#[test]
+fn json_output_carries_the_same_diagnostics_with_positions() {
+    let (_tmp, site) = site_with(&[("beta.md", BAD)]);
+    let path = "content/reports/2015-16/beta.md";
+    let text = check(&site, &[path]);
+    let json = check(&site, &["--format", "json", path]);
+    assert_eq!(json.code, Some(2));
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON on stdout");
+    assert_eq!(doc["errors"], 4);
+    assert_eq!(doc["warnings"], 3);
+    let from_json: Vec<String> = doc["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| match (d["line"].as_u64(), d["column"].as_u64()) {
+            (Some(l), Some(c)) => format!(
+                "{}:{l}:{c}: {}: {}",
+                d["file"].as_str().unwrap(),
+                d["severity"].as_str().unwrap(),
+                d["message"].as_str().unwrap()
+            ),
+            _ => format!(
+                "{}: {}: {}",
+                d["file"].as_str().unwrap(),
+                d["severity"].as_str().unwrap(),
+                d["message"].as_str().unwrap()
+            ),
+        })
+        .collect();
+    let from_text: Vec<String> = text.diagnostics().into_iter().map(|d| d.header).collect();
+    assert_eq!(from_json, from_text);
+    let alt = doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["message"] == "image has no alt text")
+        .expect("the alt text error");
+    assert_eq!(alt["source"], "![](images/visits.svg)");
+    assert_eq!(alt["end_column"], 23);
+}
+
+#[test]
+fn check_writes_nothing() {
+    let (_tmp, site) = site_with(&[("beta.md", BAD)]);
+    let before = snapshot(&site);
+    check(&site, &[]);
+    check(&site, &["content/reports/2015-16/alpha.md"]);
+    assert_eq!(snapshot(&site), before);
+}
+
+#[test]
+fn a_path_that_does_not_exist_is_an_error() {
+    let (_tmp, site) = site_with(&[]);
+    let run = check(&site, &["content/reports/2015-16/nobody.md"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.error_lines()
+            .iter()
+            .any(|l| l
+                .starts_with("content/reports/2015-16/nobody.md: error: cannot check this path")),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn colour_on_a_terminal_only_and_never_with_no_color() {
+    let (_tmp, site) = site_with(&[("beta.md", BAD)]);
+    let path = "content/reports/2015-16/beta.md";
+    // Piped: plain.
+    assert!(!check(&site, &[path]).stderr.contains('\u{1b}'));
+    // Forced (as a terminal would get): coloured, same words.
+    let forced = opcat_with_env(
+        &site,
+        &[OsStr::new("check"), OsStr::new(path)],
+        &[("CLICOLOR_FORCE", "1")],
+    );
+    assert!(forced.stderr.contains("\u{1b}[31m"), "{}", forced.stderr);
+    // On a real terminal (a pseudo-terminal from util-linux's `script`),
+    // coloured, unless NO_COLOR is set.
+    let on_tty = |no_color: bool| {
+        let bin = env!("CARGO_BIN_EXE_opcat-press");
+        let mut cmd = Command::new(debian_tool("script", "util-linux"));
+        cmd.current_dir(&site)
+            .args(["-qec", &format!("{bin} check {path}"), "/dev/null"])
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("NO_COLOR");
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        let out = cmd.output().expect("run script");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let tty = on_tty(false);
+    assert!(tty.contains("\u{1b}["), "{tty}");
+    assert!(tty.contains("image has no alt text"));
+    let plain = on_tty(true);
+    assert!(!plain.contains("\u{1b}["), "{plain}");
+    assert!(plain.contains("image has no alt text"));
+}
