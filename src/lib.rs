@@ -14,6 +14,7 @@ pub mod pdf;
 pub mod registry;
 pub mod search;
 pub mod site;
+pub mod status;
 pub mod validate;
 
 use std::path::{Path, PathBuf};
@@ -74,7 +75,7 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
     let validate_opts = validate::Options {
         drafts: opts.drafts,
         base_url: opts.base_url.clone(),
-        unlisted_chapters: false,
+        checking: false,
     };
     let (site, diags) = validate::validate(&loaded, &validate_opts);
     report.extend(diags);
@@ -153,7 +154,7 @@ pub fn check(opts: &CheckOptions) -> Outcome<usize> {
     let sources = loaded.text.clone();
     let validate_opts = validate::Options {
         drafts: true,
-        unlisted_chapters: true,
+        checking: true,
         ..validate::Options::default()
     };
     let (_site, diags) = validate::validate(&loaded, &validate_opts);

@@ -74,6 +74,59 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Where a report year stands: who has submitted, who is missing.
+    ///
+    /// Lists the year's expected contributors (report.toml's `expected`, or
+    /// the members at the period's end) with their chapter file, word count
+    /// against the limit, errors, warnings and last change. Missing
+    /// contributors come first.
+    #[command(
+        after_help = "Examples:\n  opcat-press status\n  opcat-press status 2016-17\n  opcat-press status 2016-17 --format csv > status.csv"
+    )]
+    Status {
+        /// The report year, e.g. 2016-17 [default: the latest].
+        year: Option<String>,
+        /// The content folder.
+        #[arg(long, value_name = "DIR", default_value = "content")]
+        content: PathBuf,
+        /// `text` for people, `json` or `csv` for tools and spreadsheets.
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
+    },
+}
+
+fn run_status(year: Option<String>, content: PathBuf, format: TableFormat) -> ExitCode {
+    let outcome = opcat_press::status::status(&content, year.as_deref());
+    let text = outcome.report.render_styled(&outcome.sources, true);
+    anstream::eprint!("{text}");
+    let Some(status) = outcome.result else {
+        return ExitCode::from(2);
+    };
+    match format {
+        TableFormat::Text => print!("{}", status.to_text()),
+        TableFormat::Json => match serde_json::to_string_pretty(&status) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("error: cannot write the status as JSON: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        TableFormat::Csv => match status.to_csv() {
+            Ok(csv) => print!("{csv}"),
+            Err(e) => {
+                eprintln!("error: cannot write the status as CSV: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    }
+    ExitCode::SUCCESS
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum TableFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -120,7 +173,10 @@ fn run_check(
                 "warnings": warnings,
                 "diagnostics": outcome.report.to_json(&outcome.sources),
             });
-            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+            match serde_json::to_string_pretty(&doc) {
+                Ok(json) => println!("{json}"),
+                Err(e) => eprintln!("error: cannot write the diagnostics as JSON: {e}"),
+            }
         }
         Format::Text => {
             // anstream drops the colours when stderr is not a terminal or
@@ -162,6 +218,11 @@ fn main() -> ExitCode {
             format,
             deny_warnings,
         } => run_check(paths, content, format, deny_warnings),
+        Command::Status {
+            year,
+            content,
+            format,
+        } => run_status(year, content, format),
         Command::Build {
             content,
             output,

@@ -30,14 +30,15 @@ pub struct Options {
     pub drafts: bool,
     /// Overrides `base_url` from site.toml.
     pub base_url: Option<String>,
-    /// For `check`: a chapter not yet listed in report.toml is a warning,
-    /// and is checked like the others (a member body checks its chapter
-    /// before the Secretariat lists it).
-    pub unlisted_chapters: bool,
+    /// For `check` and `status`: a chapter not yet listed in report.toml is
+    /// a warning, and is checked like the others (a member body checks its
+    /// chapter before the Secretariat lists it); and the site comes back
+    /// even with errors, as far as it could be read.
+    pub checking: bool,
 }
 
 /// Validates the loaded content. Returns the site only when there is no
-/// error; warnings come back either way.
+/// error (unless `checking`); warnings come back either way.
 pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnostic>) {
     let mut v = Validator::default();
     let config = v.site_config(loaded, opts);
@@ -140,7 +141,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .iter()
         .any(|d| d.severity == crate::diagnostics::Severity::Error);
     let site = match config {
-        Some(config) if !has_errors => Some(Site {
+        Some(config) if !has_errors || opts.checking => Some(Site {
             root: root.clone(),
             config,
             registry,
@@ -944,7 +945,7 @@ impl Validator {
             if !listed.contains(c.slug.as_str()) {
                 let msg = format!("chapter `{}` is not in `chapters` in report.toml", c.slug);
                 let hint = "add it to the list where it belongs in the reading order";
-                if opts.unlisted_chapters {
+                if opts.checking {
                     self.diags
                         .push(Diagnostic::warning(c.path(), None, msg).with_hint(hint));
                     ordered.push(c);

@@ -1,0 +1,372 @@
+//! `status`: where a report year stands, for the Secretariat. Reads the
+//! content folder (and the chapter files' modification times); writes
+//! nothing.
+//!
+//! The expected contributors are the year's `expected` list in report.toml,
+//! or else the bodies that were members at the period's end (as `build`
+//! decides). Each one has submitted when a member chapter names it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::diagnostics::{Diagnostic, Report, Severity};
+use crate::site::{ChapterKind, ReportYear};
+use crate::{Outcome, content, validate};
+
+/// One expected contributor's row.
+#[derive(Debug, Serialize)]
+pub struct Row {
+    pub body: String,
+    pub name: String,
+    pub abbreviation: String,
+    pub submitted: bool,
+    /// The chapter file, relative to the content folder.
+    pub file: Option<String>,
+    pub words: Option<usize>,
+    pub over_limit: bool,
+    pub errors: usize,
+    pub warnings: usize,
+    /// RFC 3339, UTC, to the second.
+    pub modified: Option<String>,
+}
+
+/// A chapter that is not an expected contributor's: the foreword, thematic
+/// chapters, or a chapter from a body not expected this year.
+#[derive(Debug, Serialize)]
+pub struct Other {
+    pub file: String,
+    pub title: String,
+    pub kind: ChapterKind,
+    pub words: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Totals {
+    pub expected: usize,
+    pub submitted: usize,
+    pub missing: usize,
+    pub over_limit: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Status {
+    pub year: String,
+    pub title: String,
+    pub period_start: String,
+    pub period_end: String,
+    pub word_limit: Option<usize>,
+    /// Ids of the expected contributors with no chapter, in table order.
+    pub missing: Vec<String>,
+    pub rows: Vec<Row>,
+    pub other_chapters: Vec<Other>,
+    pub totals: Totals,
+}
+
+/// The status of `year` (the latest year when `None`).
+pub fn status(content_dir: &Path, year: Option<&str>) -> Outcome<Status> {
+    let mut report = Report::default();
+    let (loaded, load_diags) = content::load(content_dir);
+    let sources = loaded.text.clone();
+    let opts = validate::Options {
+        drafts: true,
+        checking: true,
+        ..validate::Options::default()
+    };
+    let (site, diags) = validate::validate(&loaded, &opts);
+    let mut counts: HashMap<PathBuf, (usize, usize)> = HashMap::new();
+    for d in load_diags.iter().chain(&diags) {
+        let c = counts.entry(d.file.clone()).or_default();
+        match d.severity {
+            Severity::Error => c.0 += 1,
+            Severity::Warning => c.1 += 1,
+        }
+    }
+    let years: Vec<&str> = loaded.reports.iter().map(|r| r.year.as_str()).collect();
+    let wanted = year
+        .map(str::to_string)
+        .or_else(|| years.iter().max().map(|y| y.to_string()));
+    let found = site.as_ref().and_then(|s| {
+        s.reports
+            .iter()
+            .find(|r| Some(&r.year) == wanted.as_ref())
+            .map(|r| (s, r))
+    });
+    let result = match (wanted, found) {
+        (None, _) => {
+            report.push(
+                Diagnostic::error(content_dir.join("reports"), None, "there is no report year")
+                    .with_hint("open one with `opcat-press new year 2017-18`"),
+            );
+            None
+        }
+        (Some(y), None) => {
+            let hint = if years.contains(&y.as_str()) {
+                format!(
+                    "its report.toml has errors: run `opcat-press check {}`",
+                    content_dir.join("reports").join(&y).display()
+                )
+            } else {
+                format!("the years are: {}", years.join(", "))
+            };
+            report.push(
+                Diagnostic::error(
+                    content_dir.join("reports").join(&y),
+                    None,
+                    format!("cannot read report year `{y}`"),
+                )
+                .with_hint(hint),
+            );
+            None
+        }
+        (Some(_), Some((site, r))) => Some(year_status(&site.root, &site.registry, r, &counts)),
+    };
+    Outcome {
+        result,
+        report,
+        sources,
+    }
+}
+
+fn year_status(
+    root: &Path,
+    reg: &crate::registry::Registry,
+    r: &ReportYear,
+    counts: &HashMap<PathBuf, (usize, usize)>,
+) -> Status {
+    let rel = |p: &Path| {
+        p.strip_prefix(root)
+            .unwrap_or(p)
+            .to_string_lossy()
+            .replace('\\', "/")
+    };
+    let count = |p: &Path| counts.get(p).copied().unwrap_or((0, 0));
+    let over = |words: usize| r.word_limit.is_some_and(|l| words > l);
+    let mut rows = Vec::new();
+    for id in &r.expected {
+        let chapter = r
+            .chapters
+            .iter()
+            .find(|c| c.kind == ChapterKind::Member && c.body.as_deref() == Some(id.as_str()));
+        let body = reg.body(id);
+        let (errors, warnings) = chapter.map_or((0, 0), |c| count(&c.doc.path));
+        rows.push(Row {
+            body: id.clone(),
+            name: body.map_or_else(|| id.clone(), |b| b.name_on(r.period_end).to_string()),
+            abbreviation: body
+                .map_or_else(String::new, |b| b.abbreviation_on(r.period_end).to_string()),
+            submitted: chapter.is_some(),
+            file: chapter.map(|c| rel(&c.doc.path)),
+            words: chapter.map(|c| c.words),
+            over_limit: chapter.is_some_and(|c| over(c.words)),
+            errors,
+            warnings,
+            modified: chapter.and_then(|c| modified(&c.doc.path)),
+        });
+    }
+    let other_chapters: Vec<Other> = r
+        .chapters
+        .iter()
+        .filter(|c| {
+            !(c.kind == ChapterKind::Member
+                && c.body.as_ref().is_some_and(|b| r.expected.contains(b)))
+        })
+        .map(|c| {
+            let (errors, warnings) = count(&c.doc.path);
+            Other {
+                file: rel(&c.doc.path),
+                title: c.title.clone(),
+                kind: c.kind,
+                words: c.words,
+                errors,
+                warnings,
+            }
+        })
+        .collect();
+    let missing: Vec<String> = rows
+        .iter()
+        .filter(|r| !r.submitted)
+        .map(|r| r.body.clone())
+        .collect();
+    let totals = Totals {
+        expected: rows.len(),
+        submitted: rows.iter().filter(|r| r.submitted).count(),
+        missing: missing.len(),
+        over_limit: rows.iter().filter(|r| r.over_limit).count(),
+        errors: rows.iter().map(|r| r.errors).sum::<usize>()
+            + other_chapters.iter().map(|o| o.errors).sum::<usize>(),
+        warnings: rows.iter().map(|r| r.warnings).sum::<usize>()
+            + other_chapters.iter().map(|o| o.warnings).sum::<usize>(),
+    };
+    Status {
+        year: r.year.clone(),
+        title: r.title.clone(),
+        period_start: r.period_start.iso(),
+        period_end: r.period_end.iso(),
+        word_limit: r.word_limit,
+        missing,
+        rows,
+        other_chapters,
+        totals,
+    }
+}
+
+fn modified(path: &Path) -> Option<String> {
+    let time = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
+    Some(humantime::format_rfc3339_seconds(time).to_string())
+}
+
+impl Status {
+    /// The table for people: missing contributors first, then one line per
+    /// expected contributor, then the totals.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let t = &self.totals;
+        if self.missing.is_empty() {
+            out.push_str(&format!(
+                "{}: all {} expected contributors have submitted.\n\n",
+                self.year, t.expected
+            ));
+        } else {
+            let names: Vec<&str> = self
+                .rows
+                .iter()
+                .filter(|r| !r.submitted)
+                .map(|r| {
+                    if r.abbreviation.is_empty() {
+                        r.name.as_str()
+                    } else {
+                        r.abbreviation.as_str()
+                    }
+                })
+                .collect();
+            out.push_str(&format!(
+                "{}: missing {} of {}: {}\n\n",
+                self.year,
+                t.missing,
+                t.expected,
+                names.join(", ")
+            ));
+        }
+        let limit = self
+            .word_limit
+            .map_or_else(|| "no limit".to_string(), |l| format!("limit {l}"));
+        let header = [
+            "body".to_string(),
+            "status".into(),
+            "file".into(),
+            format!("words ({limit})"),
+            "errors".into(),
+            "warnings".into(),
+            "last modified (UTC)".into(),
+        ];
+        let rows: Vec<[String; 7]> = self
+            .rows
+            .iter()
+            .map(|r| {
+                [
+                    if r.abbreviation.is_empty() {
+                        r.body.clone()
+                    } else {
+                        r.abbreviation.clone()
+                    },
+                    if r.submitted { "submitted" } else { "MISSING" }.into(),
+                    r.file.clone().unwrap_or_else(|| "-".into()),
+                    r.words.map_or_else(
+                        || "-".into(),
+                        |w| format!("{w}{}", if r.over_limit { " OVER" } else { "" }),
+                    ),
+                    if r.submitted {
+                        r.errors.to_string()
+                    } else {
+                        "-".into()
+                    },
+                    if r.submitted {
+                        r.warnings.to_string()
+                    } else {
+                        "-".into()
+                    },
+                    r.modified
+                        .as_deref()
+                        .map_or_else(|| "-".into(), |m| m.replace('T', " ").replace('Z', "")),
+                ]
+            })
+            .collect();
+        let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+        for row in &rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(cell.chars().count());
+            }
+        }
+        let line = |cells: &[String]| {
+            let mut s = cells
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| format!("{c:<w$}"))
+                .collect::<Vec<_>>()
+                .join("  ");
+            s.truncate(s.trim_end().len());
+            s.push('\n');
+            s
+        };
+        out.push_str(&line(&header));
+        for row in &rows {
+            out.push_str(&line(row));
+        }
+        out.push('\n');
+        if !self.other_chapters.is_empty() {
+            let others: Vec<String> = self
+                .other_chapters
+                .iter()
+                .map(|o| format!("{} ({} words)", o.file, o.words))
+                .collect();
+            out.push_str(&format!("Other chapters: {}\n", others.join(", ")));
+        }
+        out.push_str(&format!(
+            "Total: {} of {} submitted, {} missing, {} over the word limit, {} error(s), {} warning(s)\n",
+            t.submitted, t.expected, t.missing, t.over_limit, t.errors, t.warnings
+        ));
+        out
+    }
+
+    /// One row per expected contributor, with a header row.
+    pub fn to_csv(&self) -> Result<String, String> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let err = |e: csv::Error| e.to_string();
+        w.write_record([
+            "body",
+            "name",
+            "submitted",
+            "file",
+            "words",
+            "word_limit",
+            "over_limit",
+            "errors",
+            "warnings",
+            "modified",
+        ])
+        .map_err(err)?;
+        for r in &self.rows {
+            w.write_record([
+                r.body.clone(),
+                r.name.clone(),
+                r.submitted.to_string(),
+                r.file.clone().unwrap_or_default(),
+                r.words.map(|w| w.to_string()).unwrap_or_default(),
+                self.word_limit.map(|l| l.to_string()).unwrap_or_default(),
+                r.over_limit.to_string(),
+                r.errors.to_string(),
+                r.warnings.to_string(),
+                r.modified.clone().unwrap_or_default(),
+            ])
+            .map_err(err)?;
+        }
+        let bytes = w.into_inner().map_err(|e| e.error().to_string())?;
+        String::from_utf8(bytes).map_err(|e| e.to_string())
+    }
+}
