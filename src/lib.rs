@@ -12,6 +12,7 @@ pub mod markdown;
 pub mod output;
 pub mod pdf;
 pub mod registry;
+pub mod scaffold;
 pub mod search;
 pub mod site;
 pub mod status;

@@ -74,6 +74,9 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Open a report year, or write a chapter template. Never overwrites.
+    #[command(subcommand)]
+    New(NewCommand),
     /// Where a report year stands: who has submitted, who is missing.
     ///
     /// Lists the year's expected contributors (report.toml's `expected`, or
@@ -93,6 +96,60 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TableFormat::Text)]
         format: TableFormat,
     },
+}
+
+#[derive(Subcommand)]
+enum NewCommand {
+    /// Open a report year: report.toml (period, number, word limit, the
+    /// expected contributors as at the period's end) and a foreword stub.
+    #[command(after_help = "Example:\n  opcat-press new year 2017-18")]
+    Year {
+        /// The report year, e.g. 2017-18.
+        year: String,
+        /// The content folder.
+        #[arg(long, value_name = "DIR", default_value = "content")]
+        content: PathBuf,
+    },
+    /// Write a member body's chapter template for a year, with its front
+    /// matter filled in, and add it to the year's reading order.
+    #[command(after_help = "Example:\n  opcat-press new chapter --year 2017-18 --body hmip")]
+    Chapter {
+        /// The report year, e.g. 2017-18.
+        #[arg(long)]
+        year: String,
+        /// The body's id (its file name in registry/bodies/).
+        #[arg(long)]
+        body: String,
+        /// The content folder.
+        #[arg(long, value_name = "DIR", default_value = "content")]
+        content: PathBuf,
+    },
+}
+
+fn run_new(command: NewCommand) -> ExitCode {
+    let result = match &command {
+        NewCommand::Year { year, content } => opcat_press::scaffold::new_year(content, year),
+        NewCommand::Chapter {
+            year,
+            body,
+            content,
+        } => opcat_press::scaffold::new_chapter(content, year, body),
+    };
+    match result {
+        Ok(files) => {
+            for f in files {
+                println!("wrote {}", f.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            let mut report = opcat_press::diagnostics::Report::default();
+            report.extend(diags);
+            let sources = opcat_press::diagnostics::Sources::default();
+            anstream::eprint!("{}", report.render_styled(&sources, true));
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn run_status(year: Option<String>, content: PathBuf, format: TableFormat) -> ExitCode {
@@ -218,6 +275,7 @@ fn main() -> ExitCode {
             format,
             deny_warnings,
         } => run_check(paths, content, format, deny_warnings),
+        Command::New(command) => run_new(command),
         Command::Status {
             year,
             content,

@@ -264,7 +264,10 @@ pub fn is_valid_id(id: &str) -> bool {
         && !id.ends_with('-')
 }
 
-fn suggest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a String>) -> Option<String> {
+pub(crate) fn suggest<'a>(
+    wrong: &str,
+    known: impl IntoIterator<Item = &'a String>,
+) -> Option<String> {
     known
         .into_iter()
         .map(|k| (strsim::levenshtein(wrong, k), k))

@@ -1,0 +1,400 @@
+//! `new`: opens a report year or writes a chapter template. Reads the
+//! content folder; writes only the new files (and adds a new chapter to its
+//! year's `chapters` list), and never overwrites a file.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::content::date::Date;
+use crate::diagnostics::Diagnostic;
+use crate::registry::Registry;
+use crate::site::{ReportYear, Site};
+use crate::{content, validate};
+
+/// The site as far as it can be read, for the registry and the years.
+fn read(content_dir: &Path) -> Result<Site, Vec<Diagnostic>> {
+    let (loaded, mut diags) = content::load(content_dir);
+    let opts = validate::Options {
+        drafts: true,
+        checking: true,
+        ..validate::Options::default()
+    };
+    let (site, more) = validate::validate(&loaded, &opts);
+    diags.extend(more);
+    site.ok_or_else(|| {
+        let mut errors: Vec<Diagnostic> = diags
+            .into_iter()
+            .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+            .collect();
+        if errors.is_empty() {
+            errors.push(Diagnostic::error(
+                content_dir,
+                None,
+                "cannot read the content folder",
+            ));
+        }
+        errors
+    })
+}
+
+/// `2017-18` → (2017, 2018).
+fn parse_year(year: &str) -> Option<(u16, u16)> {
+    let (a, b) = year.split_once('-')?;
+    if a.len() != 4 || b.len() != 2 {
+        return None;
+    }
+    let first: u16 = a.parse().ok()?;
+    let second: u16 = b.parse().ok()?;
+    ((first + 1) % 100 == second).then_some((first, first + 1))
+}
+
+const ORDINALS: [&str; 30] = [
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "Eleventh",
+    "Twelfth",
+    "Thirteenth",
+    "Fourteenth",
+    "Fifteenth",
+    "Sixteenth",
+    "Seventeenth",
+    "Eighteenth",
+    "Nineteenth",
+    "Twentieth",
+    "Twenty-first",
+    "Twenty-second",
+    "Twenty-third",
+    "Twenty-fourth",
+    "Twenty-fifth",
+    "Twenty-sixth",
+    "Twenty-seventh",
+    "Twenty-eighth",
+    "Twenty-ninth",
+    "Thirtieth",
+];
+
+fn ordinal(n: u32) -> String {
+    match n.checked_sub(1).and_then(|i| ORDINALS.get(i as usize)) {
+        Some(word) => word.to_string(),
+        None => {
+            let suffix = match (n % 10, n % 100) {
+                (1, r) if r != 11 => "st",
+                (2, r) if r != 12 => "nd",
+                (3, r) if r != 13 => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix}")
+        }
+    }
+}
+
+/// A TOML string literal.
+fn quoted(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+fn ids_list(ids: &[String]) -> String {
+    let items: Vec<String> = ids.iter().map(|i| quoted(i)).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// Writes `files` only if none exists yet: all or nothing.
+fn write_new(files: &[(PathBuf, String)]) -> Result<(), Vec<Diagnostic>> {
+    let existing: Vec<Diagnostic> = files
+        .iter()
+        .filter(|(p, _)| p.exists())
+        .map(|(p, _)| {
+            Diagnostic::error(p, None, "already exists; nothing was written")
+                .with_hint("`new` never overwrites a file: edit this one, or remove it first")
+        })
+        .collect();
+    if !existing.is_empty() {
+        return Err(existing);
+    }
+    for (path, text) in files {
+        let fail =
+            |e: std::io::Error| vec![Diagnostic::error(path, None, format!("cannot write: {e}"))];
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(fail)?;
+        }
+        std::fs::write(path, text).map_err(fail)?;
+    }
+    Ok(())
+}
+
+/// Opens report year `year` (e.g. `2017-18`): `report.toml` and a foreword.
+/// Returns the files written.
+pub fn new_year(content_dir: &Path, year: &str) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+    let Some((first, second)) = parse_year(year) else {
+        return Err(vec![
+            Diagnostic::error(year, None, format!("`{year}` is not a report year"))
+                .with_hint("write it as two years in a row, e.g. 2017-18"),
+        ]);
+    };
+    let dir = content_dir.join("reports").join(year);
+    if dir.exists() {
+        return Err(vec![
+            Diagnostic::error(
+                &dir,
+                None,
+                "this report year already exists; nothing was written",
+            )
+            .with_hint("add a chapter with `opcat-press new chapter`"),
+        ]);
+    }
+    let site = read(content_dir)?;
+    // The period, number and word limit follow the latest earlier year.
+    let previous: Option<&ReportYear> = site
+        .reports
+        .iter()
+        .filter(|r| r.year.as_str() < year)
+        .max_by(|a, b| a.year.cmp(&b.year));
+    let shift = |d: Date, to: u16| Date::ymd(to, d.month.unwrap_or(1), d.day.unwrap_or(1));
+    let (start, end) = match previous {
+        Some(p) => (
+            shift(p.period_start, first),
+            shift(
+                p.period_end,
+                p.period_end.year + (first - p.period_start.year),
+            ),
+        ),
+        None => (Date::ymd(first, 4, 1), Date::ymd(second, 3, 31)),
+    };
+    let (Some(start), Some(end)) = (start, end) else {
+        return Err(vec![Diagnostic::error(
+            &dir,
+            None,
+            "cannot work out the period from the previous year's dates",
+        )]);
+    };
+    let number = previous.map_or(1, |p| {
+        p.number + u32::from(first.saturating_sub(p.period_start.year))
+    });
+    let word_limit = previous.and_then(|p| p.word_limit).unwrap_or(1500);
+    let expected: Vec<String> = site
+        .registry
+        .members_on(end)
+        .map(|b| b.id.clone())
+        .collect();
+    let npm = &site.config.npm_name;
+
+    let mut report = String::new();
+    let _ = writeln!(
+        report,
+        "# Report year {year}, opened with `opcat-press new year`. Complete the\n\
+         # summary and, once laid before Parliament, `published`, `command_paper`\n\
+         # and `isbn`; set `status = \"published\"` when it is out."
+    );
+    let _ = writeln!(
+        report,
+        "title = {}",
+        quoted(&format!("{} Annual Report of the {npm}", ordinal(number)))
+    );
+    let _ = writeln!(report, "number = {number}");
+    let _ = writeln!(report, "period_start = {}", start.iso());
+    let _ = writeln!(report, "period_end = {}", end.iso());
+    let _ = writeln!(report, "status = \"draft\"");
+    let _ = writeln!(report, "word_limit = {word_limit}");
+    let _ = writeln!(
+        report,
+        "summary = {}",
+        quoted(&format!("The {npm}'s report on {year}."))
+    );
+    let _ = writeln!(
+        report,
+        "# The reading order. `opcat-press new chapter` adds member chapters here."
+    );
+    let _ = writeln!(report, "chapters = [\"foreword\"]");
+    let _ = writeln!(
+        report,
+        "# Who is expected to send a chapter: the members on {}.\n\
+         # `opcat-press status {year}` shows who has.",
+        end.text()
+    );
+    let _ = writeln!(report, "expected = {}", ids_list(&expected));
+
+    let foreword = format!(
+        "+++\n\
+         title = \"Foreword\"\n\
+         kind = \"foreword\"\n\
+         # Who signs it, as it should be printed.\n\
+         authors = []\n\
+         summary = \"\"\n\
+         # Remove this line when the foreword is ready to publish.\n\
+         draft = true\n\
+         +++\n\
+         \n\
+         ## The year\n\
+         \n\
+         The foreword of the {npm}'s report on {year}.\n"
+    );
+    let files = vec![
+        (dir.join("report.toml"), report),
+        (dir.join("foreword.md"), foreword),
+    ];
+    write_new(&files)?;
+    Ok(files.into_iter().map(|(p, _)| p).collect())
+}
+
+/// Writes `<year>/<body>.md`, a member chapter template, and adds it to the
+/// year's `chapters`. Returns the files written or changed.
+pub fn new_chapter(
+    content_dir: &Path,
+    year: &str,
+    body: &str,
+) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+    let site = read(content_dir)?;
+    let dir = content_dir.join("reports").join(year);
+    let Some(r) = site.reports.iter().find(|r| r.year == year) else {
+        let years: Vec<&str> = site.reports.iter().map(|r| r.year.as_str()).collect();
+        return Err(vec![
+            Diagnostic::error(&dir, None, format!("there is no report year `{year}`")).with_hint(
+                format!(
+                    "open it with `opcat-press new year {year}`; the years are: {}",
+                    years.join(", ")
+                ),
+            ),
+        ]);
+    };
+    let reg: &Registry = &site.registry;
+    let Some(b) = reg.body(body) else {
+        let hint = crate::validate::suggest(body, reg.bodies.iter().map(|b| &b.id)).map_or_else(
+            || "the ids are the file names in registry/bodies/".to_string(),
+            |s| format!("did you mean `{s}`?"),
+        );
+        return Err(vec![
+            Diagnostic::error(body, None, format!("unknown body `{body}`")).with_hint(hint),
+        ]);
+    };
+    if !b.member_during(r.period_start, r.period_end) {
+        return Err(vec![Diagnostic::error(
+            body,
+            None,
+            format!(
+                "{} was not a member of the NPM between {} and {}",
+                b.name,
+                r.period_start.text(),
+                r.period_end.text()
+            ),
+        )]);
+    }
+    let path = dir.join(format!("{body}.md"));
+    let name = b.name_on(r.period_end);
+    let settings: Vec<String> = reg
+        .settings
+        .iter()
+        .filter(|s| b.coverage.iter().any(|c| c.setting == s.id))
+        .map(|s| s.id.clone())
+        .collect();
+    let limit = r.word_limit.map_or_else(String::new, |l| {
+        format!(" The limit this year is {l} words.")
+    });
+    let chapter = format!(
+        "+++\n\
+         # Chapter for the {year} report, written by {name}.\n\
+         # Check it before sending: opcat-press check {}\n\
+         title = {}\n\
+         kind = \"member\"\n\
+         body = {}\n\
+         # One sentence: it is shown in the contents and in search results.\n\
+         summary = \"\"\n\
+         # Who wrote it, as it should be printed (may stay empty).\n\
+         authors = []\n\
+         # The kinds of detention and nations the chapter is about (ids from\n\
+         # registry/settings.toml and registry/nations.toml).\n\
+         settings = {}\n\
+         nations = {}\n\
+         # Remove this line when the chapter is ready to publish.\n\
+         draft = true\n\
+         +++\n\
+         \n\
+         ## Our monitoring in {year}\n\
+         \n\
+         Start the text at `##`: the title above is the chapter's heading.\n\
+         Every image needs alt text, `![what it shows](images/file.png)`, and\n\
+         link text says where the link leads.{limit}\n",
+        path.display(),
+        quoted(name),
+        quoted(body),
+        ids_list(&settings),
+        ids_list(&b.nations),
+    );
+    // The chapter goes at the end of the reading order; the Secretariat can
+    // move it.
+    let toml_path = dir.join("report.toml");
+    let text = std::fs::read_to_string(&toml_path).map_err(|e| {
+        vec![Diagnostic::error(
+            &toml_path,
+            None,
+            format!("cannot read: {e}"),
+        )]
+    })?;
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| {
+        vec![Diagnostic::error(
+            &toml_path,
+            None,
+            format!("cannot parse: {e}"),
+        )]
+    })?;
+    let chapters = doc
+        .get_mut("chapters")
+        .and_then(|c| c.as_array_mut())
+        .ok_or_else(|| {
+            vec![Diagnostic::error(
+                &toml_path,
+                None,
+                "`chapters` is not a list",
+            )]
+        })?;
+    if chapters.iter().any(|c| c.as_str() == Some(body)) {
+        return Err(vec![
+            Diagnostic::error(
+                &toml_path,
+                None,
+                format!("`{body}` is already in `chapters`"),
+            )
+            .with_hint(format!("its file would be {}", path.display())),
+        ]);
+    }
+    chapters.push(body);
+    write_new(&[(path.clone(), chapter)])?;
+    std::fs::write(&toml_path, doc.to_string()).map_err(|e| {
+        vec![Diagnostic::error(
+            &toml_path,
+            None,
+            format!("cannot write: {e}"),
+        )]
+    })?;
+    Ok(vec![path, toml_path])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_years_are_two_consecutive_years() {
+        assert_eq!(parse_year("2017-18"), Some((2017, 2018)));
+        assert_eq!(parse_year("1999-00"), Some((1999, 2000)));
+        assert_eq!(parse_year("2017-19"), None);
+        assert_eq!(parse_year("2017"), None);
+        assert_eq!(parse_year("17-18"), None);
+    }
+
+    #[test]
+    fn ordinals_in_words_then_figures() {
+        assert_eq!(ordinal(9), "Ninth");
+        assert_eq!(ordinal(21), "Twenty-first");
+        assert_eq!(ordinal(31), "31st");
+        assert_eq!(ordinal(112), "112th");
+        assert_eq!(ordinal(0), "0th");
+    }
+}
