@@ -74,6 +74,15 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  opcat-press completions bash > ~/.local/share/bash-completion/completions/opcat-press\n  opcat-press completions zsh > ~/.zfunc/_opcat-press\n  opcat-press completions fish > ~/.config/fish/completions/opcat-press.fish"
+    )]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// Open a report year, or write a chapter template. Never overwrites.
     #[command(subcommand)]
     New(NewCommand),
@@ -276,6 +285,21 @@ fn main() -> ExitCode {
             deny_warnings,
         } => run_check(paths, content, format, deny_warnings),
         Command::New(command) => run_new(command),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "opcat-press", &mut script);
+            let mut script = String::from_utf8_lossy(&script).into_owned();
+            if shell == clap_complete::Shell::Bash {
+                // clap_complete 4.6 names the bash cases of a subcommand of
+                // a hyphenated program `opcat__subcmd__press__…` but looks
+                // them up as `opcat__press__…`, so subcommands would not
+                // complete; tests/cli.rs checks the completions work.
+                script = script.replace("opcat__subcmd__press", "opcat__press");
+            }
+            print!("{script}");
+            ExitCode::SUCCESS
+        }
         Command::Status {
             year,
             content,

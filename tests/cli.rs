@@ -1,0 +1,133 @@
+//! Command-line manners (issue 5): help with examples for every
+//! subcommand, --version, shell completions, and mistakes reported as
+//! messages, never as panics.
+
+mod common;
+
+use std::ffi::OsStr;
+use std::process::Command;
+
+use common::*;
+
+fn run(args: &[&str]) -> Run {
+    let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+    opcat(repo(), &args)
+}
+
+const SUBCOMMANDS: [&[&str]; 6] = [
+    &["build"],
+    &["check"],
+    &["status"],
+    &["new", "year"],
+    &["new", "chapter"],
+    &["completions"],
+];
+
+#[test]
+fn every_subcommand_has_help_with_examples() {
+    for sub in SUBCOMMANDS {
+        let mut args = sub.to_vec();
+        args.push("--help");
+        let help = run(&args);
+        assert_eq!(help.code, Some(0), "{sub:?}: {}", help.stderr);
+        assert!(help.stdout.contains("Usage: opcat-press"), "{sub:?}");
+        assert!(
+            help.stdout.contains("Example"),
+            "{sub:?} --help has no examples:\n{}",
+            help.stdout
+        );
+    }
+}
+
+#[test]
+fn version_is_the_crate_version() {
+    let v = run(&["--version"]);
+    assert_eq!(v.code, Some(0));
+    assert_eq!(
+        v.stdout.trim(),
+        format!("opcat-press {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn bash_completion_loads_and_completes_subcommands() {
+    let script = run(&["completions", "bash"]);
+    assert_eq!(script.code, Some(0));
+    let dir = tempdir();
+    let file = dir.path().join("opcat-press.bash");
+    std::fs::write(&file, &script.stdout).expect("write the script");
+    // What bash offers after `opcat-press st<TAB>` and `opcat-press new <TAB>`.
+    let complete = |words: &[&str]| {
+        let cword = words.len() - 1;
+        let array: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        let out = Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "source '{}' && COMP_WORDS=({}) && COMP_CWORD={cword} && \
+                 COMP_LINE='{}' && COMP_POINT=${{#COMP_LINE}} && \
+                 _opcat__press opcat-press \"${{COMP_WORDS[$COMP_CWORD]}}\" \"${{COMP_WORDS[$COMP_CWORD-1]}}\" && \
+                 printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+                file.display(),
+                array.join(" "),
+                words.join(" ")
+            ))
+            .output()
+            .expect("run bash");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(complete(&["opcat-press", "st"]), ["status"]);
+    let flags = complete(&["opcat-press", "new", "chapter", "--"]);
+    assert!(
+        flags.contains(&"--year".to_string()) && flags.contains(&"--body".to_string()),
+        "{flags:?}"
+    );
+    let after_new = complete(&["opcat-press", "new", ""]);
+    assert!(
+        after_new.contains(&"year".to_string()) && after_new.contains(&"chapter".to_string()),
+        "{after_new:?}"
+    );
+}
+
+#[test]
+fn zsh_and_fish_completions_name_every_subcommand() {
+    for shell in ["zsh", "fish"] {
+        let script = run(&["completions", shell]);
+        assert_eq!(script.code, Some(0), "{shell}");
+        for sub in ["build", "check", "status", "new", "completions"] {
+            assert!(script.stdout.contains(sub), "{shell}: {sub}");
+        }
+    }
+    let unknown = run(&["completions", "tcsh"]);
+    assert_eq!(unknown.code, Some(2));
+}
+
+#[test]
+fn mistakes_on_the_command_line_are_messages_not_panics() {
+    for args in [
+        &["publish"][..],
+        &["build", "--output"],
+        &["check", "--format", "xml"],
+        &["new", "chapter", "--year", "2016-17"],
+    ] {
+        let r = run(args);
+        assert_eq!(r.code, Some(2), "{args:?}: {}", r.stderr);
+        assert!(r.stderr.starts_with("error:"), "{args:?}: {}", r.stderr);
+        assert!(!r.stderr.contains("panicked"), "{args:?}");
+    }
+    // A command group on its own shows what it holds.
+    let r = run(&["new"]);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.contains("Usage: opcat-press new <COMMAND>"),
+        "{}",
+        r.stderr
+    );
+}
