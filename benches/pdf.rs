@@ -50,7 +50,8 @@ fn main() {
         let mut sources = Default::default();
         let t = Instant::now();
         let pdfs =
-            opcat_press::pdf::render(&site, &template, &theme, &mut sources).expect("PDFs compile");
+            opcat_press::pdf::render(&site, &template, &theme, &mut sources, &opcat_press::Silent)
+                .expect("PDFs compile");
         ours.push(t.elapsed().as_secs_f64());
         pages_bytes = pdfs.iter().map(|f| f.bytes.len()).sum::<usize>();
     }

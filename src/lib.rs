@@ -51,6 +51,23 @@ impl BuildOptions {
     }
 }
 
+/// What a build tells the person running it, as it goes. The command line
+/// draws a progress bar on a terminal and plain lines when piped.
+pub trait Progress: Sync {
+    /// A stage begins: `total` steps when they are counted (one per PDF),
+    /// else 0.
+    fn stage(&self, name: &str, total: usize);
+    /// One step of the current stage is done.
+    fn step(&self) {}
+}
+
+/// Says nothing: for `--quiet`, tests and library callers.
+pub struct Silent;
+
+impl Progress for Silent {
+    fn stage(&self, _: &str, _: usize) {}
+}
+
 /// What a finished build did.
 #[derive(Debug)]
 pub struct BuildSummary {
@@ -69,7 +86,13 @@ pub struct Outcome<T> {
 
 /// Builds the site. On any error nothing in `output` changes.
 pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
+    build_with(opts, &Silent)
+}
+
+/// `build`, telling `progress` what it is doing.
+pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<BuildSummary> {
     let mut report = Report::default();
+    progress.stage("reading and checking the content", 0);
     let (loaded, load_diags) = content::load(&opts.content);
     report.extend(load_diags);
     let mut sources = loaded.text.clone();
@@ -84,11 +107,16 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
         let templates = html::prepare(&site, &opts.templates, &mut sources)
             .map_err(|d| report.extend(d))
             .ok()?;
+        progress.stage(
+            &format!("typesetting {} PDF report(s)", site.reports.len()),
+            site.reports.len(),
+        );
         let pdfs = pdf::render(
             &site,
             &opts.templates.join("report.typ"),
             &opts.theme,
             &mut sources,
+            progress,
         )
         .map_err(|d| report.extend(d))
         .ok()?;
@@ -101,9 +129,11 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
             .map_err(|e| report.push(Diagnostic::error("data", None, e)))
             .ok()?;
         sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
+        progress.stage("rendering the pages and data files", 0);
         let mut files = html::render(&site, &templates, &sizes)
             .map_err(|d| report.extend(d))
             .ok()?;
+        progress.stage("building the search index", 0);
         let index = search::index(&files, &site.config.language)
             .map_err(|d| report.push(d))
             .ok()?;
@@ -116,6 +146,7 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
             opts.templates.as_path(),
             opts.theme.as_path(),
         ];
+        progress.stage("writing the site", 0);
         output::check_target(&opts.output, &protected)
             .and_then(|()| output::write(&opts.output, &files, &copies))
             .map_err(|d| report.push(d))

@@ -8,7 +8,49 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use opcat_press::diagnostics::Severity;
-use opcat_press::{BuildOptions, CheckOptions, build, check};
+use opcat_press::{BuildOptions, CheckOptions, Progress, build, build_with, check};
+
+/// Progress as plain lines, for logs and pipes: one per stage.
+struct Lines;
+
+impl Progress for Lines {
+    fn stage(&self, name: &str, _total: usize) {
+        eprintln!("{name}");
+    }
+}
+
+/// Progress as a bar on a terminal: a count for the PDFs, a spinner for
+/// the rest.
+struct Bar(indicatif::ProgressBar);
+
+impl Bar {
+    fn new() -> Bar {
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        Bar(bar)
+    }
+}
+
+impl Progress for Bar {
+    fn stage(&self, name: &str, total: usize) {
+        let style = if total > 0 {
+            indicatif::ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len}")
+        } else {
+            indicatif::ProgressStyle::with_template("{spinner} {msg}")
+        };
+        if let Ok(style) = style {
+            self.0.set_style(style.progress_chars("=> "));
+        }
+        self.0.set_length(total as u64);
+        self.0.set_position(0);
+        self.0.set_message(name.to_string());
+    }
+
+    fn step(&self) {
+        self.0.inc(1);
+    }
+}
 
 /// Publishes a National Preventive Mechanism's registry and annual reports
 /// as a static website.
@@ -48,6 +90,9 @@ enum Command {
         /// Also build chapters and pages marked `draft = true`.
         #[arg(long)]
         drafts: bool,
+        /// Print nothing but problems: no progress, no summary.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Check chapters, a report year or the whole site, writing nothing.
     ///
@@ -312,6 +357,7 @@ fn main() -> ExitCode {
             theme,
             base_url,
             drafts,
+            quiet,
         } => {
             let mut opts = BuildOptions::new(content, output);
             if let Some(t) = templates {
@@ -323,7 +369,16 @@ fn main() -> ExitCode {
             opts.base_url = base_url;
             opts.drafts = drafts;
             let started = Instant::now();
-            let outcome = build(&opts);
+            let outcome = if quiet {
+                build(&opts)
+            } else if std::io::stderr().is_terminal() {
+                let bar = Bar::new();
+                let outcome = build_with(&opts, &bar);
+                bar.0.finish_and_clear();
+                outcome
+            } else {
+                build_with(&opts, &Lines)
+            };
             let text = outcome.report.render_styled(&outcome.sources, true);
             if !text.is_empty() {
                 anstream::eprint!("{text}");
@@ -344,7 +399,7 @@ fn main() -> ExitCode {
                             String::new()
                         }
                     );
-                    if std::io::stderr().is_terminal() || std::env::var_os("CI").is_none() {
+                    if !quiet {
                         eprintln!("{line}");
                     }
                     ExitCode::SUCCESS

@@ -131,3 +131,44 @@ fn mistakes_on_the_command_line_are_messages_not_panics() {
         r.stderr
     );
 }
+
+#[test]
+fn a_build_says_what_it_is_doing_and_ends_with_a_summary_unless_quiet() {
+    let tmp = tempdir();
+    let site = tmp.path().join("site");
+    copy_dir(&repo().join("tests/fixtures/minimal"), &site);
+    let out = tmp.path().join("public");
+    let run = build(&site, "content", &out, &[]);
+    run.assert_success();
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    // Piped, so plain lines: one per stage, in order, then the summary.
+    assert_eq!(
+        &lines[..lines.len() - 1],
+        [
+            "reading and checking the content",
+            "typesetting 1 PDF report(s)",
+            "rendering the pages and data files",
+            "building the search index",
+            "writing the site",
+        ]
+    );
+    let pages = html_pages(&out).len() + 1; // and 404.html
+    let summary = lines.last().expect("a summary");
+    assert!(
+        summary.starts_with(&format!("built {pages} pages and 1 PDF(s) (")),
+        "{summary}"
+    );
+    assert!(
+        summary.ends_with('s') && summary.contains(" in "),
+        "{summary}"
+    );
+
+    let quiet = build(&site, "content", &out, &["--quiet"]);
+    quiet.assert_success();
+    assert_eq!(quiet.stderr, "", "--quiet prints nothing on success");
+    // Problems are still printed with --quiet.
+    std::fs::write(site.join("content/site.toml"), "title = 1\n").expect("break site.toml");
+    let broken = build(&site, "content", &out, &["--quiet"]);
+    assert_ne!(broken.code, Some(0));
+    assert!(broken.stderr.contains("error:"), "{}", broken.stderr);
+}

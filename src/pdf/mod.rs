@@ -55,6 +55,7 @@ pub fn render(
     template: &Path,
     theme: &Path,
     sources: &mut Sources,
+    progress: &dyn crate::Progress,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     if site.reports.is_empty() {
         return Ok(Vec::new());
@@ -75,7 +76,9 @@ pub fn render(
     sources.insert(template.to_path_buf(), Arc::from(template_text.as_str()));
     let fonts = Arc::new(Fonts::load(&theme.join("fonts")));
     let results = compile_all(&site.reports, |r| {
-        compile_year(site, r, &template_text, template, fonts.clone())
+        let out = compile_year(site, r, &template_text, template, fonts.clone());
+        progress.step();
+        out
     });
     let mut files = Vec::new();
     let mut errors = Vec::new();

@@ -159,17 +159,22 @@ impl Diag {
 pub fn parse_diagnostics(stderr: &str) -> Vec<Diag> {
     let mut out = Vec::new();
     for block in stderr.split("\n\n") {
-        let mut lines = block.lines();
+        // A block may start with the build's progress lines: the
+        // diagnostic starts at its `path: severity: message` line.
+        let split = |header: &str| {
+            if header.starts_with(' ') {
+                return None;
+            }
+            ["error", "warning"].iter().find_map(|sev| {
+                let marker = format!(": {sev}: ");
+                header
+                    .split_once(&marker)
+                    .map(|(loc, msg)| (loc.to_string(), sev.to_string(), msg.to_string()))
+            })
+        };
+        let mut lines = block.lines().skip_while(|l| split(l).is_none());
         let Some(header) = lines.next() else { continue };
-        if header.starts_with(' ') {
-            continue;
-        }
-        let Some((location, severity, message)) = ["error", "warning"].iter().find_map(|sev| {
-            let marker = format!(": {sev}: ");
-            header
-                .split_once(&marker)
-                .map(|(loc, msg)| (loc.to_string(), sev.to_string(), msg.to_string()))
-        }) else {
+        let Some((location, severity, message)) = split(header) else {
             continue;
         };
         // `path:line:col` or `path`.
