@@ -1031,6 +1031,16 @@ impl Validator {
             }
             let settings = self.references(meta, &m.settings, "setting");
             let nations = self.references(meta, &m.nations, "nation");
+            if m.draft && r.status == ReportStatus::Published {
+                self.diags.push(
+                    Diagnostic::warning(
+                        c.path(),
+                        None,
+                        "this chapter is a draft in a published year: it is left out of the report",
+                    )
+                    .with_hint("delete `draft = true` when the chapter is ready"),
+                );
+            }
             if m.draft && !opts.drafts {
                 continue;
             }

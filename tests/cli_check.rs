@@ -249,3 +249,22 @@ fn colour_on_a_terminal_only_and_never_with_no_color() {
     assert!(!plain.contains("\u{1b}["), "{plain}");
     assert!(plain.contains("image has no alt text"));
 }
+
+#[test]
+fn a_draft_chapter_in_a_published_year_is_a_warning() {
+    // The fixture's 2015-16 is published; marking Alpha's chapter a draft
+    // would silently drop it from the report.
+    let (_tmp, site) = site_with(&[]);
+    let path = site.join("content/reports/2015-16/alpha.md");
+    let text = std::fs::read_to_string(&path).expect("alpha.md");
+    std::fs::write(&path, text.replacen("+++\n", "+++\ndraft = true\n", 1)).expect("write");
+    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let warnings: Vec<String> = run.warnings().into_iter().map(|d| d.header).collect();
+    assert_eq!(
+        warnings,
+        [
+            "content/reports/2015-16/alpha.md: warning: this chapter is a draft in a published year: it is left out of the report"
+        ]
+    );
+}
