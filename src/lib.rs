@@ -99,7 +99,7 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
     let validate_opts = validate::Options {
         drafts: opts.drafts,
         base_url: opts.base_url.clone(),
-        checking: false,
+        ..validate::Options::default()
     };
     let (site, diags) = validate::validate(&loaded, &validate_opts);
     report.extend(diags);
@@ -107,10 +107,12 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
         let templates = html::prepare(&site, &opts.templates, &mut sources)
             .map_err(|d| report.extend(d))
             .ok()?;
-        progress.stage(
-            &format!("typesetting {} PDF report(s)", site.reports.len()),
-            site.reports.len(),
-        );
+        if !site.reports.is_empty() {
+            progress.stage(
+                &format!("typesetting {} PDF report(s)", site.reports.len()),
+                site.reports.len(),
+            );
+        }
         let pdfs = pdf::render(
             &site,
             &opts.templates.join("report.typ"),
@@ -179,54 +181,71 @@ pub struct CheckOptions {
 /// Checks content against the rules `build` applies (drafts included),
 /// writing nothing. The result is the number of files read in scope; the
 /// report says whether they passed.
+///
+/// A chapter named on its own that is not yet in its year's `chapters` is
+/// only a warning (a member body checks before the Secretariat lists it);
+/// checking a year or the site, it is the error `build` would give.
 pub fn check(opts: &CheckOptions) -> Outcome<usize> {
     let mut report = Report::default();
+    let content_root = opts.content.canonicalize().ok();
+    // Each path, resolved; a path that is not there, or not in the content
+    // folder, is a mistake in the command.
+    let mut scopes: Vec<PathBuf> = Vec::new();
+    for p in &opts.paths {
+        match p.canonicalize() {
+            Ok(c) if content_root.as_ref().is_none_or(|root| c.starts_with(root)) => scopes.push(c),
+            Ok(_) => report.push(
+                Diagnostic::error(
+                    p,
+                    None,
+                    format!(
+                        "this path is not in the content folder `{}`",
+                        opts.content.display()
+                    ),
+                )
+                .with_hint(
+                    "name a file or folder inside it, or give its content folder with --content",
+                ),
+            ),
+            Err(e) => report.push(
+                Diagnostic::error(p, None, format!("cannot check this path: {e}"))
+                    .with_hint("give a chapter file, a report year's folder or the content folder"),
+            ),
+        }
+    }
+    let single_files: Vec<PathBuf> = scopes.iter().filter(|s| s.is_file()).cloned().collect();
     let (loaded, load_diags) = content::load(&opts.content);
-    report.extend(load_diags);
     let sources = loaded.text.clone();
     let validate_opts = validate::Options {
         drafts: true,
         checking: true,
+        unlisted_ok: single_files,
         ..validate::Options::default()
     };
     let (_site, diags) = validate::validate(&loaded, &validate_opts);
-    report.extend(diags);
-    // A path that is not there is a mistake in the command, said first.
-    let mut missing = Vec::new();
-    let scopes: Vec<PathBuf> = opts
-        .paths
-        .iter()
-        .filter_map(|p| match p.canonicalize() {
-            Ok(c) => Some(c),
-            Err(e) => {
-                missing.push(
-                    Diagnostic::error(p, None, format!("cannot check this path: {e}")).with_hint(
-                        "give a chapter file, a report year's folder or the content folder",
-                    ),
-                );
-                None
-            }
-        })
-        .collect();
     let in_scope = |file: &Path| {
-        scopes.is_empty()
+        opts.paths.is_empty()
             || file
                 .canonicalize()
                 .is_ok_and(|f| scopes.iter().any(|s| f.starts_with(s)))
     };
-    report.diagnostics.retain(|d| in_scope(&d.file));
-    let files = sources_in_scope(&sources, &in_scope);
-    report.extend(missing);
+    // Problems with the content folder itself always count: without it
+    // nothing in scope could be checked.
+    let about_root =
+        |file: &Path| file == opts.content.as_path() || file.canonicalize().ok() == content_root;
+    report.extend(
+        load_diags
+            .into_iter()
+            .chain(diags)
+            .filter(|d| about_root(&d.file) || in_scope(&d.file)),
+    );
+    let files = sources.paths().filter(|p| in_scope(p)).count();
     report.sort(&sources);
     Outcome {
         result: Some(files),
         report,
         sources,
     }
-}
-
-fn sources_in_scope(sources: &Sources, in_scope: &dyn Fn(&Path) -> bool) -> usize {
-    sources.paths().filter(|p| in_scope(p)).count()
 }
 
 /// Theme files and the content's own files (images), copied as they are.

@@ -39,12 +39,13 @@ impl Progress for Bar {
         } else {
             indicatif::ProgressStyle::with_template("{spinner} {msg}")
         };
+        // The message first, so no frame shows the new bar with the old one.
+        self.0.set_message(name.to_string());
+        self.0.set_length(total as u64);
+        self.0.set_position(0);
         if let Ok(style) = style {
             self.0.set_style(style.progress_chars("=> "));
         }
-        self.0.set_length(total as u64);
-        self.0.set_position(0);
-        self.0.set_message(name.to_string());
     }
 
     fn step(&self) {
@@ -247,18 +248,33 @@ enum Format {
 }
 
 /// The content folder a path is in: the nearest folder above it (or it)
-/// that holds site.toml.
+/// that holds site.toml, found from the resolved path so that `check
+/// alpha.md` works from inside a year's folder.
 fn content_folder_of(path: &std::path::Path) -> Option<PathBuf> {
-    path.ancestors()
-        .map(|dir| {
-            if dir.as_os_str().is_empty() {
-                std::path::Path::new(".")
-            } else {
-                dir
-            }
-        })
-        .find(|dir| dir.join("site.toml").is_file())
-        .map(std::path::Path::to_path_buf)
+    let resolved = path.canonicalize().ok()?;
+    let found = resolved
+        .ancestors()
+        .find(|dir| dir.join("site.toml").is_file())?;
+    // Shown relative to where the command runs when it is below it.
+    let cwd = std::env::current_dir().ok();
+    Some(
+        cwd.as_ref()
+            .and_then(|c| c.canonicalize().ok())
+            .and_then(|c| {
+                found
+                    .strip_prefix(&c)
+                    .ok()
+                    .map(std::path::Path::to_path_buf)
+            })
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    PathBuf::from(".")
+                } else {
+                    p
+                }
+            })
+            .unwrap_or_else(|| found.to_path_buf()),
+    )
 }
 
 fn run_check(

@@ -21,20 +21,27 @@ fn read(content_dir: &Path) -> Result<Site, Vec<Diagnostic>> {
     };
     let (site, more) = validate::validate(&loaded, &opts);
     diags.extend(more);
-    site.ok_or_else(|| {
-        let mut errors: Vec<Diagnostic> = diags
-            .into_iter()
-            .filter(|d| d.severity == crate::diagnostics::Severity::Error)
-            .collect();
-        if errors.is_empty() {
-            errors.push(Diagnostic::error(
-                content_dir,
-                None,
-                "cannot read the content folder",
-            ));
+    // New files are worked out from what is there: it must be right first.
+    let mut errors: Vec<Diagnostic> = diags
+        .into_iter()
+        .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+        .collect();
+    match site {
+        Some(site) if errors.is_empty() => Ok(site),
+        _ => {
+            errors.push(
+                Diagnostic::error(
+                    content_dir,
+                    None,
+                    "the content has errors; nothing was written",
+                )
+                .with_hint(
+                    "fix the errors above (`opcat-press check` lists them), then run this again",
+                ),
+            );
+            Err(errors)
         }
-        errors
-    })
+    }
 }
 
 /// `2017-18` → (2017, 2018).
@@ -106,8 +113,10 @@ fn ids_list(ids: &[String]) -> String {
     format!("[{}]", items.join(", "))
 }
 
-/// Writes `files` only if none exists yet: all or nothing.
+/// Writes `files`, each only if it does not exist yet: all or nothing
+/// (what was written is removed again if a later file fails).
 fn write_new(files: &[(PathBuf, String)]) -> Result<(), Vec<Diagnostic>> {
+    use std::io::Write as _;
     let existing: Vec<Diagnostic> = files
         .iter()
         .filter(|(p, _)| p.exists())
@@ -119,13 +128,37 @@ fn write_new(files: &[(PathBuf, String)]) -> Result<(), Vec<Diagnostic>> {
     if !existing.is_empty() {
         return Err(existing);
     }
+    let mut written: Vec<&Path> = Vec::new();
+    let mut created_dirs: Vec<PathBuf> = Vec::new();
     for (path, text) in files {
-        let fail =
-            |e: std::io::Error| vec![Diagnostic::error(path, None, format!("cannot write: {e}"))];
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(fail)?;
+        let result = (|| -> std::io::Result<()> {
+            if let Some(dir) = path.parent()
+                && !dir.exists()
+            {
+                std::fs::create_dir_all(dir)?;
+                created_dirs.push(dir.to_path_buf());
+            }
+            // create_new: never replaces a file that appeared meanwhile.
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)?;
+            f.write_all(text.as_bytes())
+        })();
+        if let Err(e) = result {
+            for done in &written {
+                let _ = std::fs::remove_file(done);
+            }
+            for dir in created_dirs.iter().rev() {
+                let _ = std::fs::remove_dir(dir);
+            }
+            return Err(vec![Diagnostic::error(
+                path,
+                None,
+                format!("cannot write: {e}"),
+            )]);
         }
-        std::fs::write(path, text).map_err(fail)?;
+        written.push(path);
     }
     Ok(())
 }
@@ -135,7 +168,7 @@ fn write_new(files: &[(PathBuf, String)]) -> Result<(), Vec<Diagnostic>> {
 pub fn new_year(content_dir: &Path, year: &str) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     let Some((first, second)) = parse_year(year) else {
         return Err(vec![
-            Diagnostic::error(year, None, format!("`{year}` is not a report year"))
+            Diagnostic::error("--year", None, format!("`{year}` is not a report year"))
                 .with_hint("write it as two years in a row, e.g. 2017-18"),
         ]);
     };
@@ -152,33 +185,69 @@ pub fn new_year(content_dir: &Path, year: &str) -> Result<Vec<PathBuf>, Vec<Diag
     }
     let site = read(content_dir)?;
     // The period, number and word limit follow the latest earlier year.
+    // The years are counted by their folder names (`2015-16`): the period,
+    // number and title follow the nearest earlier year, else the nearest
+    // later one.
+    let first_year = |r: &ReportYear| parse_year(&r.year).map(|(f, _)| f);
     let previous: Option<&ReportYear> = site
         .reports
         .iter()
-        .filter(|r| r.year.as_str() < year)
-        .max_by(|a, b| a.year.cmp(&b.year));
-    let shift = |d: Date, to: u16| Date::ymd(to, d.month.unwrap_or(1), d.day.unwrap_or(1));
-    let (start, end) = match previous {
-        Some(p) => (
-            shift(p.period_start, first),
-            shift(
-                p.period_end,
-                p.period_end.year + (first - p.period_start.year),
-            ),
-        ),
+        .filter(|r| first_year(r).is_some_and(|f| f < first))
+        .max_by_key(|r| first_year(r));
+    let next: Option<&ReportYear> = site
+        .reports
+        .iter()
+        .filter(|r| first_year(r).is_some_and(|f| f > first))
+        .min_by_key(|r| first_year(r));
+    let model = previous.or(next);
+    // The same day and month, `years` later (or earlier); 29 February
+    // becomes 28 February in other years.
+    let shift = |d: Date, years: i32| {
+        let year = u16::try_from(i32::from(d.year) + years).ok()?;
+        let month = d.month.unwrap_or(1);
+        let day = d
+            .day
+            .unwrap_or(1)
+            .min(crate::content::date::days_in_month(year, month));
+        Date::ymd(year, month, day)
+    };
+    let (start, end) = match model.and_then(|m| Some((m, first_year(m)?))) {
+        Some((m, m_first)) => {
+            let gap = i32::from(first) - i32::from(m_first);
+            (shift(m.period_start, gap), shift(m.period_end, gap))
+        }
         None => (Date::ymd(first, 4, 1), Date::ymd(second, 3, 31)),
     };
     let (Some(start), Some(end)) = (start, end) else {
-        return Err(vec![Diagnostic::error(
-            &dir,
-            None,
-            "cannot work out the period from the previous year's dates",
-        )]);
+        return Err(vec![
+            Diagnostic::error(
+                &dir,
+                None,
+                "cannot work out the period from the other years' dates",
+            )
+            .with_hint("write period_start and period_end in the new report.toml by hand"),
+        ]);
     };
-    let number = previous.map_or(1, |p| {
-        p.number + u32::from(first.saturating_sub(p.period_start.year))
-    });
-    let word_limit = previous.and_then(|p| p.word_limit).unwrap_or(1500);
+    let number = model
+        .and_then(|m| {
+            let gap = i64::from(first) - i64::from(first_year(m)?);
+            u32::try_from(i64::from(m.number) + gap).ok()
+        })
+        .filter(|n| *n > 0)
+        .unwrap_or(1);
+    // The model's title with its ordinal changed, when it has one.
+    let title = model
+        .map(|m| (m, ordinal(m.number)))
+        .filter(|(m, word)| m.title.contains(word.as_str()))
+        .map(|(m, word)| m.title.replacen(&word, &ordinal(number), 1))
+        .unwrap_or_else(|| {
+            format!(
+                "{} Annual Report of the {}",
+                ordinal(number),
+                site.config.npm_name
+            )
+        });
+    let word_limit = model.and_then(|p| p.word_limit).unwrap_or(1500);
     let expected: Vec<String> = site
         .registry
         .members_on(end)
@@ -193,11 +262,7 @@ pub fn new_year(content_dir: &Path, year: &str) -> Result<Vec<PathBuf>, Vec<Diag
          # summary and, once laid before Parliament, `published`, `command_paper`\n\
          # and `isbn`; set `status = \"published\"` when it is out."
     );
-    let _ = writeln!(
-        report,
-        "title = {}",
-        quoted(&format!("{} Annual Report of the {npm}", ordinal(number)))
-    );
+    let _ = writeln!(report, "title = {}", quoted(&title));
     let _ = writeln!(report, "number = {number}");
     let _ = writeln!(report, "period_start = {}", start.iso());
     let _ = writeln!(report, "period_end = {}", end.iso());
@@ -256,12 +321,15 @@ pub fn new_chapter(
     let Some(r) = site.reports.iter().find(|r| r.year == year) else {
         let years: Vec<&str> = site.reports.iter().map(|r| r.year.as_str()).collect();
         return Err(vec![
-            Diagnostic::error(&dir, None, format!("there is no report year `{year}`")).with_hint(
-                format!(
-                    "open it with `opcat-press new year {year}`; the years are: {}",
-                    years.join(", ")
-                ),
-            ),
+            Diagnostic::error("--year", None, format!("there is no report year `{year}`"))
+                .with_hint(if years.is_empty() {
+                    format!("open it with `opcat-press new year {year}`")
+                } else {
+                    format!(
+                        "open it with `opcat-press new year {year}`; the years are: {}",
+                        years.join(", ")
+                    )
+                }),
         ]);
     };
     let reg: &Registry = &site.registry;
@@ -271,20 +339,45 @@ pub fn new_chapter(
             |s| format!("did you mean `{s}`?"),
         );
         return Err(vec![
-            Diagnostic::error(body, None, format!("unknown body `{body}`")).with_hint(hint),
+            Diagnostic::error("--body", None, format!("unknown body `{body}`")).with_hint(hint),
         ]);
     };
     if !b.member_during(r.period_start, r.period_end) {
-        return Err(vec![Diagnostic::error(
-            body,
-            None,
-            format!(
-                "{} was not a member of the NPM between {} and {}",
-                b.name,
-                r.period_start.text(),
-                r.period_end.text()
-            ),
-        )]);
+        return Err(vec![
+            Diagnostic::error(
+                "--body",
+                None,
+                format!(
+                    "{} was not a member of the NPM between {} and {}",
+                    b.name,
+                    r.period_start.text(),
+                    r.period_end.text()
+                ),
+            )
+            .with_hint(format!(
+                "its designation runs from {}{}",
+                b.designated.text(),
+                b.ended
+                    .as_ref()
+                    .map(|e| format!(" to {}", e.date.text()))
+                    .unwrap_or_default()
+            )),
+        ]);
+    }
+    // One member chapter per body a year, whatever its file is called.
+    if let Some(c) = r
+        .chapters
+        .iter()
+        .find(|c| c.kind == crate::site::ChapterKind::Member && c.body.as_deref() == Some(body))
+    {
+        return Err(vec![
+            Diagnostic::error(
+                &c.doc.path,
+                None,
+                format!("{} already has a chapter this year", b.name),
+            )
+            .with_hint("edit this file; nothing was written"),
+        ]);
     }
     let path = dir.join(format!("{body}.md"));
     let name = b.name_on(r.period_end);
@@ -354,25 +447,23 @@ pub fn new_chapter(
                 "`chapters` is not a list",
             )]
         })?;
+    // Listed already (the Secretariat set the order first): only the file
+    // is missing.
     if chapters.iter().any(|c| c.as_str() == Some(body)) {
-        return Err(vec![
-            Diagnostic::error(
-                &toml_path,
-                None,
-                format!("`{body}` is already in `chapters`"),
-            )
-            .with_hint(format!("its file would be {}", path.display())),
-        ]);
+        write_new(&[(path.clone(), chapter)])?;
+        return Ok(vec![path]);
     }
     chapters.push(body);
     write_new(&[(path.clone(), chapter)])?;
-    std::fs::write(&toml_path, doc.to_string()).map_err(|e| {
-        vec![Diagnostic::error(
+    if let Err(e) = std::fs::write(&toml_path, doc.to_string()) {
+        // All or nothing: the chapter goes again.
+        let _ = std::fs::remove_file(&path);
+        return Err(vec![Diagnostic::error(
             &toml_path,
             None,
-            format!("cannot write: {e}"),
-        )]
-    })?;
+            format!("cannot write: {e}; nothing was written"),
+        )]);
+    }
     Ok(vec![path, toml_path])
 }
 

@@ -22,6 +22,8 @@ pub struct Row {
     pub name: String,
     pub abbreviation: String,
     pub submitted: bool,
+    /// Its front matter could not be read: `check` says why.
+    pub unreadable: bool,
     /// The chapter file, relative to the content folder.
     pub file: Option<String>,
     pub words: Option<usize>,
@@ -124,7 +126,21 @@ pub fn status(content_dir: &Path, year: Option<&str>) -> Outcome<Status> {
             );
             None
         }
-        (Some(_), Some((site, r))) => Some(year_status(&site.root, &site.registry, r, &counts)),
+        (Some(_), Some((site, r))) => {
+            let unparsed: Vec<String> = loaded
+                .reports
+                .iter()
+                .find(|d| d.year == r.year)
+                .map(|d| d.unparsed.clone())
+                .unwrap_or_default();
+            Some(year_status(
+                &site.root,
+                &site.registry,
+                r,
+                &unparsed,
+                &counts,
+            ))
+        }
     };
     Outcome {
         result,
@@ -137,6 +153,7 @@ fn year_status(
     root: &Path,
     reg: &crate::registry::Registry,
     r: &ReportYear,
+    unparsed: &[String],
     counts: &HashMap<PathBuf, (usize, usize)>,
 ) -> Status {
     let rel = |p: &Path| {
@@ -148,12 +165,38 @@ fn year_status(
     let count = |p: &Path| counts.get(p).copied().unwrap_or((0, 0));
     let over = |words: usize| r.word_limit.is_some_and(|l| words > l);
     let mut rows = Vec::new();
+    let mut matched: Vec<&str> = Vec::new();
+    let year_dir = root.join("reports").join(&r.year);
     for id in &r.expected {
         let chapter = r
             .chapters
             .iter()
             .find(|c| c.kind == ChapterKind::Member && c.body.as_deref() == Some(id.as_str()));
         let body = reg.body(id);
+        if let Some(c) = chapter {
+            matched.push(&c.slug);
+        }
+        // A file named after the body whose front matter does not parse
+        // was still sent: it is submitted, and its errors count.
+        if chapter.is_none() && unparsed.iter().any(|u| u == id) {
+            let path = year_dir.join(format!("{id}.md"));
+            let (errors, warnings) = count(&path);
+            rows.push(Row {
+                body: id.clone(),
+                name: body.map_or_else(|| id.clone(), |b| b.name_on(r.period_end).to_string()),
+                abbreviation: body
+                    .map_or_else(String::new, |b| b.abbreviation_on(r.period_end).to_string()),
+                submitted: true,
+                unreadable: true,
+                file: Some(rel(&path)),
+                words: None,
+                over_limit: false,
+                errors,
+                warnings,
+                modified: modified(&path),
+            });
+            continue;
+        }
         let (errors, warnings) = chapter.map_or((0, 0), |c| count(&c.doc.path));
         rows.push(Row {
             body: id.clone(),
@@ -161,6 +204,7 @@ fn year_status(
             abbreviation: body
                 .map_or_else(String::new, |b| b.abbreviation_on(r.period_end).to_string()),
             submitted: chapter.is_some(),
+            unreadable: false,
             file: chapter.map(|c| rel(&c.doc.path)),
             words: chapter.map(|c| c.words),
             over_limit: chapter.is_some_and(|c| over(c.words)),
@@ -169,13 +213,12 @@ fn year_status(
             modified: chapter.and_then(|c| modified(&c.doc.path)),
         });
     }
+    // Everything not in a row: forewords, thematic chapters, a second
+    // chapter from one body, chapters from bodies not expected.
     let other_chapters: Vec<Other> = r
         .chapters
         .iter()
-        .filter(|c| {
-            !(c.kind == ChapterKind::Member
-                && c.body.as_ref().is_some_and(|b| r.expected.contains(b)))
-        })
+        .filter(|c| !matched.contains(&c.slug.as_str()))
         .map(|c| {
             let (errors, warnings) = count(&c.doc.path);
             Other {
@@ -275,7 +318,12 @@ impl Status {
                     } else {
                         r.abbreviation.clone()
                     },
-                    if r.submitted { "submitted" } else { "MISSING" }.into(),
+                    match (r.submitted, r.unreadable) {
+                        (true, true) => "unreadable",
+                        (true, false) => "submitted",
+                        (false, _) => "MISSING",
+                    }
+                    .into(),
                     r.file.clone().unwrap_or_else(|| "-".into()),
                     r.words.map_or_else(
                         || "-".into(),
@@ -349,6 +397,7 @@ impl Status {
             "errors",
             "warnings",
             "modified",
+            "unreadable",
         ])
         .map_err(err)?;
         for r in &self.rows {
@@ -363,6 +412,7 @@ impl Status {
                 r.errors.to_string(),
                 r.warnings.to_string(),
                 r.modified.clone().unwrap_or_default(),
+                r.unreadable.to_string(),
             ])
             .map_err(err)?;
         }

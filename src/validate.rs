@@ -30,11 +30,14 @@ pub struct Options {
     pub drafts: bool,
     /// Overrides `base_url` from site.toml.
     pub base_url: Option<String>,
-    /// For `check` and `status`: a chapter not yet listed in report.toml is
-    /// a warning, and is checked like the others (a member body checks its
-    /// chapter before the Secretariat lists it); and the site comes back
-    /// even with errors, as far as it could be read.
+    /// For `check`, `status` and `new`: the site comes back even with
+    /// errors, as far as it could be read, and chapters not yet listed in
+    /// report.toml are checked like the others.
     pub checking: bool,
+    /// Chapter files (resolved paths) for which not being listed in
+    /// report.toml is only a warning: a member body checks its chapter
+    /// before the Secretariat lists it.
+    pub unlisted_ok: Vec<PathBuf>,
 }
 
 /// Validates the loaded content. Returns the site only when there is no
@@ -158,12 +161,14 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
 /// Link text that is only an address (`<https://…>`, `[www.x.org](…)`).
 fn is_bare_address(text: &str, dest: &str) -> bool {
     let text = text.trim();
-    let lower = text.to_ascii_lowercase();
-    text == dest.trim()
-        || ["http://", "https://", "www.", "mailto:"]
+    let looks_like_address = |s: &str| {
+        let s = s.to_ascii_lowercase();
+        ["http://", "https://", "www.", "mailto:"]
             .iter()
-            .any(|p| lower.starts_with(p))
-            && !text.contains(char::is_whitespace)
+            .any(|p| s.starts_with(p))
+    };
+    (text == dest.trim() && looks_like_address(dest))
+        || looks_like_address(text) && !text.contains(char::is_whitespace)
 }
 
 /// The checks that need the Markdown: links, images, raw HTML, headings.
@@ -948,13 +953,19 @@ impl Validator {
             if !listed.contains(c.slug.as_str()) {
                 let msg = format!("chapter `{}` is not in `chapters` in report.toml", c.slug);
                 let hint = "add it to the list where it belongs in the reading order";
-                if opts.checking {
+                let named = c
+                    .path()
+                    .canonicalize()
+                    .is_ok_and(|p| opts.unlisted_ok.contains(&p));
+                if named {
                     self.diags
                         .push(Diagnostic::warning(c.path(), None, msg).with_hint(hint));
-                    ordered.push(c);
                 } else {
                     self.diags
                         .push(Diagnostic::error(c.path(), None, msg).with_hint(hint));
+                }
+                if opts.checking {
+                    ordered.push(c);
                 }
             }
         }

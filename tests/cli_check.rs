@@ -131,6 +131,7 @@ fn only_the_named_paths_are_reported() {
     let (_tmp, site) = site_with(&[("beta.md", BAD)]);
     let run = check(&site, &["content/reports/2015-16/alpha.md"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.diagnostics().is_empty(), "{}", run.stderr);
     let run = check(&site, &["content/reports/2015-16"]);
     assert_eq!(run.code, Some(2));
     assert!(
@@ -266,5 +267,60 @@ fn a_draft_chapter_in_a_published_year_is_a_warning() {
         [
             "content/reports/2015-16/alpha.md: warning: this chapter is a draft in a published year: it is left out of the report"
         ]
+    );
+}
+
+#[test]
+fn paths_are_resolved_wherever_check_runs_and_mistakes_are_errors() {
+    let (_tmp, site) = site_with(&[("beta.md", BAD)]);
+    // From inside the year's folder: the content folder is found above.
+    let run = opcat(
+        &site.join("content/reports/2015-16"),
+        &[OsStr::new("check"), OsStr::new("beta.md")],
+    );
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(run.error_lines().len() >= 4, "{}", run.stderr);
+    // A mistyped path is one error, not a report on the whole site.
+    let typo = check(&site, &["content/reports/2015-16/bta.md"]);
+    assert_eq!(typo.code, Some(2));
+    let headers: Vec<String> = typo.diagnostics().into_iter().map(|d| d.header).collect();
+    assert_eq!(headers.len(), 1, "{headers:?}");
+    assert!(
+        headers[0].starts_with("content/reports/2015-16/bta.md: error: cannot check this path")
+    );
+    // A file outside the content folder is refused, not passed.
+    std::fs::write(site.join("notes.md"), BAD).expect("write");
+    let outside = check(&site, &["--content", "content", "notes.md"]);
+    assert_eq!(outside.code, Some(2), "{}", outside.stderr);
+    assert!(
+        outside.error_lines()[0]
+            .starts_with("notes.md: error: this path is not in the content folder"),
+        "{}",
+        outside.stderr
+    );
+}
+
+#[test]
+fn checking_a_year_agrees_with_build_about_unlisted_chapters() {
+    // Named on its own, an unlisted chapter is a warning; checking its
+    // year or the site, it is the error the build gives.
+    let (tmp, site) = site_with(&[("gamma.md", WARNINGS_ONLY)]);
+    let msg = "content/reports/2015-16/gamma.md: error: chapter `gamma` is not in `chapters` in report.toml";
+    for args in [&["content/reports/2015-16"][..], &[]] {
+        let run = check(&site, args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert!(
+            run.error_lines().contains(&msg.to_string()),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    let out = tmp.path().join("public");
+    let built = build(&site, "content", &out, &[]);
+    assert_ne!(built.code, Some(0));
+    assert!(
+        built.error_lines().contains(&msg.to_string()),
+        "{}",
+        built.stderr
     );
 }

@@ -37,7 +37,8 @@ fn a_new_year_follows_the_last_one_and_builds() {
     assert_eq!(report["number"].as_integer(), Some(8));
     assert_eq!(
         report["title"].as_str(),
-        Some("Eighth Annual Report of the Test National Preventive Mechanism")
+        Some("Eighth Annual Report of the Test NPM"),
+        "the last year's title, with its ordinal changed"
     );
     assert_eq!(day(&report["period_start"]), (2016, 4, 1));
     assert_eq!(day(&report["period_end"]), (2017, 3, 31));
@@ -120,10 +121,17 @@ fn a_new_chapter_is_listed_checked_and_built() {
         original,
         "only the list changed"
     );
-    // The template passes check, and builds with --drafts.
+    // The template passes check (it is a draft, which in this published
+    // year is left out until ready), and builds with --drafts.
     let check = run(&site, &["check", "content/reports/2015-16/gamma.md"]);
     assert_eq!(check.code, Some(0), "{}", check.stderr);
-    assert!(check.diagnostics().is_empty(), "{}", check.stderr);
+    let headers: Vec<String> = check.diagnostics().into_iter().map(|d| d.header).collect();
+    assert_eq!(
+        headers,
+        [
+            "content/reports/2015-16/gamma.md: warning: this chapter is a draft in a published year: it is left out of the report"
+        ]
+    );
     let out = tmp.path().join("public");
     build(&site, "content", &out, &["--drafts"]).assert_success();
     assert!(out.join("reports/2015-16/gamma/index.html").is_file());
@@ -136,7 +144,9 @@ fn a_new_chapter_is_listed_checked_and_built() {
     );
     assert_eq!(again.code, Some(2));
     assert!(
-        again.stderr.contains("`gamma` is already in `chapters`"),
+        again.stderr.starts_with(
+            "content/reports/2015-16/gamma.md: error: Gamma Inspectorate already has a chapter this year"
+        ),
         "{}",
         again.stderr
     );
@@ -198,4 +208,41 @@ fn new_chapter_refuses_unknown_bodies_and_non_members() {
         std::fs::read(site.join("content/reports/2015-16/report.toml")).unwrap(),
         before["content/reports/2015-16/report.toml"]
     );
+}
+
+#[test]
+fn a_year_before_the_others_counts_back_and_new_refuses_broken_content() {
+    let (_tmp, site) = fixture();
+    // 2010-11 is five years before 2015-16, report number 7: number 2.
+    let made = run(&site, &["new", "year", "2010-11"]);
+    assert_eq!(made.code, Some(0), "{}", made.stderr);
+    let report = read_toml(&site.join("content/reports/2010-11/report.toml"));
+    assert_eq!(report["number"].as_integer(), Some(2));
+    assert_eq!(
+        report["title"].as_str(),
+        Some("Second Annual Report of the Test NPM")
+    );
+    assert_eq!(day(&report["period_start"]), (2010, 4, 1));
+    assert_eq!(day(&report["period_end"]), (2011, 3, 31));
+
+    // A chapter listed with no file is an error in the content: `new`
+    // works only from correct content, and says so.
+    let toml_path = site.join("content/reports/2015-16/report.toml");
+    let text = std::fs::read_to_string(&toml_path).expect("read");
+    let listed = text.replace(
+        r#"chapters = ["foreword", "alpha"]"#,
+        r#"chapters = ["foreword", "gamma", "alpha"]"#,
+    );
+    assert_ne!(listed, text);
+    std::fs::write(&toml_path, &listed).expect("write");
+    let refused = run(&site, &["new", "year", "2016-17"]);
+    assert_eq!(refused.code, Some(2));
+    assert!(
+        refused
+            .stderr
+            .contains("content: error: the content has errors; nothing was written"),
+        "{}",
+        refused.stderr
+    );
+    assert!(!site.join("content/reports/2016-17").exists());
 }

@@ -148,8 +148,12 @@ fn within_the_limit_and_all_submitted() {
         "{}",
         run.stdout
     );
-    // Gamma's chapter is not yet in report.toml: a warning, counted.
-    assert!(run.stdout.contains("1 warning(s)"), "{}", run.stdout);
+    // Gamma's chapter is not yet in report.toml: the error build gives.
+    assert!(
+        run.stdout.contains("1 error(s), 0 warning(s)"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -166,5 +170,52 @@ fn an_unknown_year_is_an_error_naming_the_years() {
         run.stderr.contains("the years are: 2015-16"),
         "{}",
         run.stderr
+    );
+}
+
+#[test]
+fn a_chapter_that_cannot_be_read_counts_as_sent_with_its_errors() {
+    let (_tmp, site) = site(10);
+    // Gamma sent a file whose front matter is broken, and Alpha a second
+    // chapter besides its own.
+    std::fs::write(
+        site.join("content/reports/2015-16/gamma.md"),
+        "+++\ntitle = Gamma\nkind = \"member\"\nbody = \"gamma\"\n+++\n\n## Visits\n",
+    )
+    .expect("write");
+    std::fs::write(
+        site.join("content/reports/2015-16/alpha-annex.md"),
+        "+++\ntitle = \"Alpha's annex\"\nkind = \"member\"\nbody = \"alpha\"\n+++\n\n## Tables\n\nTwo tables.\n",
+    )
+    .expect("write");
+    let json = status(&site, &["--format", "json"]);
+    assert_eq!(json.code, Some(0), "{}", json.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let gamma = &doc["rows"][1];
+    assert_eq!(gamma["body"], "gamma");
+    assert_eq!(gamma["submitted"], true);
+    assert_eq!(gamma["unreadable"], true);
+    assert_eq!(gamma["file"], "reports/2015-16/gamma.md");
+    assert!(gamma["errors"].as_u64().unwrap_or(0) >= 1, "{gamma}");
+    assert_eq!(doc["missing"], serde_json::json!([]));
+    // The second Alpha chapter is listed, and its warning counted.
+    let others: Vec<&str> = doc["other_chapters"]
+        .as_array()
+        .expect("others")
+        .iter()
+        .filter_map(|o| o["file"].as_str())
+        .collect();
+    assert!(
+        others.contains(&"reports/2015-16/alpha-annex.md"),
+        "{others:?}"
+    );
+    assert!(doc["totals"]["errors"].as_u64().unwrap_or(0) >= 1);
+    let text = status(&site, &[]);
+    assert!(
+        text.stdout
+            .lines()
+            .any(|l| l.starts_with("GI ") && l.contains("unreadable")),
+        "{}",
+        text.stdout
     );
 }
