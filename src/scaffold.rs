@@ -9,6 +9,7 @@ use crate::content::date::Date;
 use crate::diagnostics::Diagnostic;
 use crate::registry::Registry;
 use crate::site::{ReportYear, Site};
+use crate::validate::parse_year;
 use crate::{content, validate};
 
 /// The site as far as it can be read, for the registry and the years.
@@ -42,17 +43,6 @@ fn read(content_dir: &Path) -> Result<Site, Vec<Diagnostic>> {
             Err(errors)
         }
     }
-}
-
-/// `2017-18` → (2017, 2018).
-fn parse_year(year: &str) -> Option<(u16, u16)> {
-    let (a, b) = year.split_once('-')?;
-    if a.len() != 4 || b.len() != 2 {
-        return None;
-    }
-    let first: u16 = a.parse().ok()?;
-    let second: u16 = b.parse().ok()?;
-    ((first + 1) % 100 == second).then_some((first, first + 1))
 }
 
 const ORDINALS: [&str; 30] = [
@@ -470,15 +460,6 @@ pub fn new_chapter(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn report_years_are_two_consecutive_years() {
-        assert_eq!(parse_year("2017-18"), Some((2017, 2018)));
-        assert_eq!(parse_year("1999-00"), Some((1999, 2000)));
-        assert_eq!(parse_year("2017-19"), None);
-        assert_eq!(parse_year("2017"), None);
-        assert_eq!(parse_year("17-18"), None);
-    }
 
     #[test]
     fn ordinals_in_words_then_figures() {

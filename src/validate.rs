@@ -1155,7 +1155,8 @@ impl Validator {
 }
 
 /// `2015-16` → (2015, 2016).
-fn parse_year(name: &str) -> Option<(u16, u16)> {
+/// `2015-16` → (2015, 2016): a report year's folder name.
+pub(crate) fn parse_year(name: &str) -> Option<(u16, u16)> {
     let (a, b) = name.split_once('-')?;
     if a.len() != 4 || b.len() != 2 {
         return None;

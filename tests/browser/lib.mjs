@@ -60,9 +60,15 @@ export async function openPage(browser, { javaScriptEnabled = true } = {}) {
     if (msg.type() === "error") problems.push(`console error on ${page.url()}: ${msg.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught exception on ${page.url()}: ${error.message}`));
-  page.on("requestfailed", (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText;
+    // A request the browser dropped because the page moved on (pressing
+    // Enter in the search box leaves the page while its favicon may still
+    // be loading) is not a fault of the site: a missing file answers 404,
+    // which the response handler below records.
+    if (reason === "net::ERR_ABORTED") return;
+    problems.push(`request failed: ${request.url()} (${reason})`);
+  });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
