@@ -549,19 +549,14 @@ pub fn render(
             })
             .collect(),
     };
-    let json = |v: &dyn erased::Json| -> Result<Vec<u8>, String> {
-        let mut bytes = v.to_pretty().map_err(|e| e.to_string())?;
-        bytes.push(b'\n');
-        Ok(bytes)
-    };
     let mut files = vec![
         OutputFile {
             path: "data/registry.json".into(),
-            bytes: json(&registry)?,
+            bytes: pretty_json(&registry)?,
         },
         OutputFile {
             path: "data/reports.json".into(),
-            bytes: json(&reports)?,
+            bytes: pretty_json(&reports)?,
         },
         OutputFile {
             path: "data/registry.schema.json".into(),
@@ -592,17 +587,11 @@ pub fn render(
     Ok(files)
 }
 
-/// serde_json's pretty printer behind a trait object, so `render` can hand
-/// both documents to one closure.
-mod erased {
-    pub trait Json {
-        fn to_pretty(&self) -> serde_json::Result<Vec<u8>>;
-    }
-    impl<T: serde::Serialize> Json for T {
-        fn to_pretty(&self) -> serde_json::Result<Vec<u8>> {
-            serde_json::to_vec_pretty(self)
-        }
-    }
+/// A document as indented JSON with a final newline.
+fn pretty_json<T: Serialize>(v: &T) -> Result<Vec<u8>, String> {
+    let mut bytes = serde_json::to_vec_pretty(v).map_err(|e| e.to_string())?;
+    bytes.push(b'\n');
+    Ok(bytes)
 }
 
 fn list(ids: &[String]) -> String {

@@ -217,10 +217,8 @@ pub fn check(opts: &CheckOptions) -> Outcome<usize> {
     let (loaded, load_diags) = content::load(&opts.content);
     let sources = loaded.text.clone();
     let validate_opts = validate::Options {
-        drafts: true,
-        checking: true,
         unlisted_ok: single_files,
-        ..validate::Options::default()
+        ..validate::Options::for_checking()
     };
     let (_site, diags) = validate::validate(&loaded, &validate_opts);
     let in_scope = |file: &Path| {

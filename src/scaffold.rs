@@ -15,11 +15,7 @@ use crate::{content, validate};
 /// The site as far as it can be read, for the registry and the years.
 fn read(content_dir: &Path) -> Result<Site, Vec<Diagnostic>> {
     let (loaded, mut diags) = content::load(content_dir);
-    let opts = validate::Options {
-        drafts: true,
-        checking: true,
-        ..validate::Options::default()
-    };
+    let opts = validate::Options::for_checking();
     let (site, more) = validate::validate(&loaded, &opts);
     diags.extend(more);
     // New files are worked out from what is there: it must be right first.
@@ -344,14 +340,7 @@ pub fn new_chapter(
                     r.period_end.text()
                 ),
             )
-            .with_hint(format!(
-                "its designation runs from {}{}",
-                b.designated.text(),
-                b.ended
-                    .as_ref()
-                    .map(|e| format!(" to {}", e.date.text()))
-                    .unwrap_or_default()
-            )),
+            .with_hint(format!("its designation runs from {}", b.term_text())),
         ]);
     }
     // One member chapter per body a year, whatever its file is called.
@@ -437,12 +426,6 @@ pub fn new_chapter(
                 "`chapters` is not a list",
             )]
         })?;
-    // Listed already (the Secretariat set the order first): only the file
-    // is missing.
-    if chapters.iter().any(|c| c.as_str() == Some(body)) {
-        write_new(&[(path.clone(), chapter)])?;
-        return Ok(vec![path]);
-    }
     chapters.push(body);
     write_new(&[(path.clone(), chapter)])?;
     if let Err(e) = std::fs::write(&toml_path, doc.to_string()) {

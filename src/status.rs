@@ -75,11 +75,7 @@ pub fn status(content_dir: &Path, year: Option<&str>) -> Outcome<Status> {
     let mut report = Report::default();
     let (loaded, load_diags) = content::load(content_dir);
     let sources = loaded.text.clone();
-    let opts = validate::Options {
-        drafts: true,
-        checking: true,
-        ..validate::Options::default()
-    };
+    let opts = validate::Options::for_checking();
     let (site, diags) = validate::validate(&loaded, &opts);
     let mut counts: HashMap<PathBuf, (usize, usize)> = HashMap::new();
     for d in load_diags.iter().chain(&diags) {
@@ -176,41 +172,29 @@ fn year_status(
         if let Some(c) = chapter {
             matched.push(&c.slug);
         }
-        // A file named after the body whose front matter does not parse
-        // was still sent: it is submitted, and its errors count.
-        if chapter.is_none() && unparsed.iter().any(|u| u == id) {
-            let path = year_dir.join(format!("{id}.md"));
-            let (errors, warnings) = count(&path);
-            rows.push(Row {
-                body: id.clone(),
-                name: body.map_or_else(|| id.clone(), |b| b.name_on(r.period_end).to_string()),
-                abbreviation: body
-                    .map_or_else(String::new, |b| b.abbreviation_on(r.period_end).to_string()),
-                submitted: true,
-                unreadable: true,
-                file: Some(rel(&path)),
-                words: None,
-                over_limit: false,
-                errors,
-                warnings,
-                modified: modified(&path),
-            });
-            continue;
-        }
-        let (errors, warnings) = chapter.map_or((0, 0), |c| count(&c.doc.path));
+        // The file sent, if any: a parsed chapter, or a file named after the
+        // body whose front matter does not parse (sent all the same, and
+        // its errors count).
+        let unreadable = chapter.is_none() && unparsed.iter().any(|u| u == id);
+        let path = match chapter {
+            Some(c) => Some(c.doc.path.clone()),
+            None if unreadable => Some(year_dir.join(format!("{id}.md"))),
+            None => None,
+        };
+        let (errors, warnings) = path.as_deref().map_or((0, 0), count);
         rows.push(Row {
             body: id.clone(),
             name: body.map_or_else(|| id.clone(), |b| b.name_on(r.period_end).to_string()),
             abbreviation: body
                 .map_or_else(String::new, |b| b.abbreviation_on(r.period_end).to_string()),
-            submitted: chapter.is_some(),
-            unreadable: false,
-            file: chapter.map(|c| rel(&c.doc.path)),
+            submitted: path.is_some(),
+            unreadable,
+            file: path.as_deref().map(rel),
             words: chapter.map(|c| c.words),
             over_limit: chapter.is_some_and(|c| over(c.words)),
             errors,
             warnings,
-            modified: chapter.and_then(|c| modified(&c.doc.path)),
+            modified: path.as_deref().and_then(modified),
         });
     }
     // Everything not in a row: forewords, thematic chapters, a second

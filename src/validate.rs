@@ -40,6 +40,18 @@ pub struct Options {
     pub unlisted_ok: Vec<PathBuf>,
 }
 
+impl Options {
+    /// For `check`, `status` and `new`: drafts included, the site returned
+    /// as far as it could be read.
+    pub fn for_checking() -> Options {
+        Options {
+            drafts: true,
+            checking: true,
+            ..Options::default()
+        }
+    }
+}
+
 /// Validates the loaded content. Returns the site only when there is no
 /// error (unless `checking`); warnings come back either way.
 pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnostic>) {
@@ -1016,14 +1028,7 @@ impl Validator {
                                     s.text(),
                                     e.text()
                                 ),
-                                format!(
-                                    "its designation runs from {}{}",
-                                    b.designated.text(),
-                                    b.ended
-                                        .as_ref()
-                                        .map(|e| format!(" to {}", e.date.text()))
-                                        .unwrap_or_default()
-                                ),
+                                format!("its designation runs from {}", b.term_text()),
                             );
                         }
                         if let Some(other) = member_chapters.insert(id.clone(), c.slug.clone()) {

@@ -127,6 +127,15 @@ impl MemberBody {
         self.ended.is_none()
     }
 
+    /// "31 March 2009 to 3 December 2013", or "31 March 2009" while it
+    /// lasts: when the designation counted.
+    pub fn term_text(&self) -> String {
+        match &self.ended {
+            Some(e) => format!("{} to {}", self.designated.text(), e.date.text()),
+            None => self.designated.text(),
+        }
+    }
+
     /// The former name it was still using on `date`, if any.
     pub fn former_name_on(&self, date: Date) -> Option<&FormerName> {
         self.names.iter().find(|n| n.until > date)
