@@ -82,6 +82,11 @@ impl Sources {
         self.files.insert(path, text);
     }
 
+    /// Adds every file of `other` (a later text for one path wins).
+    pub fn extend(&mut self, other: Sources) {
+        self.files.extend(other.files);
+    }
+
     pub fn get(&self, path: &Path) -> Option<&str> {
         self.files.get(path).map(|t| &**t)
     }
@@ -113,6 +118,14 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 #[derive(Debug, Default)]
 pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
+}
+
+impl From<Vec<Diagnostic>> for Report {
+    fn from(diagnostics: Vec<Diagnostic>) -> Report {
+        let mut report = Report::default();
+        report.extend(diagnostics);
+        report
+    }
 }
 
 impl Report {

@@ -14,6 +14,7 @@ pub mod pdf;
 pub mod registry;
 pub mod scaffold;
 pub mod search;
+pub mod serve;
 pub mod site;
 pub mod status;
 pub mod validate;
@@ -48,6 +49,15 @@ impl BuildOptions {
             base_url: None,
             drafts: false,
         }
+    }
+
+    /// The folders an output folder must not be in or contain.
+    pub fn protected(&self) -> [&Path; 3] {
+        [
+            self.content.as_path(),
+            self.templates.as_path(),
+            self.theme.as_path(),
+        ]
     }
 }
 
@@ -92,10 +102,75 @@ pub fn build(opts: &BuildOptions) -> Outcome<BuildSummary> {
 /// `build`, telling `progress` what it is doing.
 pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<BuildSummary> {
     let mut report = Report::default();
+    let mut sources = Sources::default();
     progress.stage("reading and checking the content", 0);
+    let result =
+        prepare(opts, &mut report, &mut sources).and_then(|Prepared { site, templates }| {
+            if !site.reports.is_empty() {
+                progress.stage(
+                    &format!("typesetting {} PDF report(s)", site.reports.len()),
+                    site.reports.len(),
+                );
+            }
+            let pdfs = pdf::render(
+                &site,
+                &opts.templates.join("report.typ"),
+                &opts.theme,
+                &mut sources,
+                progress,
+            )
+            .map_err(|d| report.extend(d))
+            .ok()?;
+            progress.stage("rendering the pages and data files", 0);
+            let mut files = pages(&site, &templates, &sizes_of(&pdfs))
+                .map_err(|d| report.extend(d))
+                .ok()?;
+            progress.stage("building the search index", 0);
+            let index = search::index(&files, &site.config.language)
+                .map_err(|d| report.push(d))
+                .ok()?;
+            files.extend(index);
+            files.extend(pdfs);
+            let copies = copies(&site, opts).map_err(|d| report.extend(d)).ok()?;
+            progress.stage("writing the site", 0);
+            output::check_target(&opts.output, &opts.protected())
+                .and_then(|()| output::write(&opts.output, &files, &copies))
+                .map_err(|d| report.push(d))
+                .ok()?;
+            let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+            let pdfs = files.iter().filter(|f| f.path.ends_with(".pdf")).count();
+            Some(BuildSummary {
+                pages,
+                pdfs,
+                files: files.len() + copies.len(),
+            })
+        });
+    report.sort(&sources);
+    Outcome {
+        result: if report.has_errors() { None } else { result },
+        report,
+        sources,
+    }
+}
+
+/// The content read and checked, and the templates ready: everything the
+/// pages and PDFs are made from.
+pub struct Prepared {
+    pub site: site::Site,
+    pub templates: html::Templates,
+}
+
+/// Reads and checks the content and loads the templates. Problems go into
+/// `report`, the text of the files they point into into `sources`; `None`
+/// when there was an error.
+pub fn prepare(
+    opts: &BuildOptions,
+    report: &mut Report,
+    sources: &mut Sources,
+) -> Option<Prepared> {
     let (loaded, load_diags) = content::load(&opts.content);
     report.extend(load_diags);
-    let mut sources = loaded.text.clone();
+    sources.extend(loaded.text.clone());
     let validate_opts = validate::Options {
         drafts: opts.drafts,
         base_url: opts.base_url.clone(),
@@ -103,70 +178,35 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
     };
     let (site, diags) = validate::validate(&loaded, &validate_opts);
     report.extend(diags);
-    let result = site.filter(|_| !report.has_errors()).and_then(|site| {
-        let templates = html::prepare(&site, &opts.templates, &mut sources)
-            .map_err(|d| report.extend(d))
-            .ok()?;
-        if !site.reports.is_empty() {
-            progress.stage(
-                &format!("typesetting {} PDF report(s)", site.reports.len()),
-                site.reports.len(),
-            );
-        }
-        let pdfs = pdf::render(
-            &site,
-            &opts.templates.join("report.typ"),
-            &opts.theme,
-            &mut sources,
-            progress,
-        )
+    let site = site.filter(|_| !report.has_errors())?;
+    let templates = html::prepare(&site, &opts.templates, sources)
         .map_err(|d| report.extend(d))
         .ok()?;
-        // Downloads' sizes by output path, for the pages that link them.
-        let mut sizes: std::collections::HashMap<String, usize> = pdfs
-            .iter()
-            .map(|f| (f.path.clone(), f.bytes.len()))
-            .collect();
-        let data = data::render(&site, &sizes)
-            .map_err(|e| report.push(Diagnostic::error("data", None, e)))
-            .ok()?;
-        sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
-        progress.stage("rendering the pages and data files", 0);
-        let mut files = html::render(&site, &templates, &sizes)
-            .map_err(|d| report.extend(d))
-            .ok()?;
-        progress.stage("building the search index", 0);
-        let index = search::index(&files, &site.config.language)
-            .map_err(|d| report.push(d))
-            .ok()?;
-        files.extend(index);
-        files.extend(data);
-        files.extend(pdfs);
-        let copies = copies(&site, opts).map_err(|d| report.extend(d)).ok()?;
-        let protected = [
-            opts.content.as_path(),
-            opts.templates.as_path(),
-            opts.theme.as_path(),
-        ];
-        progress.stage("writing the site", 0);
-        output::check_target(&opts.output, &protected)
-            .and_then(|()| output::write(&opts.output, &files, &copies))
-            .map_err(|d| report.push(d))
-            .ok()?;
-        let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-        let pdfs = files.iter().filter(|f| f.path.ends_with(".pdf")).count();
-        Some(BuildSummary {
-            pages,
-            pdfs,
-            files: files.len() + copies.len(),
-        })
-    });
-    report.sort(&sources);
-    Outcome {
-        result: if report.has_errors() { None } else { result },
-        report,
-        sources,
-    }
+    Some(Prepared { site, templates })
+}
+
+/// Every page and data file, linking downloads with the sizes given by
+/// output path (the PDFs'; the data files' own are added here).
+pub fn pages(
+    site: &site::Site,
+    templates: &html::Templates,
+    pdf_sizes: &std::collections::HashMap<String, usize>,
+) -> Result<Vec<html::OutputFile>, Vec<Diagnostic>> {
+    let data =
+        data::render(site, pdf_sizes).map_err(|e| vec![Diagnostic::error("data", None, e)])?;
+    let mut sizes = pdf_sizes.clone();
+    sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
+    let mut files = html::render(site, templates, &sizes)?;
+    files.extend(data);
+    Ok(files)
+}
+
+/// Files' sizes by output path.
+pub fn sizes_of(files: &[html::OutputFile]) -> std::collections::HashMap<String, usize> {
+    files
+        .iter()
+        .map(|f| (f.path.clone(), f.bytes.len()))
+        .collect()
 }
 
 /// What `check` looks at: the whole content folder is read (a chapter is
@@ -247,7 +287,10 @@ pub fn check(opts: &CheckOptions) -> Outcome<usize> {
 }
 
 /// Theme files and the content's own files (images), copied as they are.
-fn copies(site: &site::Site, opts: &BuildOptions) -> Result<Vec<output::Copy>, Vec<Diagnostic>> {
+pub fn copies(
+    site: &site::Site,
+    opts: &BuildOptions,
+) -> Result<Vec<output::Copy>, Vec<Diagnostic>> {
     let mut out = Vec::new();
     let mut errors = Vec::new();
     if opts.theme.is_dir() {

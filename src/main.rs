@@ -120,6 +120,39 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Build the site, serve it on this computer, and rebuild on every save.
+    ///
+    /// Open the address it prints in a browser. Saving a chapter, page,
+    /// registry file, template or theme file rebuilds what it affects and
+    /// reloads the pages showing it. A change that does not build is shown
+    /// in the terminal and over the page, and the last good site stays.
+    /// PDFs and the search index follow in the background. The output
+    /// folder then holds a preview whose links point at this server: run
+    /// `build` before publishing.
+    #[command(
+        after_help = "Examples:\n  opcat-press serve\n  opcat-press serve --port 8000 --drafts\n  opcat-press serve --content content --output public"
+    )]
+    Serve {
+        /// The content folder (site.toml, registry/, reports/, pages/).
+        #[arg(long, value_name = "DIR", default_value = "content")]
+        content: PathBuf,
+        /// Where the site is written and served from.
+        #[arg(long, short, value_name = "DIR", default_value = "public")]
+        output: PathBuf,
+        /// Templates folder [default: templates/ beside the content folder].
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+        /// Theme folder (CSS, images) [default: theme/ beside the content folder].
+        #[arg(long, value_name = "DIR")]
+        theme: Option<PathBuf>,
+        /// The port on 127.0.0.1; another free one is used when it is taken
+        /// (0: any free port).
+        #[arg(long, short, value_name = "PORT", default_value_t = 1111)]
+        port: u16,
+        /// Also show chapters and pages marked `draft = true`.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  opcat-press completions bash > ~/.local/share/bash-completion/completions/opcat-press\n  opcat-press completions zsh > ~/.zfunc/_opcat-press\n  opcat-press completions fish > ~/.config/fish/completions/opcat-press.fish"
@@ -366,6 +399,32 @@ fn main() -> ExitCode {
             content,
             format,
         } => run_status(year, content, format),
+        Command::Serve {
+            content,
+            output,
+            templates,
+            theme,
+            port,
+            drafts,
+        } => {
+            let mut build = BuildOptions::new(content, output);
+            if let Some(t) = templates {
+                build.templates = t;
+            }
+            if let Some(t) = theme {
+                build.theme = t;
+            }
+            build.drafts = drafts;
+            match opcat_press::serve::serve(opcat_press::serve::ServeOptions { build, port }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(d) => {
+                    let report = opcat_press::diagnostics::Report::from(vec![d]);
+                    let sources = opcat_press::diagnostics::Sources::default();
+                    anstream::eprint!("{}", report.render_styled(&sources, true));
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Build {
             content,
             output,

@@ -24,7 +24,7 @@ use crate::registry::MemberBody;
 use crate::site::{Document, ReportStatus, ReportYear, Site};
 
 /// One file of the finished site, relative to the output folder.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct OutputFile {
     pub path: String,
     pub bytes: Vec<u8>,

@@ -60,23 +60,15 @@ pub fn render(
     if site.reports.is_empty() {
         return Ok(Vec::new());
     }
-    let template_text = match std::fs::read_to_string(template) {
-        Ok(t) => t,
-        Err(e) => {
-            return Err(vec![
-                Diagnostic::error(
-                    template,
-                    None,
-                    format!("cannot read the report template: {e}"),
-                )
-                .with_hint("the PDF's layout lives in templates/report.typ"),
-            ]);
-        }
-    };
-    sources.insert(template.to_path_buf(), Arc::from(template_text.as_str()));
+    let template_text = read_template(template, sources)?;
     let fonts = Arc::new(Fonts::load(&theme.join("fonts")));
-    let results = compile_all(&site.reports, |r| {
-        let out = compile_year(site, r, &template_text, template, fonts.clone());
+    let jobs: Vec<(&ReportYear, Generated)> = site
+        .reports
+        .iter()
+        .map(|r| (r, generate(site, r)))
+        .collect();
+    let results = compile_all(&jobs, |(r, g)| {
+        let out = compile_year(site, r, g, &template_text, template, fonts.clone());
         progress.step();
         out
     });
@@ -95,15 +87,136 @@ pub fn render(
     }
 }
 
-/// Runs `compile` on every year, on as many threads as there are cores.
+fn read_template(template: &Path, sources: &mut Sources) -> Result<Arc<str>, Vec<Diagnostic>> {
+    let text: Arc<str> = std::fs::read_to_string(template)
+        .map_err(|e| {
+            vec![
+                Diagnostic::error(
+                    template,
+                    None,
+                    format!("cannot read the report template: {e}"),
+                )
+                .with_hint("the PDF's layout lives in templates/report.typ"),
+            ]
+        })?
+        .into();
+    sources.insert(template.to_path_buf(), text.clone());
+    Ok(text)
+}
+
+/// Typesets a year again only when what it is made from changed: for
+/// `serve`, which rebuilds on every save. A year is known by a hash of its
+/// generated source, the template and its own files' bytes; the fonts are
+/// loaded once, and again only when asked.
+pub struct Cache {
+    fonts_dir: PathBuf,
+    fonts: Arc<Fonts>,
+    years: HashMap<String, (u64, OutputFile)>,
+}
+
+/// What `Cache::render` did.
+pub struct Typeset {
+    /// Every year's PDF, in the site's order.
+    pub files: Vec<OutputFile>,
+    /// How many were typeset this time; the others were unchanged.
+    pub typeset: usize,
+}
+
+impl Cache {
+    pub fn new(theme: &Path) -> Cache {
+        let fonts_dir = theme.join("fonts");
+        Cache {
+            fonts: Arc::new(Fonts::load(&fonts_dir)),
+            fonts_dir,
+            years: HashMap::new(),
+        }
+    }
+
+    /// Loads the theme's fonts again; every year will be typeset again.
+    pub fn reload_fonts(&mut self) {
+        self.fonts = Arc::new(Fonts::load(&self.fonts_dir));
+        self.years.clear();
+    }
+
+    /// Every year's PDF, typesetting only the years whose inputs changed.
+    /// A year that fails keeps its last good PDF here (and is typeset
+    /// again next time); the errors are returned.
+    pub fn render(
+        &mut self,
+        site: &Site,
+        template: &Path,
+        sources: &mut Sources,
+    ) -> Result<Typeset, Vec<Diagnostic>> {
+        if site.reports.is_empty() {
+            self.years.clear();
+            return Ok(Typeset {
+                files: Vec::new(),
+                typeset: 0,
+            });
+        }
+        let template_text = read_template(template, sources)?;
+        let mut stale = Vec::new();
+        for r in &site.reports {
+            let g = generate(site, r);
+            let key = input_key(&g.main, &template_text, &year_files(site, r));
+            if self.years.get(&r.year).is_none_or(|(k, _)| *k != key) {
+                stale.push((r, g, key));
+            }
+        }
+        let results = compile_all(&stale, |(r, g, _)| {
+            compile_year(site, r, g, &template_text, template, self.fonts.clone())
+        });
+        let mut errors = Vec::new();
+        for ((r, _, key), result) in stale.iter().zip(results) {
+            match result {
+                Ok(f) => {
+                    self.years.insert(r.year.clone(), (*key, f));
+                }
+                Err(d) => errors.extend(d),
+            }
+        }
+        self.years
+            .retain(|y, _| site.reports.iter().any(|r| &r.year == y));
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Typeset {
+            files: site
+                .reports
+                .iter()
+                .filter_map(|r| self.years.get(&r.year).map(|(_, f)| f.clone()))
+                .collect(),
+            typeset: stale.len(),
+        })
+    }
+}
+
+/// A year's inputs as one number: its source, the template, and the names
+/// and bytes of its own files (a file that cannot be read counts as
+/// changed, so its error is reported again).
+fn input_key(main: &str, template: &str, files: &HashMap<String, PathBuf>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    main.hash(&mut h);
+    template.hash(&mut h);
+    let mut names: Vec<&String> = files.keys().collect();
+    names.sort();
+    for name in names {
+        name.hash(&mut h);
+        match std::fs::read(&files[name]) {
+            Ok(bytes) => bytes.hash(&mut h),
+            Err(_) => std::time::SystemTime::now().hash(&mut h),
+        }
+    }
+    h.finish()
+}
+
+/// Runs `compile` on every year's job, on as many threads as there are cores.
 ///
 /// Plain threads with a large stack, not rayon's pool: Typst uses rayon
 /// inside, and a rayon worker that waits there steals other years' compiles
 /// onto its own stack, which overflowed it on a site with hundreds of years.
-fn compile_all<T: Send>(
-    reports: &[ReportYear],
-    compile: impl Fn(&ReportYear) -> T + Sync,
-) -> Vec<T> {
+fn compile_all<J: Sync, T: Send>(reports: &[J], compile: impl Fn(&J) -> T + Sync) -> Vec<T> {
     let next = AtomicUsize::new(0);
     let slots: Vec<Mutex<Option<T>>> = reports.iter().map(|_| Mutex::new(None)).collect();
     let work = || {
@@ -148,11 +261,11 @@ fn typst_date(d: Date) -> Option<Datetime> {
 fn compile_year(
     site: &Site,
     r: &ReportYear,
+    generated: &Generated,
     template_text: &str,
     template_path: &Path,
     fonts: Arc<Fonts>,
 ) -> Result<OutputFile, Vec<Diagnostic>> {
-    let generated = generate(site, r);
     // The document's date: publication, else the end of the period.
     let date = r.published.unwrap_or(r.period_end);
     let internal = |msg: &str| {
@@ -177,7 +290,7 @@ fn compile_year(
     let warned = typst::compile::<PagedDocument>(&world);
     let doc = warned.output.map_err(|errs| {
         errs.iter()
-            .map(|e| diagnostic(&world, e, site, r, &generated, template_path))
+            .map(|e| diagnostic(&world, e, site, r, generated, template_path))
             .collect::<Vec<_>>()
     })?;
     let standards = PdfStandards::new(&[PdfStandard::Ua_1, PdfStandard::A_2a])
@@ -190,7 +303,7 @@ fn compile_year(
     };
     let bytes = typst_pdf::pdf(&doc, &options).map_err(|errs| {
         errs.iter()
-            .map(|e| diagnostic(&world, e, site, r, &generated, template_path))
+            .map(|e| diagnostic(&world, e, site, r, generated, template_path))
             .collect::<Vec<_>>()
     })?;
     Ok(OutputFile {

@@ -1,0 +1,672 @@
+//! `serve`: builds the site into the output folder, serves it on
+//! 127.0.0.1, and rebuilds when the content, templates or theme change.
+//!
+//! What a change costs:
+//! - a theme file (CSS, scripts, images) is copied, nothing is rendered;
+//! - anything else renders every page and data file again in memory (tens
+//!   of milliseconds for the UK site) and writes only the files whose bytes
+//!   changed; open pages showing one of them reload;
+//! - PDFs and the search index are rebuilt on a thread of their own, so the
+//!   pages are not held up by them, and a year's PDF is typeset again only
+//!   when its source, the report template, its images or the fonts changed.
+//!
+//! A failed build changes nothing on disk: its problems are printed and
+//! shown over every open page, which keeps the last good site.
+
+mod http;
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use notify_debouncer_full::notify::{EventKind, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, Report, Sources};
+use crate::html::OutputFile;
+use crate::{BuildOptions, Prepared, output};
+
+/// `serve`'s settings.
+pub struct ServeOptions {
+    /// Where the sources are and where the site is written. The base URL is
+    /// replaced by the server's own address.
+    pub build: BuildOptions,
+    /// The port to try first; 0 for any free one.
+    pub port: u16,
+}
+
+/// How long the watcher waits for an editor's burst of events to end.
+const QUIET: Duration = Duration::from_millis(40);
+
+/// Builds, serves and rebuilds until the process is stopped. Returns only
+/// when serving cannot start (the output folder is unsafe to replace, no
+/// port can be had, the sources cannot be watched).
+pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
+    let ServeOptions { mut build, port } = opts;
+    output::check_target(&build.output, &build.protected())?;
+    let listener = bind(port)?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Diagnostic::error("serve", None, format!("no address to serve on: {e}")))?;
+    let url = format!("http://{addr}/");
+    build.base_url = Some(url.clone());
+
+    let (tx, rx) = channel();
+    let live = Arc::new(http::Live::new());
+    let (slow_tx, slow_rx) = channel();
+    {
+        let (tx, theme, template) = (
+            tx.clone(),
+            build.theme.clone(),
+            build.templates.join("report.typ"),
+        );
+        std::thread::Builder::new()
+            .name("serve-slow".into())
+            .stack_size(64 << 20)
+            .spawn(move || slow_worker(&slow_rx, &tx, &theme, &template))
+            .map_err(|e| Diagnostic::error("serve", None, format!("cannot start a thread: {e}")))?;
+    }
+    // The watcher starts before the first build, so no save is missed.
+    let _watcher = watch(&build, tx.clone())?;
+
+    let mut builder = Builder {
+        served: Served::new(&build.output),
+        opts: build,
+        live: live.clone(),
+        pdf_sizes: HashMap::new(),
+        slow: slow_tx,
+        page_errors: None,
+        slow_errors: None,
+    };
+    builder.rebuild(true);
+
+    let root = builder.opts.output.clone();
+    let server_live = live;
+    std::thread::Builder::new()
+        .name("serve-http".into())
+        .spawn(move || {
+            let runtime = match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("error: cannot start the web server: {e}");
+                    std::process::exit(2);
+                }
+            };
+            runtime.block_on(async move {
+                tokio::spawn(stop_on_ctrl_c(root.clone()));
+                if let Err(e) = http::run(listener, root, server_live).await {
+                    eprintln!("error: the web server stopped: {e}");
+                    std::process::exit(2);
+                }
+            });
+        })
+        .map_err(|e| Diagnostic::error("serve", None, format!("cannot start a thread: {e}")))?;
+    say(&format!(
+        "serving {} at {url} (Ctrl-C to stop)",
+        builder.opts.output.display()
+    ));
+
+    builder.run(&rx);
+    Ok(())
+}
+
+/// The port asked for, or any free one when it is taken.
+fn bind(port: u16) -> Result<std::net::TcpListener, Diagnostic> {
+    let fail = |e: std::io::Error| {
+        Diagnostic::error("serve", None, format!("cannot listen on 127.0.0.1: {e}"))
+    };
+    match std::net::TcpListener::bind(("127.0.0.1", port)) {
+        Ok(l) => Ok(l),
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+            let l = std::net::TcpListener::bind(("127.0.0.1", 0)).map_err(fail)?;
+            if let Ok(a) = l.local_addr() {
+                say(&format!(
+                    "port {port} is in use; using {} instead",
+                    a.port()
+                ));
+            }
+            Ok(l)
+        }
+        Err(e) => Err(fail(e)),
+    }
+}
+
+async fn stop_on_ctrl_c(root: PathBuf) {
+    if tokio::signal::ctrl_c().await.is_ok() {
+        say(&format!(
+            "stopped. {} holds a preview build whose links point at this server: \
+             run `opcat-press build` before publishing it",
+            root.display()
+        ));
+        std::process::exit(0);
+    }
+}
+
+/// One line for the person running the server.
+fn say(line: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{line}");
+}
+
+/// What reaches the builder's loop.
+enum Event {
+    /// Files under the watched folders changed.
+    Changed(Vec<PathBuf>),
+    /// The watcher reported a problem.
+    WatchError(String),
+    /// The search index is rebuilt.
+    Search(Result<Vec<OutputFile>, Diagnostic>),
+    /// The PDFs are typeset.
+    Pdfs(PdfsDone),
+}
+
+struct PdfsDone {
+    result: Result<crate::pdf::Typeset, Vec<Diagnostic>>,
+    sources: Sources,
+    took: Duration,
+}
+
+/// Work for the slow thread: the latest good site and its pages.
+struct SlowJob {
+    site: crate::site::Site,
+    pages: Vec<OutputFile>,
+    fonts_changed: bool,
+}
+
+fn watch(
+    opts: &BuildOptions,
+    tx: Sender<Event>,
+) -> Result<Debouncer<RecommendedWatcher, RecommendedCache>, Diagnostic> {
+    let mut debouncer = new_debouncer(QUIET, None, move |result: DebounceEventResult| {
+        let event = match result {
+            Ok(events) => {
+                let mut paths: Vec<PathBuf> = events
+                    .into_iter()
+                    .filter(|e| !matches!(e.kind, EventKind::Access(_)))
+                    .flat_map(|e| e.event.paths)
+                    .collect();
+                paths.sort();
+                paths.dedup();
+                Event::Changed(paths)
+            }
+            Err(errors) => Event::WatchError(
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+        };
+        let _ = tx.send(event);
+    })
+    .map_err(|e| Diagnostic::error("serve", None, format!("cannot watch for changes: {e}")))?;
+    for dir in opts.protected() {
+        if dir.is_dir() {
+            debouncer
+                .watch(absolute(dir), RecursiveMode::Recursive)
+                .map_err(|e| {
+                    Diagnostic::error(dir, None, format!("cannot watch this folder: {e}"))
+                        .with_hint("on Linux, raise fs.inotify.max_user_watches")
+                })?;
+        }
+    }
+    Ok(debouncer)
+}
+
+/// Files editors write beside the real one while saving, and hidden files.
+fn ignored(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return true;
+    };
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name == "4913"
+        || [".swp", ".swx", ".tmp", ".bak"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+}
+
+struct Builder {
+    opts: BuildOptions,
+    served: Served,
+    live: Arc<http::Live>,
+    /// The PDFs' sizes the pages were last rendered with.
+    pdf_sizes: HashMap<String, usize>,
+    slow: Sender<SlowJob>,
+    /// The last page build's problems, as shown over open pages.
+    page_errors: Option<String>,
+    /// The last PDF build's problems.
+    slow_errors: Option<String>,
+}
+
+impl Builder {
+    fn run(&mut self, rx: &Receiver<Event>) {
+        while let Ok(first) = rx.recv() {
+            // Everything that arrived meanwhile is handled in one go.
+            let mut changed = Vec::new();
+            for event in std::iter::once(first).chain(rx.try_iter()) {
+                match event {
+                    Event::Changed(paths) => changed.extend(paths),
+                    Event::WatchError(e) => say(&format!("warning: watching for changes: {e}")),
+                    Event::Search(result) => self.search_done(result),
+                    Event::Pdfs(done) => self.pdfs_done(done),
+                }
+            }
+            changed.retain(|p| !self.is_hidden(p));
+            changed.sort();
+            changed.dedup();
+            if !changed.is_empty() {
+                self.changed(&changed);
+            }
+        }
+    }
+
+    /// Hidden and editor's files, anywhere under the watched folders.
+    fn is_hidden(&self, path: &Path) -> bool {
+        let inside = self
+            .opts
+            .protected()
+            .iter()
+            .find_map(|dir| path.strip_prefix(absolute(dir)).ok().map(Path::to_path_buf));
+        match inside {
+            Some(rel) => rel.iter().any(|c| ignored(Path::new(c))) || ignored(&rel),
+            None => ignored(path),
+        }
+    }
+
+    fn changed(&mut self, paths: &[PathBuf]) {
+        let theme = absolute(&self.opts.theme);
+        let fonts = theme.join("fonts");
+        let shown: Vec<String> = paths.iter().map(|p| shown(p)).collect();
+        let more = shown.len().saturating_sub(3);
+        say(&format!(
+            "changed: {}{}",
+            shown[..shown.len().min(3)].join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        ));
+        let fonts_changed = paths.iter().any(|p| p.starts_with(&fonts));
+        let theme_only = paths
+            .iter()
+            .all(|p| p.starts_with(&theme) && !p.starts_with(&fonts));
+        if theme_only && self.served.ready {
+            self.copy_theme_files(paths, &theme);
+        } else {
+            self.rebuild_with(false, fonts_changed);
+        }
+    }
+
+    /// Copies the changed theme files; nothing is rendered.
+    fn copy_theme_files(&mut self, paths: &[PathBuf], theme: &Path) {
+        let started = Instant::now();
+        let copies: Vec<output::Copy> = paths
+            .iter()
+            .filter_map(|p| {
+                let rel = p.strip_prefix(theme).ok()?;
+                Some(output::Copy {
+                    from: p.clone(),
+                    to: rel.to_string_lossy().replace('\\', "/"),
+                })
+            })
+            .collect();
+        match self.served.update_copies(&copies) {
+            Ok(written) => {
+                say(&format!(
+                    "copied {} theme file(s) in {} ms",
+                    written.len(),
+                    started.elapsed().as_millis()
+                ));
+                self.live.reload(&written);
+            }
+            Err(d) => self.failed_pages(Report::from(vec![d]), &Sources::default()),
+        }
+    }
+
+    fn rebuild(&mut self, first: bool) {
+        self.rebuild_with(first, false);
+    }
+
+    /// Renders every page again and writes what changed.
+    fn rebuild_with(&mut self, first: bool, fonts_changed: bool) {
+        let started = Instant::now();
+        let mut report = Report::default();
+        let mut sources = Sources::default();
+        let built = crate::prepare(&self.opts, &mut report, &mut sources).and_then(
+            |Prepared { site, templates }| {
+                let pages = crate::pages(&site, &templates, &self.pdf_sizes)
+                    .map_err(|d| report.extend(d))
+                    .ok()?;
+                let copies = crate::copies(&site, &self.opts)
+                    .map_err(|d| report.extend(d))
+                    .ok()?;
+                Some((site, pages, copies))
+            },
+        );
+        report.sort(&sources);
+        let Some((site, pages, copies)) = built.filter(|_| !report.has_errors()) else {
+            self.failed_pages(report, &sources);
+            return;
+        };
+        print_warnings(&report, &sources);
+        let written = match self.served.update(Origin::Pages, &pages, &copies) {
+            Ok(w) => w,
+            Err(d) => {
+                self.failed_pages(Report::from(vec![d]), &Sources::default());
+                return;
+            }
+        };
+        let count = pages.iter().filter(|f| f.path.ends_with(".html")).count();
+        if first {
+            say(&format!(
+                "built {count} pages in {} ms; the search index and {} PDF(s) follow",
+                started.elapsed().as_millis(),
+                site.reports.len()
+            ));
+        } else {
+            say(&format!(
+                "rebuilt {count} pages in {} ms: {} file(s) changed",
+                started.elapsed().as_millis(),
+                written.len()
+            ));
+        }
+        if self.page_errors.take().is_some() {
+            say("the site builds again");
+        }
+        self.show_errors();
+        self.live.reload(&written);
+        let _ = self.slow.send(SlowJob {
+            site,
+            pages,
+            fonts_changed,
+        });
+    }
+
+    fn failed_pages(&mut self, report: Report, sources: &Sources) {
+        let text = report.render_styled(sources, true);
+        anstream::eprint!("{text}");
+        say(&format!(
+            "build failed: {} error(s); still serving the last good site",
+            report.count(crate::diagnostics::Severity::Error)
+        ));
+        self.page_errors = Some(report.render(sources));
+        self.show_errors();
+    }
+
+    fn show_errors(&self) {
+        let text = match (&self.page_errors, &self.slow_errors) {
+            (None, None) => None,
+            (Some(p), None) => Some(p.clone()),
+            (None, Some(s)) => Some(s.clone()),
+            (Some(p), Some(s)) => Some(format!("{p}\n{s}")),
+        };
+        self.live.set_errors(text);
+    }
+
+    fn search_done(&mut self, result: Result<Vec<OutputFile>, Diagnostic>) {
+        let written = result.and_then(|files| self.served.update(Origin::Search, &files, &[]));
+        match written {
+            Ok(written) => self.live.reload(&written),
+            Err(d) => {
+                let report = Report::from(vec![d]);
+                anstream::eprint!("{}", report.render_styled(&Sources::default(), true));
+            }
+        }
+    }
+
+    fn pdfs_done(&mut self, done: PdfsDone) {
+        let typeset = match done.result {
+            Ok(t) => t,
+            Err(diags) => {
+                let mut report = Report::from(diags);
+                report.sort(&done.sources);
+                anstream::eprint!("{}", report.render_styled(&done.sources, true));
+                say("the PDF failed; its last good version stays");
+                self.slow_errors = Some(report.render(&done.sources));
+                self.show_errors();
+                return;
+            }
+        };
+        if self.slow_errors.take().is_some() {
+            say("the PDFs build again");
+            self.show_errors();
+        }
+        if let Err(d) = self.served.update(Origin::Pdfs, &typeset.files, &[]) {
+            let report = Report::from(vec![d]);
+            anstream::eprint!("{}", report.render_styled(&Sources::default(), true));
+            return;
+        }
+        if typeset.typeset > 0 {
+            say(&format!(
+                "typeset {} PDF(s) in {} ms ({} unchanged)",
+                typeset.typeset,
+                done.took.as_millis(),
+                typeset.files.len().saturating_sub(typeset.typeset)
+            ));
+        }
+        // The year pages give each PDF's size: render them again when the
+        // sizes differ from those they show.
+        let sizes = crate::sizes_of(&typeset.files);
+        if sizes != self.pdf_sizes {
+            self.pdf_sizes = sizes;
+            self.rebuild(false);
+        }
+    }
+}
+
+fn print_warnings(report: &Report, sources: &Sources) {
+    let text = report.render_styled(sources, true);
+    if !text.is_empty() {
+        anstream::eprint!("{text}");
+    }
+}
+
+/// A path as the person running the server would write it.
+fn shown(path: &Path) -> String {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| {
+            path.strip_prefix(absolute(&cwd))
+                .ok()
+                .map(Path::to_path_buf)
+        })
+        .unwrap_or_else(|| path.to_path_buf())
+        .display()
+        .to_string()
+}
+
+/// The path the watcher reports for a folder: absolute, links resolved.
+fn absolute(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The search index, then the PDFs, for the newest job; jobs that queued
+/// meanwhile are folded into it. Keeps the PDFs typeset so far and the
+/// last index, so unchanged work is not done again.
+fn slow_worker(rx: &Receiver<SlowJob>, tx: &Sender<Event>, theme: &Path, template: &Path) {
+    let mut cache = crate::pdf::Cache::new(theme);
+    let mut indexed: Option<u64> = None;
+    while let Ok(mut job) = rx.recv() {
+        let mut fonts_changed = job.fonts_changed;
+        for newer in rx.try_iter() {
+            fonts_changed |= newer.fonts_changed;
+            job = newer;
+        }
+        if fonts_changed {
+            cache.reload_fonts();
+        }
+        let key = pages_key(&job.pages);
+        if indexed != Some(key) {
+            let result = crate::search::index(&job.pages, &job.site.config.language);
+            indexed = result.is_ok().then_some(key);
+            if tx.send(Event::Search(result)).is_err() {
+                return;
+            }
+        }
+        let started = Instant::now();
+        let mut sources = Sources::default();
+        let result = cache.render(&job.site, template, &mut sources);
+        let done = PdfsDone {
+            result,
+            sources,
+            took: started.elapsed(),
+        };
+        if tx.send(Event::Pdfs(done)).is_err() {
+            return;
+        }
+    }
+}
+
+fn pages_key(pages: &[OutputFile]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for p in pages {
+        p.path.hash(&mut h);
+        p.bytes.hash(&mut h);
+    }
+    h.finish()
+}
+
+/// Which rebuild wrote a file: each removes only its own files that it no
+/// longer makes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    Pages,
+    Search,
+    Pdfs,
+}
+
+/// The output folder as `serve` keeps it: what it holds, by hash, so that a
+/// rebuild writes only the files whose bytes changed.
+struct Served {
+    root: PathBuf,
+    files: HashMap<String, (u64, Origin)>,
+    /// Whether a build has been put in place: the first replaces the whole
+    /// folder (as `build` does), later ones update it file by file.
+    ready: bool,
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+impl Served {
+    fn new(root: &Path) -> Served {
+        Served {
+            root: root.to_path_buf(),
+            files: HashMap::new(),
+            ready: false,
+        }
+    }
+
+    /// Puts `files` and `copies` in place as `origin`'s whole output and
+    /// returns the paths that changed (written or removed).
+    fn update(
+        &mut self,
+        origin: Origin,
+        files: &[OutputFile],
+        copies: &[output::Copy],
+    ) -> Result<Vec<String>, Diagnostic> {
+        let copied: Vec<(String, Vec<u8>)> = copies
+            .par_iter()
+            .map(|c| {
+                std::fs::read(&c.from)
+                    .map(|b| (c.to.clone(), b))
+                    .map_err(|e| Diagnostic::error(&c.from, None, format!("cannot copy: {e}")))
+            })
+            .collect::<Result<_, _>>()?;
+        let all: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|f| (f.path.as_str(), f.bytes.as_slice()))
+            .chain(copied.iter().map(|(p, b)| (p.as_str(), b.as_slice())))
+            .collect();
+        let hashes: Vec<u64> = all.par_iter().map(|(_, b)| hash_bytes(b)).collect();
+        if !self.ready {
+            output::write(&self.root, files, copies)?;
+            self.ready = true;
+        } else {
+            for ((path, bytes), h) in all.iter().zip(&hashes) {
+                if self.files.get(*path).map(|(old, _)| *old) != Some(*h) {
+                    self.write_one(path, bytes)?;
+                }
+            }
+        }
+        let mut changed: Vec<String> = all
+            .iter()
+            .zip(&hashes)
+            .filter(|((path, _), h)| self.files.get(*path).map(|(old, _)| *old) != Some(**h))
+            .map(|((path, _), _)| (*path).to_string())
+            .collect();
+        let now: std::collections::HashSet<&str> = all.iter().map(|(p, _)| *p).collect();
+        let gone: Vec<String> = self
+            .files
+            .iter()
+            .filter(|(p, (_, o))| *o == origin && !now.contains(p.as_str()))
+            .map(|(p, _)| p.clone())
+            .collect();
+        for p in &gone {
+            let _ = std::fs::remove_file(self.root.join(p));
+            self.files.remove(p);
+        }
+        for ((path, _), h) in all.iter().zip(hashes) {
+            self.files.insert((*path).to_string(), (h, origin));
+        }
+        changed.extend(gone);
+        changed.sort();
+        Ok(changed)
+    }
+
+    /// Copies these files if they changed (a removed one is removed).
+    fn update_copies(&mut self, copies: &[output::Copy]) -> Result<Vec<String>, Diagnostic> {
+        let mut changed = Vec::new();
+        for c in copies {
+            if !c.from.exists() {
+                if self.files.remove(&c.to).is_some() {
+                    let _ = std::fs::remove_file(self.root.join(&c.to));
+                    changed.push(c.to.clone());
+                }
+                continue;
+            }
+            if c.from.is_dir() {
+                continue;
+            }
+            let bytes = std::fs::read(&c.from)
+                .map_err(|e| Diagnostic::error(&c.from, None, format!("cannot copy: {e}")))?;
+            let h = hash_bytes(&bytes);
+            if self.files.get(&c.to).map(|(old, _)| *old) != Some(h) {
+                self.write_one(&c.to, &bytes)?;
+                self.files.insert(c.to.clone(), (h, Origin::Pages));
+                changed.push(c.to.clone());
+            }
+        }
+        Ok(changed)
+    }
+
+    /// Writes one file whole: into a temporary file beside it, then renamed
+    /// over it, so a page fetched meanwhile is the old or the new one.
+    fn write_one(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let target = self.root.join(path);
+        let dir = target.parent().unwrap_or(&self.root);
+        let fail = |what: &str, e: &dyn std::fmt::Display| {
+            Diagnostic::error(&target, None, format!("{what}: {e}"))
+        };
+        std::fs::create_dir_all(dir).map_err(|e| fail("cannot create its folder", &e))?;
+        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail("cannot write", &e))?;
+        tmp.write_all(bytes).map_err(|e| fail("cannot write", &e))?;
+        tmp.persist(&target)
+            .map(|_| ())
+            .map_err(|e| fail("cannot write", &e))
+    }
+}
