@@ -397,8 +397,13 @@ impl Builder {
         let text = report.render_styled(sources, true);
         anstream::eprint!("{text}");
         say(&format!(
-            "build failed: {} error(s); still serving the last good site",
-            report.count(crate::diagnostics::Severity::Error)
+            "build failed: {} error(s); {}",
+            report.count(crate::diagnostics::Severity::Error),
+            if self.served.ready {
+                "still serving the last good site"
+            } else {
+                "the site is served once it builds"
+            }
         ));
         self.page_errors = Some(report.render(sources));
         self.show_errors();

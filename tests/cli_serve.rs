@@ -1,0 +1,451 @@
+//! `opcat-press serve`, run as a person runs it: the binary on a copy of the
+//! repository's site (content/, templates/, theme/), fetched over HTTP while
+//! files are edited. Waits are bounded (`WAIT`) and poll; nothing here
+//! asserts a speed.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use common::*;
+
+/// The longest a test waits for the server to start or to catch up with an
+/// edit. Generous: the machines running CI are shared.
+const WAIT: Duration = Duration::from_secs(60);
+
+/// A copy of the repository's site, to edit freely.
+fn site_copy() -> tempfile::TempDir {
+    let dir = tempdir();
+    for part in ["content", "templates", "theme"] {
+        copy_dir(&repo().join(part), &dir.path().join(part));
+    }
+    dir
+}
+
+/// `opcat-press serve` running in `dir`; stopped when dropped.
+struct Server {
+    child: Child,
+    url: String,
+    log: Arc<Mutex<String>>,
+}
+
+impl Server {
+    fn start(dir: &Path, args: &[&str]) -> Server {
+        let mut child = Command::new(BIN)
+            .current_dir(dir)
+            .args(["serve", "--output", "public"])
+            .args(args)
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("NO_COLOR")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start opcat-press serve");
+        let log = Arc::new(Mutex::new(String::new()));
+        let stderr = child.stderr.take().expect("the server's stderr");
+        let sink = log.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let mut log = sink.lock().expect("the log");
+                log.push_str(&line);
+                log.push('\n');
+            }
+        });
+        let mut server = Server {
+            child,
+            url: String::new(),
+            log,
+        };
+        let line = server.wait_for_line(0, "serving public at ");
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no address in {line:?}"));
+        server.url = url.trim_end_matches('/').to_string();
+        server
+    }
+
+    fn log(&self) -> String {
+        self.log.lock().expect("the log").clone()
+    }
+
+    /// Waits for a line containing `needle` after byte `since` of the log.
+    fn wait_for_line(&mut self, since: usize, needle: &str) -> String {
+        let started = Instant::now();
+        loop {
+            let log = self.log();
+            if let Some(line) = log
+                .get(since..)
+                .and_then(|rest| rest.lines().find(|l| l.contains(needle)))
+            {
+                return line.to_string();
+            }
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!("serve exited ({status}) before printing {needle:?}:\n{log}");
+            }
+            assert!(
+                started.elapsed() < WAIT,
+                "serve did not print {needle:?} within {WAIT:?}:\n{log}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn get(&self, path: &str) -> (u16, Vec<u8>) {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(20)))
+            .build()
+            .into();
+        let mut res = agent
+            .get(format!("{}{path}", self.url))
+            .call()
+            .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+        let status = res.status().as_u16();
+        let body = res
+            .body_mut()
+            .with_config()
+            .limit(64 << 20)
+            .read_to_vec()
+            .unwrap_or_else(|e| panic!("GET {path}: reading the body: {e}"));
+        (status, body)
+    }
+
+    fn get_text(&self, path: &str) -> (u16, String) {
+        let (status, body) = self.get(path);
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    /// Polls `path` until `ok` holds for its text.
+    fn wait_for_page(&self, path: &str, what: &str, ok: impl Fn(u16, &str) -> bool) -> String {
+        let started = Instant::now();
+        loop {
+            let (status, text) = self.get_text(path);
+            if ok(status, &text) {
+                return text;
+            }
+            assert!(
+                started.elapsed() < WAIT,
+                "{path} did not {what} within {WAIT:?} (last status {status}); the server said:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The first event on the live-reload stream: the build's state.
+    fn state(&self) -> serde_json::Value {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .timeout_global(Some(Duration::from_secs(20)))
+            .build()
+            .into();
+        let res = agent
+            .get(format!("{}/__opcat-press/events", self.url))
+            .call()
+            .expect("open the event stream");
+        let mut lines = BufReader::new(res.into_body().into_reader()).lines();
+        let event = lines
+            .next()
+            .and_then(Result::ok)
+            .expect("an event on the stream");
+        assert_eq!(event, "event: state");
+        let data = lines.next().and_then(Result::ok).expect("the state's data");
+        serde_json::from_str(data.strip_prefix("data: ").expect("a data line"))
+            .expect("the state is JSON")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).expect("read the file to edit");
+    assert!(text.contains(from), "{} has no {from:?}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).expect("write the edited file");
+}
+
+/// Every file of the output folder with its modification time.
+fn mtimes(out: &Path) -> BTreeMap<String, SystemTime> {
+    walkdir::WalkDir::new(out)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(out).expect("inside the output");
+            let modified = e.metadata().expect("metadata").modified().expect("mtime");
+            (rel_string(rel), modified)
+        })
+        .collect()
+}
+
+const CHAPTER: &str = "content/reports/2016-17/hiw.md";
+const CHAPTER_URL: &str = "/reports/2016-17/hiw/";
+const HEADING: &str = "## Our part in the NPM";
+
+#[test]
+fn serves_on_a_free_port_when_the_asked_one_is_taken() {
+    let site = site_copy();
+    let taken = std::net::TcpListener::bind(("127.0.0.1", 0)).expect("take a port");
+    let port = taken.local_addr().expect("its address").port();
+    let mut server = Server::start(site.path(), &["--port", &port.to_string()]);
+    server.wait_for_line(0, &format!("port {port} is in use; using "));
+    assert!(
+        !server.url.ends_with(&format!(":{port}")),
+        "serving on the taken port {port}: {}",
+        server.url
+    );
+
+    let (status, home) = server.get_text("/");
+    assert_eq!(status, 200);
+    let config = read_toml(&site.path().join("content/site.toml"));
+    let title = config["title"].as_str().expect("site.toml's title");
+    assert!(home.contains(title), "the home page lacks the site's title");
+    assert!(
+        home.contains("<script type=\"module\" src=\"/__opcat-press/live.js\"></script>"),
+        "the home page has no live-reload script"
+    );
+    // The links point at the server, so the preview can be browsed.
+    assert!(
+        home.contains(&server.url),
+        "the pages do not link to {}",
+        server.url
+    );
+    // The script is added when serving, never written into the site.
+    let on_disk =
+        std::fs::read_to_string(site.path().join("public/index.html")).expect("public/index.html");
+    assert!(!on_disk.contains("__opcat-press"));
+
+    let (status, live) = server.get_text("/__opcat-press/live.js");
+    assert_eq!(status, 200);
+    assert!(live.contains("EventSource"));
+    let (status, missing) = server.get_text("/no/such/page/");
+    assert_eq!(status, 404);
+    let not_found = std::fs::read_to_string(site.path().join("public/404.html")).expect("404");
+    assert!(
+        missing.starts_with(
+            not_found
+                .trim_end_matches("</html>")
+                .trim_end_matches("</body>")
+        )
+    );
+    assert_eq!(server.state()["errors"], serde_json::Value::Null);
+}
+
+#[test]
+fn a_saved_chapter_is_served_and_only_what_it_changes_is_written() {
+    let site = site_copy();
+    let mut server = Server::start(site.path(), &["--port", "0"]);
+    // The PDFs follow the pages; once both years are typeset, their pages
+    // are rendered again to give the PDFs' sizes.
+    let typeset = server.wait_for_line(0, "typeset 2 PDF(s)");
+    let at = server.log().find(&typeset).expect("the line");
+    server.wait_for_line(at, "rebuilt ");
+    let year_page = server.wait_for_page("/reports/2016-17/", "link its PDF", |s, t| {
+        s == 200 && t.contains("annual-report-2016-17.pdf")
+    });
+    assert!(year_page.contains("PDF"));
+    let out = site.path().join("public");
+    let before = mtimes(&out);
+    let pdf_before = server.get("/reports/2016-17/annual-report-2016-17.pdf");
+    let other_pdf_before = server.get("/reports/2015-16/annual-report-2015-16.pdf");
+    assert_eq!(pdf_before.0, 200);
+    assert!(pdf_before.1.starts_with(b"%PDF-"));
+
+    let since = server.log().len();
+    edit(
+        &site.path().join(CHAPTER),
+        HEADING,
+        "## Our part in the mechanism",
+    );
+    let page = server.wait_for_page(CHAPTER_URL, "show the new heading", |s, t| {
+        s == 200 && t.contains("Our part in the mechanism")
+    });
+    assert!(!page.contains("Our part in the NPM"));
+    server.wait_for_line(since, &format!("changed: {CHAPTER}"));
+
+    // Its year's PDF is typeset again; the other year's is not.
+    let line = server.wait_for_line(since, "typeset 1 PDF(s)");
+    assert!(line.ends_with("(1 unchanged)"), "{line}");
+    let at = since + server.log()[since..].find(&line).expect("the line");
+    server.wait_for_line(at, "rebuilt ");
+    let pdf_after = server.get("/reports/2016-17/annual-report-2016-17.pdf");
+    assert_eq!(pdf_after.0, 200);
+    assert_ne!(pdf_after.1, pdf_before.1, "the PDF was not typeset again");
+    assert_eq!(
+        server.get("/reports/2015-16/annual-report-2015-16.pdf").1,
+        other_pdf_before.1
+    );
+
+    // Of the pages, only the chapter's and its year's (which gives the
+    // PDF's size) were written again.
+    let after = mtimes(&out);
+    let rewritten: Vec<&String> = after
+        .iter()
+        .filter(|(p, t)| p.ends_with(".html") && before.get(*p) != Some(*t))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(
+        rewritten.contains(&&"reports/2016-17/hiw/index.html".to_string()),
+        "{rewritten:?}"
+    );
+    assert!(
+        rewritten.iter().all(|p| [
+            "reports/2016-17/hiw/index.html",
+            "reports/2016-17/index.html"
+        ]
+        .contains(&p.as_str())),
+        "pages the edit does not change were written again: {rewritten:?}"
+    );
+    let pages = after.keys().filter(|p| p.ends_with(".html")).count();
+    assert!(pages > 50, "only {pages} pages were built");
+}
+
+#[test]
+fn a_broken_change_keeps_the_last_good_site_and_reports_the_error() {
+    let site = site_copy();
+    let mut server = Server::start(site.path(), &["--port", "0"]);
+    let (_, good) = server.get_text(CHAPTER_URL);
+    assert!(good.contains("Our part in the NPM"));
+
+    let chapter = site.path().join(CHAPTER);
+    let since = server.log().len();
+    edit(
+        &chapter,
+        "(@/registry/bodies/hiw.toml)",
+        "(@/registry/bodies/nope.toml)",
+    );
+    edit(&chapter, HEADING, "## Our part in the mechanism");
+    server.wait_for_line(
+        since,
+        "build failed: 1 error(s); still serving the last good site",
+    );
+    // The diagnostic points at the broken link.
+    let text = std::fs::read_to_string(&chapter).expect("the chapter");
+    let (line_no, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("nope.toml"))
+        .expect("the broken line");
+    let col = line[..line.find("[registry]").expect("the link")]
+        .chars()
+        .count()
+        + 1;
+    let header = format!(
+        "{CHAPTER}:{}:{col}: error: `@/registry/bodies/nope.toml` points to `registry/bodies/nope.toml`, which does not exist",
+        line_no + 1
+    );
+    let log = server.log();
+    assert!(log[since..].contains(&header), "no {header:?} in:\n{log}");
+
+    // The last good page is still served, and open pages are told why.
+    let (status, kept) = server.get_text(CHAPTER_URL);
+    assert_eq!(status, 200);
+    assert!(kept.contains("Our part in the NPM"));
+    assert!(!kept.contains("Our part in the mechanism"));
+    let state = server.state();
+    let errors = state["errors"].as_str().expect("the errors, as text");
+    assert!(errors.starts_with(&header), "{errors}");
+
+    // Fixed, the site builds again and the overlay goes.
+    let since = server.log().len();
+    edit(
+        &chapter,
+        "(@/registry/bodies/nope.toml)",
+        "(@/registry/bodies/hiw.toml)",
+    );
+    server.wait_for_page(CHAPTER_URL, "show the fixed chapter", |s, t| {
+        s == 200 && t.contains("Our part in the mechanism")
+    });
+    server.wait_for_line(since, "the site builds again");
+    assert_eq!(server.state()["errors"], serde_json::Value::Null);
+}
+
+#[test]
+fn theme_files_are_copied_and_templates_rerender_the_pages() {
+    let site = site_copy();
+    let mut server = Server::start(site.path(), &["--port", "0"]);
+
+    let css = site.path().join("theme/css/site.css");
+    let since = server.log().len();
+    let mut text = std::fs::read_to_string(&css).expect("the stylesheet");
+    text.push_str("\n/* a change made while serving */\n");
+    std::fs::write(&css, &text).expect("write the stylesheet");
+    server.wait_for_page("/css/site.css", "change", |s, t| {
+        s == 200 && t.contains("a change made while serving")
+    });
+    let line = server.wait_for_line(since, "copied ");
+    assert_eq!(
+        line.split(" in ").next(),
+        Some("copied 1 theme file(s)"),
+        "{line}"
+    );
+    // Nothing was rendered for it.
+    assert!(
+        !server.log()[since..].contains("rebuilt "),
+        "{}",
+        server.log()
+    );
+
+    let base = site.path().join("templates/base.html");
+    let template = std::fs::read_to_string(&base).expect("base.html");
+    let marker = "<main";
+    assert!(template.contains(marker));
+    std::fs::write(
+        &base,
+        template.replacen(marker, "<p id=\"serve-test\">Preview</p><main", 1),
+    )
+    .expect("write base.html");
+    server.wait_for_page("/", "show the template's change", |s, t| {
+        s == 200 && t.contains("serve-test")
+    });
+}
+
+#[test]
+fn a_site_that_does_not_build_at_first_is_served_once_it_does() {
+    let site = site_copy();
+    let chapter = site.path().join(CHAPTER);
+    edit(
+        &chapter,
+        "(@/registry/bodies/hiw.toml)",
+        "(@/registry/bodies/nope.toml)",
+    );
+    let mut server = Server::start(site.path(), &["--port", "0"]);
+    server.wait_for_line(0, "build failed: 1 error(s)");
+    let (status, page) = server.get_text("/");
+    assert_eq!(status, 404);
+    assert!(page.contains("Nothing has been built here yet"));
+    assert!(page.contains("/__opcat-press/live.js"));
+    assert!(server.state()["errors"].as_str().is_some());
+
+    edit(
+        &chapter,
+        "(@/registry/bodies/nope.toml)",
+        "(@/registry/bodies/hiw.toml)",
+    );
+    server.wait_for_page("/", "be built", |s, _| s == 200);
+    assert_eq!(server.state()["errors"], serde_json::Value::Null);
+}
+
+#[test]
+fn an_output_folder_inside_the_sources_is_refused() {
+    let site = site_copy();
+    let run = opcat(
+        site.path(),
+        &["serve", "--port", "0", "--output", "content/public"].map(std::ffi::OsStr::new),
+    );
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert_eq!(
+        run.error_lines(),
+        ["content/public: error: the output folder is inside `content`"]
+    );
+    assert!(!site.path().join("content/public").exists());
+}
