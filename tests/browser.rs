@@ -452,12 +452,16 @@ fn tools() -> &'static PathBuf {
 /// Runs `node tests/browser/<script> <base-url>` with the expectations as
 /// JSON in `OPCAT_EXPECT`, and fails with its output unless it exits 0.
 fn run_script(script: &str, expect: &Value) {
+    run_script_at(script, &base_url(), expect);
+}
+
+/// Runs `script` against the site at `base`.
+fn run_script_at(script: &str, base: &str, expect: &Value) {
     let chromium = tools();
-    let base = base_url();
     let started = Instant::now();
     let mut child = Command::new("node")
         .arg(browser_dir().join(script))
-        .arg(&base)
+        .arg(base)
         .env("CHROMIUM", chromium)
         .env("OPCAT_EXPECT", expect.to_string())
         .current_dir(repo())
@@ -669,5 +673,48 @@ fn membership_on_a_date_matches_the_registry() {
     run_script(
         "members-on.mjs",
         &json!({ "dates": checks, "before": iso(before), "designated": iso(first) }),
+    );
+}
+
+/// `opcat-press serve` with a page open on it: an edit reloads the page, a
+/// broken edit shows its errors over the last good page, and the fix
+/// removes them.
+#[test]
+fn serve_reloads_open_pages_and_shows_errors_over_them() {
+    let site = common::serve::site_copy();
+    let server = common::serve::Server::start(site.path(), &["--port", "0"]);
+    let rel = "content/reports/2016-17/hiw.md";
+    let chapter = site.path().join(rel);
+    let text = std::fs::read_to_string(&chapter).expect("the chapter");
+    let (good_link, broken_link) = (
+        "(@/registry/bodies/hiw.toml)",
+        "(@/registry/bodies/nope.toml)",
+    );
+    // Where the error will be: the line and column of the broken link.
+    let broken = text.replacen(good_link, broken_link, 1);
+    let (line_no, line) = broken
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(broken_link))
+        .expect("the chapter links its body");
+    let col = line[..line.find("[registry]").expect("the link's text")]
+        .chars()
+        .count()
+        + 1;
+    run_script_at(
+        "serve.mjs",
+        &format!("{}/", server.url),
+        &json!({
+            "file": chapter,
+            "page": "reports/2016-17/hiw/",
+            "heading": "Our part in the NPM",
+            "edits": ["Our part in the mechanism", "Our part in the preventive mechanism"],
+            "good_link": good_link,
+            "broken_link": broken_link,
+            "error": format!(
+                "{rel}:{}:{col}: error: `@/registry/bodies/nope.toml` points to `registry/bodies/nope.toml`, which does not exist",
+                line_no + 1
+            ),
+        }),
     );
 }

@@ -14,8 +14,9 @@ fn run(args: &[&str]) -> Run {
     opcat(repo(), &args)
 }
 
-const SUBCOMMANDS: [&[&str]; 6] = [
+const SUBCOMMANDS: [&[&str]; 7] = [
     &["build"],
+    &["serve"],
     &["check"],
     &["status"],
     &["new", "year"],
@@ -101,7 +102,7 @@ fn zsh_and_fish_completions_name_every_subcommand() {
     for shell in ["zsh", "fish"] {
         let script = run(&["completions", shell]);
         assert_eq!(script.code, Some(0), "{shell}");
-        for sub in ["build", "check", "status", "new", "completions"] {
+        for sub in ["build", "serve", "check", "status", "new", "completions"] {
             assert!(script.stdout.contains(sub), "{shell}: {sub}");
         }
     }
@@ -115,6 +116,7 @@ fn mistakes_on_the_command_line_are_messages_not_panics() {
         &["publish"][..],
         &["build", "--output"],
         &["check", "--format", "xml"],
+        &["serve", "--port", "http"],
         &["new", "chapter", "--year", "2016-17"],
     ] {
         let r = run(args);

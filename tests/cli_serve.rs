@@ -6,172 +6,11 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::SystemTime;
 
+use common::serve::{Server, edit, site_copy};
 use common::*;
-
-/// The longest a test waits for the server to start or to catch up with an
-/// edit. Generous: the machines running CI are shared.
-const WAIT: Duration = Duration::from_secs(60);
-
-/// A copy of the repository's site, to edit freely.
-fn site_copy() -> tempfile::TempDir {
-    let dir = tempdir();
-    for part in ["content", "templates", "theme"] {
-        copy_dir(&repo().join(part), &dir.path().join(part));
-    }
-    dir
-}
-
-/// `opcat-press serve` running in `dir`; stopped when dropped.
-struct Server {
-    child: Child,
-    url: String,
-    log: Arc<Mutex<String>>,
-}
-
-impl Server {
-    fn start(dir: &Path, args: &[&str]) -> Server {
-        let mut child = Command::new(BIN)
-            .current_dir(dir)
-            .args(["serve", "--output", "public"])
-            .args(args)
-            .env_remove("CLICOLOR_FORCE")
-            .env_remove("NO_COLOR")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start opcat-press serve");
-        let log = Arc::new(Mutex::new(String::new()));
-        let stderr = child.stderr.take().expect("the server's stderr");
-        let sink = log.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                let mut log = sink.lock().expect("the log");
-                log.push_str(&line);
-                log.push('\n');
-            }
-        });
-        let mut server = Server {
-            child,
-            url: String::new(),
-            log,
-        };
-        let line = server.wait_for_line(0, "serving public at ");
-        let url = line
-            .split_whitespace()
-            .find(|w| w.starts_with("http://"))
-            .unwrap_or_else(|| panic!("no address in {line:?}"));
-        server.url = url.trim_end_matches('/').to_string();
-        server
-    }
-
-    fn log(&self) -> String {
-        self.log.lock().expect("the log").clone()
-    }
-
-    /// Waits for a line containing `needle` after byte `since` of the log.
-    fn wait_for_line(&mut self, since: usize, needle: &str) -> String {
-        let started = Instant::now();
-        loop {
-            let log = self.log();
-            if let Some(line) = log
-                .get(since..)
-                .and_then(|rest| rest.lines().find(|l| l.contains(needle)))
-            {
-                return line.to_string();
-            }
-            if let Ok(Some(status)) = self.child.try_wait() {
-                panic!("serve exited ({status}) before printing {needle:?}:\n{log}");
-            }
-            assert!(
-                started.elapsed() < WAIT,
-                "serve did not print {needle:?} within {WAIT:?}:\n{log}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn get(&self, path: &str) -> (u16, Vec<u8>) {
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_global(Some(Duration::from_secs(20)))
-            .build()
-            .into();
-        let mut res = agent
-            .get(format!("{}{path}", self.url))
-            .call()
-            .unwrap_or_else(|e| panic!("GET {path}: {e}"));
-        let status = res.status().as_u16();
-        let body = res
-            .body_mut()
-            .with_config()
-            .limit(64 << 20)
-            .read_to_vec()
-            .unwrap_or_else(|e| panic!("GET {path}: reading the body: {e}"));
-        (status, body)
-    }
-
-    fn get_text(&self, path: &str) -> (u16, String) {
-        let (status, body) = self.get(path);
-        (status, String::from_utf8_lossy(&body).into_owned())
-    }
-
-    /// Polls `path` until `ok` holds for its text.
-    fn wait_for_page(&self, path: &str, what: &str, ok: impl Fn(u16, &str) -> bool) -> String {
-        let started = Instant::now();
-        loop {
-            let (status, text) = self.get_text(path);
-            if ok(status, &text) {
-                return text;
-            }
-            assert!(
-                started.elapsed() < WAIT,
-                "{path} did not {what} within {WAIT:?} (last status {status}); the server said:\n{}",
-                self.log()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// The first event on the live-reload stream: the build's state.
-    fn state(&self) -> serde_json::Value {
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .timeout_global(Some(Duration::from_secs(20)))
-            .build()
-            .into();
-        let res = agent
-            .get(format!("{}/__opcat-press/events", self.url))
-            .call()
-            .expect("open the event stream");
-        let mut lines = BufReader::new(res.into_body().into_reader()).lines();
-        let event = lines
-            .next()
-            .and_then(Result::ok)
-            .expect("an event on the stream");
-        assert_eq!(event, "event: state");
-        let data = lines.next().and_then(Result::ok).expect("the state's data");
-        serde_json::from_str(data.strip_prefix("data: ").expect("a data line"))
-            .expect("the state is JSON")
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).expect("read the file to edit");
-    assert!(text.contains(from), "{} has no {from:?}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).expect("write the edited file");
-}
 
 /// Every file of the output folder with its modification time.
 fn mtimes(out: &Path) -> BTreeMap<String, SystemTime> {
@@ -448,4 +287,53 @@ fn an_output_folder_inside_the_sources_is_refused() {
         ["content/public: error: the output folder is inside `content`"]
     );
     assert!(!site.path().join("content/public").exists());
+}
+
+#[test]
+fn a_broken_report_template_keeps_the_last_good_pdfs() {
+    let site = site_copy();
+    let mut server = Server::start(site.path(), &["--port", "0"]);
+    server.wait_for_line(0, "typeset 2 PDF(s)");
+    let pdf = "/reports/2016-17/annual-report-2016-17.pdf";
+    let good = server.get(pdf);
+    assert_eq!(good.0, 200);
+
+    let template = site.path().join("templates/report.typ");
+    let since = server.log().len();
+    edit(&template, "#let muted = luma(80)", "#let muted = luma(");
+    server.wait_for_line(since, "the PDF failed; its last good version stays");
+    let log = server.log();
+    assert!(
+        log[since..].contains("templates/report.typ:"),
+        "the error does not point at the template:\n{log}"
+    );
+    // The pages did not change, so none was written again.
+    assert!(log[since..].contains("rebuilt "), "{log}");
+    assert!(log[since..].contains(": 0 file(s) changed"), "{log}");
+    assert_eq!(server.get(pdf), good, "the last good PDF is gone");
+    let state = server.state();
+    let errors = state["errors"].as_str().expect("the errors, as text");
+    assert!(errors.contains("templates/report.typ:"), "{errors}");
+
+    let since = server.log().len();
+    edit(&template, "#let muted = luma(", "#let muted = luma(80)");
+    server.wait_for_line(since, "the PDFs build again");
+    assert_eq!(server.state()["errors"], serde_json::Value::Null);
+}
+
+#[test]
+fn ctrl_c_stops_the_server_and_says_the_folder_is_a_preview() {
+    let site = site_copy();
+    let mut server = Server::start(site.path(), &["--port", "0"]);
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &server.pid().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success());
+    let line = server.wait_for_line(0, "stopped.");
+    assert!(
+        line.contains("public holds a preview build") && line.contains("opcat-press build"),
+        "{line}"
+    );
+    assert_eq!(server.wait().code(), Some(0));
 }

@@ -15,6 +15,8 @@ use std::process::Command;
 
 use scraper::{ElementRef, Html, Selector};
 
+pub mod serve;
+
 /// The binary under test, built by Cargo for the integration tests.
 pub const BIN: &str = env!("CARGO_BIN_EXE_opcat-press");
 
