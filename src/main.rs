@@ -73,24 +73,11 @@ enum Command {
         after_help = "Examples:\n  opcat-press build\n  opcat-press build --content content --output public\n  opcat-press build --base-url https://example.org/npm/ --drafts"
     )]
     Build {
-        /// The content folder (site.toml, registry/, reports/, pages/).
-        #[arg(long, value_name = "DIR", default_value = "content")]
-        content: PathBuf,
-        /// Where the site is written. Replaced as a whole on success.
-        #[arg(long, short, value_name = "DIR", default_value = "public")]
-        output: PathBuf,
-        /// Templates folder [default: templates/ beside the content folder].
-        #[arg(long, value_name = "DIR")]
-        templates: Option<PathBuf>,
-        /// Theme folder (CSS, images) [default: theme/ beside the content folder].
-        #[arg(long, value_name = "DIR")]
-        theme: Option<PathBuf>,
+        #[command(flatten)]
+        site: SiteArgs,
         /// The address the site is published at, overriding site.toml.
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
-        /// Also build chapters and pages marked `draft = true`.
-        #[arg(long)]
-        drafts: bool,
         /// Print nothing but problems: no progress, no summary.
         #[arg(long, short)]
         quiet: bool,
@@ -133,25 +120,12 @@ enum Command {
         after_help = "Examples:\n  opcat-press serve\n  opcat-press serve --port 8000 --drafts\n  opcat-press serve --content content --output public"
     )]
     Serve {
-        /// The content folder (site.toml, registry/, reports/, pages/).
-        #[arg(long, value_name = "DIR", default_value = "content")]
-        content: PathBuf,
-        /// Where the site is written and served from.
-        #[arg(long, short, value_name = "DIR", default_value = "public")]
-        output: PathBuf,
-        /// Templates folder [default: templates/ beside the content folder].
-        #[arg(long, value_name = "DIR")]
-        templates: Option<PathBuf>,
-        /// Theme folder (CSS, images) [default: theme/ beside the content folder].
-        #[arg(long, value_name = "DIR")]
-        theme: Option<PathBuf>,
+        #[command(flatten)]
+        site: SiteArgs,
         /// The port on 127.0.0.1; another free one is used when it is taken
         /// (0: any free port).
         #[arg(long, short, value_name = "PORT", default_value_t = 1111)]
         port: u16,
-        /// Also show chapters and pages marked `draft = true`.
-        #[arg(long)]
-        drafts: bool,
     },
     /// Print a shell completion script.
     #[command(
@@ -184,6 +158,41 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TableFormat::Text)]
         format: TableFormat,
     },
+}
+
+/// Where a site's sources are and where it goes: `build`'s and `serve`'s.
+#[derive(clap::Args)]
+struct SiteArgs {
+    /// The content folder (site.toml, registry/, reports/, pages/).
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    content: PathBuf,
+    /// Where the site is written. It is replaced only by a build that
+    /// succeeds.
+    #[arg(long, short, value_name = "DIR", default_value = "public")]
+    output: PathBuf,
+    /// Templates folder [default: templates/ beside the content folder].
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// Theme folder (CSS, images) [default: theme/ beside the content folder].
+    #[arg(long, value_name = "DIR")]
+    theme: Option<PathBuf>,
+    /// Also build chapters and pages marked `draft = true`.
+    #[arg(long)]
+    drafts: bool,
+}
+
+impl SiteArgs {
+    fn options(self) -> BuildOptions {
+        let mut opts = BuildOptions::new(self.content, self.output);
+        if let Some(t) = self.templates {
+            opts.templates = t;
+        }
+        if let Some(t) = self.theme {
+            opts.theme = t;
+        }
+        opts.drafts = self.drafts;
+        opts
+    }
 }
 
 #[derive(Subcommand)]
@@ -399,22 +408,8 @@ fn main() -> ExitCode {
             content,
             format,
         } => run_status(year, content, format),
-        Command::Serve {
-            content,
-            output,
-            templates,
-            theme,
-            port,
-            drafts,
-        } => {
-            let mut build = BuildOptions::new(content, output);
-            if let Some(t) = templates {
-                build.templates = t;
-            }
-            if let Some(t) = theme {
-                build.theme = t;
-            }
-            build.drafts = drafts;
+        Command::Serve { site, port } => {
+            let build = site.options();
             match opcat_press::serve::serve(opcat_press::serve::ServeOptions { build, port }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(d) => {
@@ -426,23 +421,12 @@ fn main() -> ExitCode {
             }
         }
         Command::Build {
-            content,
-            output,
-            templates,
-            theme,
+            site,
             base_url,
-            drafts,
             quiet,
         } => {
-            let mut opts = BuildOptions::new(content, output);
-            if let Some(t) = templates {
-                opts.templates = t;
-            }
-            if let Some(t) = theme {
-                opts.theme = t;
-            }
+            let mut opts = site.options();
             opts.base_url = base_url;
-            opts.drafts = drafts;
             let started = Instant::now();
             let outcome = if quiet {
                 build(&opts)
