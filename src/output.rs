@@ -82,31 +82,34 @@ pub fn check_target(output: &Path, protected: &[&Path]) -> Result<(), Diagnostic
     Ok(())
 }
 
+/// The error for paths that two files would be written to.
+pub fn clash(output: &Path, mut paths: Vec<&str>) -> Diagnostic {
+    paths.sort_unstable();
+    paths.dedup();
+    Diagnostic::error(
+        output,
+        None,
+        format!(
+            "two files would be written to the same place: {}",
+            paths.join(", ")
+        ),
+    )
+    .with_hint("a content or theme file takes an address the site generates; rename or move it")
+}
+
 /// Writes every file into a new folder beside `output`, then swaps it in.
 /// Two files for one path are refused: which one won would depend on the
 /// order threads finish in.
 pub fn write(output: &Path, files: &[OutputFile], copies: &[Copy]) -> Result<(), Diagnostic> {
     let mut seen = std::collections::HashSet::new();
-    let mut twice: Vec<&str> = files
+    let twice: Vec<&str> = files
         .iter()
         .map(|f| f.path.as_str())
         .chain(copies.iter().map(|c| c.to.as_str()))
         .filter(|p| !seen.insert(*p))
         .collect();
     if !twice.is_empty() {
-        twice.sort_unstable();
-        twice.dedup();
-        return Err(Diagnostic::error(
-            output,
-            None,
-            format!(
-                "two files would be written to the same place: {}",
-                twice.join(", ")
-            ),
-        )
-        .with_hint(
-            "a content or theme file takes an address the site generates; rename or move it",
-        ));
+        return Err(clash(output, twice));
     }
     let parent = match output.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

@@ -49,7 +49,7 @@ fn serves_on_a_free_port_when_the_asked_one_is_taken() {
     let title = config["title"].as_str().expect("site.toml's title");
     assert!(home.contains(title), "the home page lacks the site's title");
     assert!(
-        home.contains("<script type=\"module\" src=\"/__opcat-press/live.js\"></script>"),
+        home.contains("<script type=\"module\" src=\"/__opcat-press/live.js?build="),
         "the home page has no live-reload script"
     );
     // The links point at the server, so the preview can be browsed.
@@ -83,11 +83,7 @@ fn serves_on_a_free_port_when_the_asked_one_is_taken() {
 fn a_saved_chapter_is_served_and_only_what_it_changes_is_written() {
     let site = site_copy();
     let mut server = Server::start(site.path(), &["--port", "0"]);
-    // The PDFs follow the pages; once both years are typeset, their pages
-    // are rendered again to give the PDFs' sizes.
-    let typeset = server.wait_for_line(0, "typeset 2 PDF(s)");
-    let at = server.log().find(&typeset).expect("the line");
-    server.wait_for_line(at, "rebuilt ");
+    server.wait_until_idle();
     let year_page = server.wait_for_page("/reports/2016-17/", "link its PDF", |s, t| {
         s == 200 && t.contains("annual-report-2016-17.pdf")
     });
@@ -212,6 +208,7 @@ fn a_broken_change_keeps_the_last_good_site_and_reports_the_error() {
 fn theme_files_are_copied_and_templates_rerender_the_pages() {
     let site = site_copy();
     let mut server = Server::start(site.path(), &["--port", "0"]);
+    server.wait_until_idle();
 
     let css = site.path().join("theme/css/site.css");
     let since = server.log().len();
@@ -301,7 +298,7 @@ fn a_broken_report_template_keeps_the_last_good_pdfs() {
     let template = site.path().join("templates/report.typ");
     let since = server.log().len();
     edit(&template, "#let muted = luma(80)", "#let muted = luma(");
-    server.wait_for_line(since, "the PDF failed; its last good version stays");
+    server.wait_for_line(since, "a PDF failed; its last good version stays");
     let log = server.log();
     assert!(
         log[since..].contains("templates/report.typ:"),
@@ -336,4 +333,59 @@ fn ctrl_c_stops_the_server_and_says_the_folder_is_a_preview() {
         "{line}"
     );
     assert_eq!(server.wait().code(), Some(0));
+}
+
+#[test]
+fn moved_theme_folders_and_new_fonts_are_picked_up() {
+    let site = site_copy();
+    let mut server = Server::start(site.path(), &["--port", "0"]);
+    server.wait_until_idle();
+    assert_eq!(server.get("/css/site.css").0, 200);
+
+    // A folder moved: its files are served at their new place only.
+    let theme = site.path().join("theme");
+    std::fs::rename(theme.join("css"), theme.join("styles")).expect("move theme/css");
+    server.wait_for_page("/styles/site.css", "be served", |s, _| s == 200);
+    server.wait_for_page("/css/site.css", "be gone", |s, _| s == 404);
+
+    // A font added: every year's PDF is typeset again with it.
+    let since = server.log().len();
+    let font = std::fs::read_dir(theme.join("fonts"))
+        .expect("theme/fonts")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "ttf"))
+        .expect("a font in theme/fonts");
+    std::fs::copy(&font, theme.join("fonts/Copy-For-Test.ttf")).expect("copy a font");
+    let line = server.wait_for_line(since, "typeset 2 PDF(s)");
+    assert!(line.ends_with("(0 unchanged)"), "{line}");
+}
+
+#[test]
+fn requests_for_another_host_name_are_refused() {
+    use std::io::{Read, Write};
+    let site = site_copy();
+    let server = Server::start(site.path(), &["--port", "0"]);
+    let addr = server.url.trim_start_matches("http://");
+    let ask = |host: &str| {
+        let mut stream = std::net::TcpStream::connect(addr).expect("connect");
+        write!(
+            stream,
+            "GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        )
+        .expect("send");
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).expect("read");
+        answer
+    };
+    // A page elsewhere that points its own name at 127.0.0.1 (DNS
+    // rebinding) must not read the preview.
+    let refused = ask("attacker.example");
+    assert!(refused.starts_with("HTTP/1.1 403"), "{refused}");
+    assert!(!refused.contains("<html"));
+    let port = addr.rsplit(':').next().expect("a port");
+    for host in [addr.to_string(), format!("localhost:{port}")] {
+        let answer = ask(&host);
+        assert!(answer.starts_with("HTTP/1.1 200"), "{host}: {answer}");
+    }
 }

@@ -116,10 +116,15 @@ pub struct Cache {
 
 /// What `Cache::render` did.
 pub struct Typeset {
-    /// Every year's PDF, in the site's order.
+    /// Every year's PDF, in the site's order; a year that failed this time
+    /// gives its last good one, if any.
     pub files: Vec<OutputFile>,
-    /// How many were typeset this time; the others were unchanged.
+    /// How many were typeset this time.
     pub typeset: usize,
+    /// How many were left as they were, their inputs unchanged.
+    pub unchanged: usize,
+    /// The problems of the years that failed.
+    pub errors: Vec<Diagnostic>,
 }
 
 impl Cache {
@@ -139,8 +144,9 @@ impl Cache {
     }
 
     /// Every year's PDF, typesetting only the years whose inputs changed.
-    /// A year that fails keeps its last good PDF here (and is typeset
-    /// again next time); the errors are returned.
+    /// A year that fails keeps its last good PDF (and is typeset again next
+    /// time); the others are updated all the same. `Err` only when the
+    /// template cannot be read.
     pub fn render(
         &mut self,
         site: &Site,
@@ -152,6 +158,8 @@ impl Cache {
             return Ok(Typeset {
                 files: Vec::new(),
                 typeset: 0,
+                unchanged: 0,
+                errors: Vec::new(),
             });
         }
         let template_text = read_template(template, sources)?;
@@ -167,26 +175,27 @@ impl Cache {
             compile_year(site, r, g, &template_text, template, self.fonts.clone())
         });
         let mut errors = Vec::new();
+        let mut typeset = 0;
         for ((r, _, key), result) in stale.iter().zip(results) {
             match result {
                 Ok(f) => {
                     self.years.insert(r.year.clone(), (*key, f));
+                    typeset += 1;
                 }
                 Err(d) => errors.extend(d),
             }
         }
         self.years
             .retain(|y, _| site.reports.iter().any(|r| &r.year == y));
-        if !errors.is_empty() {
-            return Err(errors);
-        }
         Ok(Typeset {
             files: site
                 .reports
                 .iter()
                 .filter_map(|r| self.years.get(&r.year).map(|(_, f)| f.clone()))
                 .collect(),
-            typeset: stale.len(),
+            typeset,
+            unchanged: site.reports.len() - stale.len(),
+            errors,
         })
     }
 }

@@ -6,6 +6,7 @@
 
 use std::convert::Infallible;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use axum::Router;
@@ -35,6 +36,10 @@ struct Message {
 /// The build's state as open pages see it, and the channel to tell them.
 pub struct Live {
     errors: Mutex<Option<String>>,
+    /// Counts the rebuilds that changed files. A page is served with the
+    /// number it was built at; if the stream it opens gives another, a
+    /// rebuild happened in between and the page reloads.
+    build: AtomicU64,
     tx: broadcast::Sender<Message>,
 }
 
@@ -42,8 +47,13 @@ impl Live {
     pub fn new() -> Live {
         Live {
             errors: Mutex::new(None),
+            build: AtomicU64::new(0),
             tx: broadcast::channel(64).0,
         }
+    }
+
+    fn build(&self) -> u64 {
+        self.build.load(Ordering::SeqCst)
     }
 
     /// The build's problems (plain text), or `None` when it is good again:
@@ -56,7 +66,7 @@ impl Live {
             e.clone_from(&errors);
         }
         // No open page is not a failure.
-        let _ = self.tx.send(state_message(errors.as_deref()));
+        let _ = self.tx.send(state_message(errors.as_deref(), self.build()));
     }
 
     /// These output files changed: pages showing one of them reload.
@@ -64,7 +74,8 @@ impl Live {
         if paths.is_empty() {
             return;
         }
-        let data = serde_json::to_string(paths).unwrap_or_else(|_| "[]".into());
+        let build = self.build.fetch_add(1, Ordering::SeqCst) + 1;
+        let data = serde_json::json!({ "build": build, "paths": paths }).to_string();
         let _ = self.tx.send(Message {
             event: "reload",
             data,
@@ -73,7 +84,7 @@ impl Live {
 
     fn current(&self) -> Message {
         let errors = self.errors.lock().ok().and_then(|e| e.clone());
-        state_message(errors.as_deref())
+        state_message(errors.as_deref(), self.build())
     }
 }
 
@@ -83,10 +94,10 @@ impl Default for Live {
     }
 }
 
-fn state_message(errors: Option<&str>) -> Message {
+fn state_message(errors: Option<&str>, build: u64) -> Message {
     Message {
         event: "state",
-        data: serde_json::json!({ "errors": errors }).to_string(),
+        data: serde_json::json!({ "errors": errors, "build": build }).to_string(),
     }
 }
 
@@ -97,6 +108,10 @@ pub async fn run(
     live: Arc<Live>,
 ) -> std::io::Result<()> {
     listener.set_nonblocking(true)?;
+    let port = listener.local_addr()?.port();
+    let hosts: Arc<[String]> = ["127.0.0.1", "localhost"]
+        .map(|h| format!("{h}:{port}"))
+        .into();
     let listener = tokio::net::TcpListener::from_std(listener)?;
     let not_found_root = root.clone();
     let not_found = move || not_found(not_found_root.clone());
@@ -114,9 +129,15 @@ pub async fn run(
             }),
         )
         .route("/__opcat-press/events", get(events))
-        .with_state(live)
         .fallback_service(files)
-        .layer(middleware::from_fn(add_live_script))
+        .layer(middleware::from_fn_with_state(
+            live.clone(),
+            add_live_script,
+        ))
+        .with_state(live)
+        .layer(middleware::from_fn(move |req: Request, next: Next| {
+            only_this_computer(hosts.clone(), req, next)
+        }))
         // A reload must fetch what was just rebuilt, never a cached copy.
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
@@ -162,8 +183,34 @@ async fn events(
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
-/// Adds the live script to HTML responses (whole pages, not ranges).
-async fn add_live_script(req: Request, next: Next) -> Response {
+/// Answers only requests addressed to this server by its own name: a web
+/// page elsewhere that points a name of its own at 127.0.0.1 ("DNS
+/// rebinding") would otherwise read the preview, drafts and all.
+async fn only_this_computer(hosts: Arc<[String]>, req: Request, next: Next) -> Response {
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    if hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
+        next.run(req).await
+    } else {
+        (
+            StatusCode::FORBIDDEN,
+            format!(
+                "opcat-press serve answers only at http://{}/\n",
+                hosts.first().map_or("127.0.0.1", |h| h.as_str())
+            ),
+        )
+            .into_response()
+    }
+}
+
+/// Adds the live script to HTML responses (whole pages, not ranges), with
+/// the number of the build the page is from.
+async fn add_live_script(State(live): State<Arc<Live>>, req: Request, next: Next) -> Response {
+    // Read before the file is, so a rebuild in between makes it older.
+    let build = live.build();
     let res = next.run(req).await;
     let is_html = res
         .headers()
@@ -178,20 +225,21 @@ async fn add_live_script(req: Request, next: Next) -> Response {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, Body::from(with_live_script(&bytes)))
+    Response::from_parts(parts, Body::from(with_live_script(&bytes, build)))
 }
 
 /// The page with the live script before `</body>`, or at its end when the
 /// minifier left the optional end tag out.
-fn with_live_script(html: &[u8]) -> Vec<u8> {
-    const TAG: &[u8] = b"<script type=\"module\" src=\"/__opcat-press/live.js\"></script>";
+fn with_live_script(html: &[u8], build: u64) -> Vec<u8> {
+    let tag =
+        format!("<script type=\"module\" src=\"/__opcat-press/live.js?build={build}\"></script>");
     let at = html
         .windows(7)
         .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
         .unwrap_or(html.len());
-    let mut out = Vec::with_capacity(html.len() + TAG.len());
+    let mut out = Vec::with_capacity(html.len() + tag.len());
     out.extend_from_slice(&html[..at]);
-    out.extend_from_slice(TAG);
+    out.extend_from_slice(tag.as_bytes());
     out.extend_from_slice(&html[at..]);
     out
 }
@@ -203,12 +251,12 @@ mod tests {
     #[test]
     fn the_live_script_goes_before_the_body_end_or_at_the_end() {
         assert_eq!(
-            String::from_utf8_lossy(&with_live_script(b"<p>a</p></BODY></html>")),
-            "<p>a</p><script type=\"module\" src=\"/__opcat-press/live.js\"></script></BODY></html>"
+            String::from_utf8_lossy(&with_live_script(b"<p>a</p></BODY></html>", 3)),
+            "<p>a</p><script type=\"module\" src=\"/__opcat-press/live.js?build=3\"></script></BODY></html>"
         );
         assert_eq!(
-            String::from_utf8_lossy(&with_live_script(b"<p>a")),
-            "<p>a<script type=\"module\" src=\"/__opcat-press/live.js\"></script>"
+            String::from_utf8_lossy(&with_live_script(b"<p>a", 0)),
+            "<p>a<script type=\"module\" src=\"/__opcat-press/live.js?build=0\"></script>"
         );
     }
 }

@@ -2,8 +2,11 @@
 // built site. It listens for the server's events: "state" says whether the
 // last build failed (its problems are shown over the page, which is the
 // last good build), "reload" lists the output files a rebuild changed.
+// Both carry the number of the latest build; the server gave this script
+// the number of the build this page is from.
 
-const events = new EventSource("/__opcat-press/events");
+let build = Number(new URL(import.meta.url).searchParams.get("build"));
+let events = null;
 let panel = null;
 
 function showErrors(text) {
@@ -59,12 +62,37 @@ function affects(paths) {
   );
 }
 
-events.addEventListener("state", (e) => {
-  const { errors } = JSON.parse(e.data);
-  if (errors) showErrors(errors);
-  else hideErrors();
+function listen() {
+  events = new EventSource("/__opcat-press/events");
+  events.addEventListener("state", (e) => {
+    const state = JSON.parse(e.data);
+    // Rebuilt since this page was fetched (or while it was hidden).
+    if (state.build !== build) location.reload();
+    else if (state.errors) showErrors(state.errors);
+    else hideErrors();
+  });
+  events.addEventListener("reload", (e) => {
+    const { build: latest, paths } = JSON.parse(e.data);
+    if (affects(paths)) location.reload();
+    else build = latest;
+  });
+}
+
+// A hidden tab lets go of its connection (browsers allow only a few per
+// server) and asks again when it is shown.
+document.addEventListener("visibilitychange", () => {
+  if (document.hidden) {
+    events?.close();
+    events = null;
+  } else if (!events) {
+    listen();
+  }
+});
+addEventListener("pagehide", () => {
+  events?.close();
+  events = null;
+});
+addEventListener("pageshow", () => {
+  if (!events && !document.hidden) listen();
 });
 
-events.addEventListener("reload", (e) => {
-  if (affects(JSON.parse(e.data))) location.reload();
-});

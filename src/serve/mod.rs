@@ -40,6 +40,9 @@ pub struct ServeOptions {
     pub port: u16,
 }
 
+/// Stands for "everything may have changed" among the changed paths.
+const RESCAN: &str = "(every file: the watcher lost track)";
+
 /// How long the watcher waits for an editor's burst of events to end.
 const QUIET: Duration = Duration::from_millis(40);
 
@@ -74,41 +77,19 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
     // The watcher starts before the first build, so no save is missed.
     let _watcher = watch(&build, tx.clone())?;
 
+    start_server(listener, build.output.clone(), live.clone())?;
     let mut builder = Builder {
         served: Served::new(&build.output),
         opts: build,
-        live: live.clone(),
+        live,
         pdf_sizes: HashMap::new(),
         slow: slow_tx,
+        fonts_pending: false,
         page_errors: None,
+        copy_errors: None,
         slow_errors: None,
     };
     builder.rebuild(true);
-
-    let root = builder.opts.output.clone();
-    let server_live = live;
-    std::thread::Builder::new()
-        .name("serve-http".into())
-        .spawn(move || {
-            let runtime = match tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            {
-                Ok(r) => r,
-                Err(e) => {
-                    eprintln!("error: cannot start the web server: {e}");
-                    std::process::exit(2);
-                }
-            };
-            runtime.block_on(async move {
-                tokio::spawn(stop_on_ctrl_c(root.clone()));
-                if let Err(e) = http::run(listener, root, server_live).await {
-                    eprintln!("error: the web server stopped: {e}");
-                    std::process::exit(2);
-                }
-            });
-        })
-        .map_err(|e| Diagnostic::error("serve", None, format!("cannot start a thread: {e}")))?;
     say(&format!(
         "serving {} at {url} (Ctrl-C to stop)",
         builder.opts.output.display()
@@ -116,6 +97,48 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
 
     builder.run(&rx);
     Ok(())
+}
+
+/// Starts the web server on a thread of its own, and returns once it
+/// listens and Ctrl-C is handled.
+fn start_server(
+    listener: std::net::TcpListener,
+    root: PathBuf,
+    live: Arc<http::Live>,
+) -> Result<(), Diagnostic> {
+    let fail = |e: &dyn std::fmt::Display| {
+        Diagnostic::error("serve", None, format!("cannot start the web server: {e}"))
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| fail(&e))?;
+    let (ready_tx, ready_rx) = channel();
+    std::thread::Builder::new()
+        .name("serve-http".into())
+        .spawn(move || {
+            runtime.block_on(async move {
+                // Polled once here, so Ctrl-C is ours before `serve` says
+                // it is serving.
+                let mut ctrl_c = Box::pin(tokio::signal::ctrl_c());
+                let _ = futures_util::FutureExt::now_or_never(&mut ctrl_c);
+                let stopped_root = root.clone();
+                tokio::spawn(async move {
+                    if ctrl_c.await.is_ok() {
+                        stopped(&stopped_root);
+                    }
+                });
+                let _ = ready_tx.send(());
+                if let Err(e) = http::run(listener, root, live).await {
+                    eprintln!("error: the web server stopped: {e}");
+                    std::process::exit(2);
+                }
+            });
+        })
+        .map_err(|e| fail(&e))?;
+    ready_rx
+        .recv()
+        .map_err(|_| fail(&"it stopped as it started"))
 }
 
 /// The port asked for, or any free one when it is taken.
@@ -139,15 +162,13 @@ fn bind(port: u16) -> Result<std::net::TcpListener, Diagnostic> {
     }
 }
 
-async fn stop_on_ctrl_c(root: PathBuf) {
-    if tokio::signal::ctrl_c().await.is_ok() {
-        say(&format!(
-            "stopped. {} holds a preview build whose links point at this server: \
-             run `opcat-press build` before publishing it",
-            root.display()
-        ));
-        std::process::exit(0);
-    }
+fn stopped(root: &Path) -> ! {
+    say(&format!(
+        "stopped. {} holds a preview build whose links point at this server: \
+         run `opcat-press build` before publishing it",
+        root.display()
+    ));
+    std::process::exit(0);
 }
 
 /// One line for the person running the server.
@@ -188,11 +209,16 @@ fn watch(
     let mut debouncer = new_debouncer(QUIET, None, move |result: DebounceEventResult| {
         let event = match result {
             Ok(events) => {
+                // Events were lost (too many at once): rebuild everything.
+                let rescan = events.iter().any(|e| e.need_rescan());
                 let mut paths: Vec<PathBuf> = events
                     .into_iter()
                     .filter(|e| !matches!(e.kind, EventKind::Access(_)))
                     .flat_map(|e| e.event.paths)
                     .collect();
+                if rescan {
+                    paths.push(PathBuf::from(RESCAN));
+                }
                 paths.sort();
                 paths.dedup();
                 Event::Changed(paths)
@@ -242,8 +268,12 @@ struct Builder {
     /// The PDFs' sizes the pages were last rendered with.
     pdf_sizes: HashMap<String, usize>,
     slow: Sender<SlowJob>,
+    /// The fonts changed since the PDFs were last asked for.
+    fonts_pending: bool,
     /// The last page build's problems, as shown over open pages.
     page_errors: Option<String>,
+    /// The last theme copy's problems.
+    copy_errors: Option<String>,
     /// The last PDF build's problems.
     slow_errors: Option<String>,
 }
@@ -297,14 +327,18 @@ impl Builder {
                 String::new()
             }
         ));
-        let fonts_changed = paths.iter().any(|p| p.starts_with(&fonts));
-        let theme_only = paths
-            .iter()
-            .all(|p| p.starts_with(&theme) && !p.starts_with(&fonts));
-        if theme_only && self.served.ready {
+        self.fonts_pending |= paths.iter().any(|p| p.starts_with(&fonts));
+        // A theme file saved or removed is copied or removed on its own; a
+        // folder moved or removed needs the whole list of theme files.
+        let theme_files_only = paths.iter().all(|p| {
+            p.starts_with(&theme)
+                && !p.starts_with(&fonts)
+                && (p.is_file() || (!p.exists() && self.served.has(&theme_path(p, &theme))))
+        });
+        if theme_files_only && self.served.ready {
             self.copy_theme_files(paths, &theme);
         } else {
-            self.rebuild_with(false, fonts_changed);
+            self.rebuild(false);
         }
     }
 
@@ -313,16 +347,15 @@ impl Builder {
         let started = Instant::now();
         let copies: Vec<output::Copy> = paths
             .iter()
-            .filter_map(|p| {
-                let rel = p.strip_prefix(theme).ok()?;
-                Some(output::Copy {
-                    from: p.clone(),
-                    to: rel.to_string_lossy().replace('\\', "/"),
-                })
+            .map(|p| output::Copy {
+                from: p.clone(),
+                to: theme_path(p, theme),
             })
             .collect();
         match self.served.update_copies(&copies) {
             Ok(written) => {
+                self.copy_errors = None;
+                self.show_errors();
                 say(&format!(
                     "copied {} theme file(s) in {} ms",
                     written.len(),
@@ -330,16 +363,17 @@ impl Builder {
                 ));
                 self.live.reload(&written);
             }
-            Err(d) => self.failed_pages(Report::from(vec![d]), &Sources::default()),
+            Err(d) => {
+                let report = Report::from(vec![d]);
+                self.copy_errors = Some(report.render(&Sources::default()));
+                self.show_errors();
+                anstream::eprint!("{}", report.render_styled(&Sources::default(), true));
+            }
         }
     }
 
-    fn rebuild(&mut self, first: bool) {
-        self.rebuild_with(first, false);
-    }
-
     /// Renders every page again and writes what changed.
-    fn rebuild_with(&mut self, first: bool, fonts_changed: bool) {
+    fn rebuild(&mut self, first: bool) {
         let started = Instant::now();
         let mut report = Report::default();
         let mut sources = Sources::default();
@@ -381,19 +415,23 @@ impl Builder {
                 written.len()
             ));
         }
-        if self.page_errors.take().is_some() {
+        let was_broken = self.page_errors.take().is_some();
+        self.copy_errors = None;
+        self.show_errors();
+        if was_broken {
             say("the site builds again");
         }
-        self.show_errors();
         self.live.reload(&written);
         let _ = self.slow.send(SlowJob {
             site,
             pages,
-            fonts_changed,
+            fonts_changed: std::mem::take(&mut self.fonts_pending),
         });
     }
 
     fn failed_pages(&mut self, report: Report, sources: &Sources) {
+        self.page_errors = Some(report.render(sources));
+        self.show_errors();
         let text = report.render_styled(sources, true);
         anstream::eprint!("{text}");
         say(&format!(
@@ -405,18 +443,15 @@ impl Builder {
                 "the site is served once it builds"
             }
         ));
-        self.page_errors = Some(report.render(sources));
-        self.show_errors();
     }
 
     fn show_errors(&self) {
-        let text = match (&self.page_errors, &self.slow_errors) {
-            (None, None) => None,
-            (Some(p), None) => Some(p.clone()),
-            (None, Some(s)) => Some(s.clone()),
-            (Some(p), Some(s)) => Some(format!("{p}\n{s}")),
-        };
-        self.live.set_errors(text);
+        let parts: Vec<&str> = [&self.page_errors, &self.copy_errors, &self.slow_errors]
+            .into_iter()
+            .filter_map(|e| e.as_deref())
+            .collect();
+        self.live
+            .set_errors((!parts.is_empty()).then(|| parts.join("\n")));
     }
 
     fn search_done(&mut self, result: Result<Vec<OutputFile>, Diagnostic>) {
@@ -434,18 +469,17 @@ impl Builder {
         let typeset = match done.result {
             Ok(t) => t,
             Err(diags) => {
-                let mut report = Report::from(diags);
-                report.sort(&done.sources);
-                anstream::eprint!("{}", report.render_styled(&done.sources, true));
-                say("the PDF failed; its last good version stays");
-                self.slow_errors = Some(report.render(&done.sources));
-                self.show_errors();
+                self.failed_pdfs(Report::from(diags), &done.sources);
                 return;
             }
         };
-        if self.slow_errors.take().is_some() {
-            say("the PDFs build again");
-            self.show_errors();
+        if typeset.errors.is_empty() {
+            if self.slow_errors.take().is_some() {
+                self.show_errors();
+                say("the PDFs build again");
+            }
+        } else {
+            self.failed_pdfs(Report::from(typeset.errors), &done.sources);
         }
         if let Err(d) = self.served.update(Origin::Pdfs, &typeset.files, &[]) {
             let report = Report::from(vec![d]);
@@ -457,7 +491,7 @@ impl Builder {
                 "typeset {} PDF(s) in {} ms ({} unchanged)",
                 typeset.typeset,
                 done.took.as_millis(),
-                typeset.files.len().saturating_sub(typeset.typeset)
+                typeset.unchanged
             ));
         }
         // The year pages give each PDF's size: render them again when the
@@ -470,11 +504,29 @@ impl Builder {
     }
 }
 
+impl Builder {
+    fn failed_pdfs(&mut self, mut report: Report, sources: &Sources) {
+        report.sort(sources);
+        self.slow_errors = Some(report.render(sources));
+        self.show_errors();
+        anstream::eprint!("{}", report.render_styled(sources, true));
+        say("a PDF failed; its last good version stays");
+    }
+}
+
 fn print_warnings(report: &Report, sources: &Sources) {
     let text = report.render_styled(sources, true);
     if !text.is_empty() {
         anstream::eprint!("{text}");
     }
+}
+
+/// A theme file's place in the output folder.
+fn theme_path(path: &Path, theme: &Path) -> String {
+    path.strip_prefix(theme)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 /// A path as the person running the server would write it.
@@ -576,6 +628,26 @@ impl Served {
         }
     }
 
+    fn has(&self, path: &str) -> bool {
+        self.files.contains_key(path)
+    }
+
+    /// Paths of `origin`'s files that another origin's files hold, or that
+    /// appear twice among them: `build` refuses these, and so does `serve`.
+    fn clashes(&self, origin: Origin, paths: &[&str]) -> Result<(), Diagnostic> {
+        let mut seen = std::collections::HashSet::new();
+        let clashing: Vec<&str> = paths
+            .iter()
+            .copied()
+            .filter(|p| !seen.insert(*p) || self.files.get(*p).is_some_and(|(_, o)| *o != origin))
+            .collect();
+        if clashing.is_empty() {
+            Ok(())
+        } else {
+            Err(output::clash(&self.root, clashing))
+        }
+    }
+
     /// Puts `files` and `copies` in place as `origin`'s whole output and
     /// returns the paths that changed (written or removed).
     fn update(
@@ -597,6 +669,8 @@ impl Served {
             .map(|f| (f.path.as_str(), f.bytes.as_slice()))
             .chain(copied.iter().map(|(p, b)| (p.as_str(), b.as_slice())))
             .collect();
+        let paths: Vec<&str> = all.iter().map(|(p, _)| *p).collect();
+        self.clashes(origin, &paths)?;
         let hashes: Vec<u64> = all.par_iter().map(|(_, b)| hash_bytes(b)).collect();
         if !self.ready {
             output::write(&self.root, files, copies)?;
@@ -647,6 +721,7 @@ impl Served {
             if c.from.is_dir() {
                 continue;
             }
+            self.clashes(Origin::Pages, &[c.to.as_str()])?;
             let bytes = std::fs::read(&c.from)
                 .map_err(|e| Diagnostic::error(&c.from, None, format!("cannot copy: {e}")))?;
             let h = hash_bytes(&bytes);
@@ -659,19 +734,26 @@ impl Served {
         Ok(changed)
     }
 
-    /// Writes one file whole: into a temporary file beside it, then renamed
-    /// over it, so a page fetched meanwhile is the old or the new one.
+    /// Writes one file whole: into a hidden file beside it, then renamed
+    /// over it, so a page fetched meanwhile is the old or the new one. Made
+    /// as `build` makes files, so their permissions are the same.
     fn write_one(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let target = self.root.join(path);
         let dir = target.parent().unwrap_or(&self.root);
-        let fail = |what: &str, e: &dyn std::fmt::Display| {
+        let fail = |what: &str, e: std::io::Error| {
             Diagnostic::error(&target, None, format!("{what}: {e}"))
         };
-        std::fs::create_dir_all(dir).map_err(|e| fail("cannot create its folder", &e))?;
-        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail("cannot write", &e))?;
-        tmp.write_all(bytes).map_err(|e| fail("cannot write", &e))?;
-        tmp.persist(&target)
-            .map(|_| ())
-            .map_err(|e| fail("cannot write", &e))
+        std::fs::create_dir_all(dir).map_err(|e| fail("cannot create its folder", e))?;
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        // Only the builder thread writes, so one name per file is enough.
+        let tmp = dir.join(format!(".{name}.opcat-press-serve"));
+        std::fs::write(&tmp, bytes).map_err(|e| fail("cannot write", e))?;
+        std::fs::rename(&tmp, &target).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            fail("cannot write", e)
+        })
     }
 }

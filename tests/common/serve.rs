@@ -66,6 +66,15 @@ impl Server {
         server
     }
 
+    /// Waits until the first PDFs are typeset and the pages rendered again
+    /// with their sizes: nothing more happens until a file changes (but
+    /// the search index, which no test here looks at on disk).
+    pub fn wait_until_idle(&mut self) {
+        let typeset = self.wait_for_line(0, "typeset ");
+        let at = self.log().find(&typeset).expect("the line") + typeset.len();
+        self.wait_for_line(at, "rebuilt ");
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.id()
     }
