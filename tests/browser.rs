@@ -352,99 +352,12 @@ fn chromium() -> PathBuf {
     }
 }
 
-fn node_version() -> String {
-    let out = Command::new("node").arg("--version").output();
-    let out = match out {
-        Ok(o) if o.status.success() => o,
-        other => panic!(
-            "the browser tests need Node.js 20 or later, with npm, as `node` on PATH \
-             (Debian 12's own `nodejs` package is 18, too old for playwright-core): {other:?}"
-        ),
-    };
-    let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    let major: u32 = version
-        .trim_start_matches('v')
-        .split('.')
-        .next()
-        .and_then(|m| m.parse().ok())
-        .unwrap_or(0);
-    assert!(
-        major >= 20,
-        "the browser tests need Node.js 20 or later, found {version}"
-    );
-    version
-}
-
-/// The version package-lock.json pins for `name`.
-fn locked_version(name: &str) -> String {
-    let path = browser_dir().join("package-lock.json");
-    let text = std::fs::read_to_string(&path).expect("read tests/browser/package-lock.json");
-    let lock: Value = serde_json::from_str(&text).expect("parse package-lock.json");
-    lock["packages"][format!("node_modules/{name}")]["version"]
-        .as_str()
-        .unwrap_or_else(|| panic!("package-lock.json does not pin {name}"))
-        .to_string()
-}
-
-/// The version of `name` installed under tests/browser/node_modules.
-fn installed_version(dir: &Path, name: &str) -> Option<String> {
-    let text =
-        std::fs::read_to_string(dir.join("node_modules").join(name).join("package.json")).ok()?;
-    let pkg: Value = serde_json::from_str(&text).ok()?;
-    pkg["version"].as_str().map(str::to_string)
-}
-
 /// Makes sure node is there and playwright-core is installed at the locked
-/// version, installing it with `npm ci` if not. Runs once per test binary.
-/// The install goes into a staging folder renamed into place, so two test
-/// runs at once never see a half-written node_modules.
+/// version (see `npm_ci`), and returns Chromium. Runs once per test binary.
 fn tools() -> &'static PathBuf {
     static TOOLS: OnceLock<PathBuf> = OnceLock::new();
     TOOLS.get_or_init(|| {
-        node_version();
-        let dir = browser_dir();
-        let wanted = locked_version("playwright-core");
-        if installed_version(&dir, "playwright-core").as_deref() != Some(wanted.as_str()) {
-            let staging = dir.join(format!(".node_modules-{}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&staging);
-            std::fs::create_dir_all(&staging).expect("create a staging folder");
-            for f in ["package.json", "package-lock.json"] {
-                std::fs::copy(dir.join(f), staging.join(f)).expect("copy the npm manifest");
-            }
-            let out = Command::new("npm")
-                .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-                .arg(&staging)
-                .stdin(Stdio::null())
-                .output();
-            let ok = matches!(&out, Ok(o) if o.status.success());
-            if !ok {
-                let _ = std::fs::remove_dir_all(&staging);
-                let detail = match out {
-                    Ok(o) => format!(
-                        "{}\n{}",
-                        String::from_utf8_lossy(&o.stdout),
-                        String::from_utf8_lossy(&o.stderr)
-                    ),
-                    Err(e) => e.to_string(),
-                };
-                panic!(
-                    "could not install playwright-core {wanted}: `npm ci --prefix tests/browser` \
-                     failed (npm comes with Node.js: `apt-get install nodejs npm`; it needs the \
-                     npm registry):\n{detail}"
-                );
-            }
-            if installed_version(&dir, "playwright-core").as_deref() != Some(wanted.as_str()) {
-                let _ = std::fs::remove_dir_all(dir.join("node_modules"));
-            }
-            // Another run may have won the race: then its copy stays.
-            let _ = std::fs::rename(staging.join("node_modules"), dir.join("node_modules"));
-            let _ = std::fs::remove_dir_all(&staging);
-            assert_eq!(
-                installed_version(&dir, "playwright-core").as_deref(),
-                Some(wanted.as_str()),
-                "playwright-core is not installed in tests/browser/node_modules after `npm ci`"
-            );
-        }
+        npm_ci(&browser_dir(), "playwright-core");
         chromium()
     })
 }

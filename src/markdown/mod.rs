@@ -17,7 +17,7 @@ use serde::Serialize;
 
 pub use highlight::syntax_css;
 
-pub(crate) fn options() -> Options {
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

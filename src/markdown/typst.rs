@@ -100,7 +100,12 @@ fn run(
     let mut notes: HashMap<String, Note> = HashMap::new();
     let mut note_stack: Vec<(String, Note)> = Vec::new();
     let mut notes_used = std::collections::HashSet::new();
-    let mut heading_text: Option<(Option<String>, String)> = None;
+    // A heading's explicit id, its text, and where its markup starts.
+    let mut heading_text: Option<(Option<String>, String, usize)> = None;
+    // PDF/UA forbids skipping heading levels (the chapter title is level
+    // 1): a `####` after a `##` is typeset one level down from it. `check`
+    // warns about the skip.
+    let mut last_level = 1;
     let mut code: Option<(String, String)> = None;
     let mut image_alt: Option<(Dest, String)> = None;
     let mut links: Vec<bool> = Vec::new();
@@ -160,7 +165,7 @@ fn run(
             }
             continue;
         }
-        if let Some((_, t)) = heading_text.as_mut()
+        if let Some((_, t, _)) = heading_text.as_mut()
             && let Event::Text(s) | Event::Code(s) = &event
         {
             t.push_str(s);
@@ -169,9 +174,14 @@ fn run(
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {}
                 Tag::Heading { level: l, id, .. } => {
-                    heading_text = Some((id.map(|s| s.to_string()), String::new()));
+                    let start = note_stack
+                        .last()
+                        .map_or(out.len(), |(_, note)| note.markup.len());
+                    heading_text = Some((id.map(|s| s.to_string()), String::new(), start));
                     // The chapter title is the level-1 heading.
-                    w!(format!("#heading(level: {})[", level(l).max(2)));
+                    let lv = level(l).max(2).min(last_level + 1);
+                    last_level = lv;
+                    w!(format!("#heading(level: {lv})["));
                 }
                 Tag::BlockQuote(_) => w!("#quote(block: true)["),
                 Tag::CodeBlock(kind) => {
@@ -244,9 +254,22 @@ fn run(
             Event::End(tag) => match tag {
                 TagEnd::Paragraph => w!("\n\n"),
                 TagEnd::Heading(_) => {
-                    let (explicit, t) = heading_text.take().unwrap_or_default();
+                    let (explicit, t, start) = heading_text.take().unwrap_or_default();
                     let id = ids.next(explicit.as_deref(), &t);
-                    w!(format!("] <{}>\n\n", label(&format!("{prefix}--{id}"))));
+                    let label = label(&format!("{prefix}--{id}"));
+                    if t.trim().is_empty() {
+                        // PDF/UA forbids an empty heading: keep only its
+                        // label, for links to it.
+                        let (buf, map) = match note_stack.last_mut() {
+                            Some((_, note)) => (&mut note.markup, &mut note.map),
+                            None => (&mut out, &mut map),
+                        };
+                        buf.truncate(start);
+                        map.retain(|&(o, _)| o <= start);
+                        buf.push_str(&format!("#metadata(none) <{label}>\n\n"));
+                    } else {
+                        w!(format!("] <{label}>\n\n"));
+                    }
                 }
                 TagEnd::BlockQuote(_) => w!("]\n\n"),
                 TagEnd::List(_) => w!(")\n\n"),
@@ -328,8 +351,9 @@ mod tests {
     /// holds nothing but our calls, string literals and our labels.
     fn assert_inert(m: &str) {
         use typst::syntax::{SyntaxKind, SyntaxNode, parse};
-        const CALLS: [&str; 20] = [
+        const CALLS: [&str; 21] = [
             "heading",
+            "metadata",
             "list",
             "enum",
             "footnote",
@@ -420,6 +444,18 @@ mod tests {
             m.contains("#footnote[#\"The \"#emph[#\"note\"]#\".\"] <ch--fn-n>"),
             "{m}"
         );
+    }
+
+    #[test]
+    fn headings_never_skip_a_level_and_are_never_empty() {
+        // PDF/UA refuses both; the chapter's title is level 1.
+        let m = conv("#### Deep\n\n## Back\n\n##### Deeper\n\n##\n\nText [to](#section)\n");
+        assert_inert(&m);
+        assert!(m.contains("#heading(level: 2)[#\"Deep\"]"), "{m}");
+        assert!(m.contains("#heading(level: 2)[#\"Back\"]"), "{m}");
+        assert!(m.contains("#heading(level: 3)[#\"Deeper\"]"), "{m}");
+        assert!(m.contains("#metadata(none) <ch--section>"), "{m}");
+        assert_eq!(m.matches("#heading(").count(), 3, "{m}");
     }
 
     #[test]

@@ -220,6 +220,60 @@ fn input_key(main: &str, template: &str, files: &HashMap<String, PathBuf>) -> u6
     h.finish()
 }
 
+/// Typesets one piece of Markdown as the only chapter of a report laid out
+/// by `template` (the text of templates/report.typ), by the path chapter
+/// text takes: for the Markdown conformance suite and the fuzz tests. Web
+/// links stay links; other destinations and images are shown as their
+/// text, and no file is read. The errors are Typst's messages.
+pub fn typeset_markdown(
+    markdown: &str,
+    template: &str,
+    fonts: &Arc<Fonts>,
+) -> Result<Vec<u8>, Vec<String>> {
+    let mut main = String::from(
+        "#import \"/report.typ\": report, chapter-start, chapter-byline\n\
+         #show: report.with(title: \"Markdown\", year: \"2000-01\", number: 1, \
+         npm-name: \"NPM\", period: \"1 April 2000 to 31 March 2001\", published: none, \
+         command-paper: none, isbn: none, sample: true, copyright: none, licence: none, \
+         lang: \"en\", region: \"GB\")\n\
+         #chapter-start(kind: \"Chapter\")\n\
+         #heading(level: 1)[Markdown] <ch-md>\n\n",
+    );
+    let resolve = |dest: &str, _image: bool| -> Dest {
+        let scheme = dest.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+        match scheme.as_deref() {
+            Some("https" | "http" | "mailto") => Dest::Url(dest.to_string()),
+            _ => Dest::None,
+        }
+    };
+    main.push_str(&tm::convert(markdown, "ch-md", &resolve).markup);
+    let today = Datetime::from_ymd(2001, 3, 31).ok_or_else(|| vec!["a bad date".to_string()])?;
+    let world = ReportWorld::new(
+        fonts.clone(),
+        main,
+        template.to_string(),
+        HashMap::new(),
+        today,
+    )
+    .ok_or_else(|| vec!["cannot set up the PDF compiler".to_string()])?;
+    let messages = |errs: &[SourceDiagnostic]| -> Vec<String> {
+        errs.iter().map(|e| e.message.to_string()).collect()
+    };
+    let doc = typst::compile::<PagedDocument>(&world)
+        .output
+        .map_err(|e| messages(&e))?;
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1, PdfStandard::A_2a])
+        .map_err(|e| vec![e.message().to_string()])?;
+    let options = PdfOptions {
+        timestamp: Some(Timestamp::new_utc(today)),
+        standards,
+        ..PdfOptions::default()
+    };
+    let bytes = typst_pdf::pdf(&doc, &options).map_err(|e| messages(&e));
+    typst::comemo::evict(2);
+    bytes
+}
+
 /// Runs `compile` on every year's job, on as many threads as there are cores.
 ///
 /// Plain threads with a large stack, not rayon's pool: Typst uses rayon

@@ -1052,3 +1052,102 @@ pub fn uk_site(prefix: &str) -> &'static Path {
     static SITE: std::sync::OnceLock<(tempfile::TempDir, PathBuf)> = std::sync::OnceLock::new();
     &SITE.get_or_init(|| build_uk_site_once(prefix)).1
 }
+
+// ---------------------------------------------------------------------------
+// npm packages the tests use (each folder pins its own with package-lock.json)
+// ---------------------------------------------------------------------------
+
+pub fn node_version() -> String {
+    let out = Command::new("node").arg("--version").output();
+    let out = match out {
+        Ok(o) if o.status.success() => o,
+        other => panic!(
+            "the tests that use npm packages need Node.js 20 or later, with npm, as `node` on PATH \
+             (Debian 12's own `nodejs` package is 18, too old for playwright-core): {other:?}"
+        ),
+    };
+    let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let major: u32 = version
+        .trim_start_matches('v')
+        .split('.')
+        .next()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0);
+    assert!(
+        major >= 20,
+        "the tests that use npm packages need Node.js 20 or later, found {version}"
+    );
+    version
+}
+
+/// The version package-lock.json pins for `name`.
+fn locked_version(dir: &Path, name: &str) -> String {
+    let path = dir.join("package-lock.json");
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let lock: serde_json::Value = serde_json::from_str(&text).expect("parse package-lock.json");
+    lock["packages"][format!("node_modules/{name}")]["version"]
+        .as_str()
+        .unwrap_or_else(|| panic!("package-lock.json does not pin {name}"))
+        .to_string()
+}
+
+/// The version of `name` installed under `dir`/node_modules.
+fn installed_version(dir: &Path, name: &str) -> Option<String> {
+    let text =
+        std::fs::read_to_string(dir.join("node_modules").join(name).join("package.json")).ok()?;
+    let pkg: serde_json::Value = serde_json::from_str(&text).ok()?;
+    pkg["version"].as_str().map(str::to_string)
+}
+
+/// Makes sure node is there and `package` is installed in `dir` at the
+/// version `dir`/package-lock.json pins, installing the folder's packages
+/// with `npm ci` if not. The install goes into a staging folder renamed into
+/// place, so two test runs at once never see a half-written node_modules.
+pub fn npm_ci(dir: &Path, package: &str) {
+    node_version();
+    let wanted = locked_version(dir, package);
+    if installed_version(dir, package).as_deref() == Some(wanted.as_str()) {
+        return;
+    }
+    let staging = dir.join(format!(".node_modules-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    std::fs::create_dir_all(&staging).expect("create a staging folder");
+    for f in ["package.json", "package-lock.json"] {
+        std::fs::copy(dir.join(f), staging.join(f)).expect("copy the npm manifest");
+    }
+    let out = Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&staging)
+        .stdin(std::process::Stdio::null())
+        .output();
+    let ok = matches!(&out, Ok(o) if o.status.success());
+    if !ok {
+        let _ = std::fs::remove_dir_all(&staging);
+        let detail = match out {
+            Ok(o) => format!(
+                "{}\n{}",
+                String::from_utf8_lossy(&o.stdout),
+                String::from_utf8_lossy(&o.stderr)
+            ),
+            Err(e) => e.to_string(),
+        };
+        panic!(
+            "could not install {package} {wanted}: `npm ci --prefix {}` failed (npm comes \
+             with Node.js: `apt-get install nodejs npm`; it needs the npm registry):\n{detail}",
+            dir.display()
+        );
+    }
+    if installed_version(dir, package).as_deref() != Some(wanted.as_str()) {
+        let _ = std::fs::remove_dir_all(dir.join("node_modules"));
+    }
+    // Another run may have won the race: then its copy stays.
+    let _ = std::fs::rename(staging.join("node_modules"), dir.join("node_modules"));
+    let _ = std::fs::remove_dir_all(&staging);
+    assert_eq!(
+        installed_version(dir, package).as_deref(),
+        Some(wanted.as_str()),
+        "{package} is not installed in {}/node_modules after `npm ci`",
+        dir.display()
+    );
+}
