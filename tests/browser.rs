@@ -364,12 +364,12 @@ fn tools() -> &'static PathBuf {
 
 /// Runs `node tests/browser/<script> <base-url>` with the expectations as
 /// JSON in `OPCAT_EXPECT`, and fails with its output unless it exits 0.
-fn run_script(script: &str, expect: &Value) {
-    run_script_at(script, &base_url(), expect);
+fn run_script(script: &str, expect: &Value) -> String {
+    run_script_at(script, &base_url(), expect)
 }
 
 /// Runs `script` against the site at `base`.
-fn run_script_at(script: &str, base: &str, expect: &Value) {
+fn run_script_at(script: &str, base: &str, expect: &Value) -> String {
     let chromium = tools();
     let started = Instant::now();
     let mut child = Command::new("node")
@@ -411,7 +411,7 @@ fn run_script_at(script: &str, base: &str, expect: &Value) {
     let elapsed = started.elapsed().as_secs_f64();
     println!("{script} against {base}, {elapsed:.1} s:\n{stdout}{stderr}");
     match status {
-        Some(s) if s.success() => {}
+        Some(s) if s.success() => stdout,
         Some(s) => panic!(
             "tests/browser/{script} failed ({s}) against {base}\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
         ),
@@ -630,4 +630,114 @@ fn serve_reloads_open_pages_and_shows_errors_over_them() {
             ),
         }),
     );
+}
+
+/// The Nu HTML Checker (vnu.jar from the npm package vnu-jar, run with the
+/// machine's Java) over every page of the site: no errors.
+#[test]
+fn every_page_passes_the_nu_html_checker() {
+    let dir = browser_dir();
+    npm_ci(&dir, "vnu-jar");
+    let java = debian_tool("/usr/bin/java", "default-jre-headless");
+    // Every HTML file, the 404 page too.
+    let pages: Vec<PathBuf> = snapshot(site())
+        .into_keys()
+        .filter(|p| p.ends_with(".html"))
+        .map(|p| site().join(p))
+        .collect();
+    assert!(pages.len() > 50, "only {} pages", pages.len());
+    let out = Command::new(java)
+        .arg("-jar")
+        .arg(dir.join("node_modules/vnu-jar/build/dist/vnu.jar"))
+        .args(["--format", "json"])
+        .args(&pages)
+        .output()
+        .expect("run the Nu HTML Checker");
+    // It writes its report to stderr, and exits 1 when there are errors.
+    let report: Value = serde_json::from_slice(&out.stderr).unwrap_or_else(|e| {
+        panic!(
+            "the checker's report is not JSON ({e}):\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let messages = report["messages"].as_array().expect("its messages");
+    let errors: Vec<String> = messages
+        .iter()
+        .filter(|m| m["type"] == "error" || m["subType"] == "fatal")
+        .map(|m| {
+            format!(
+                "{}:{}:{}: {}",
+                m["url"].as_str().unwrap_or(""),
+                m["lastLine"],
+                m["firstColumn"],
+                m["message"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    let line = format!(
+        "Nu HTML Checker {}: {} pages checked, {} errors, {} other messages",
+        report["version"].as_str().unwrap_or("?"),
+        pages.len(),
+        errors.len(),
+        messages.len() - errors.len()
+    );
+    println!("{line}");
+    assert!(errors.is_empty(), "{line}:\n{}", errors.join("\n"));
+    assert!(out.status.success(), "{line}, but it exited {}", out.status);
+    ci_summary("nu-html-checker", &line);
+}
+
+/// axe-core's WCAG 2.2 A and AA rules on every page, in Chromium; and
+/// screenshots of the home page, a registry page and a chapter at 1280 and
+/// 375 px, kept under the target folder (CI keeps them as artefacts).
+#[test]
+fn every_page_has_no_axe_violations() {
+    npm_ci(&browser_dir(), "axe-core");
+    let pages: Vec<String> = html_pages(site())
+        .iter()
+        .map(|p| p.trim_end_matches("index.html").to_string())
+        .collect();
+    let (year, chapter) = first_chapter();
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .expect("the target folder")
+        .join("screenshots");
+    let out = run_script(
+        "axe.mjs",
+        &json!({
+            "pages": pages,
+            "screenshots": {
+                "dir": shots,
+                "pages": ["", "registry/", format!("reports/{year}/{chapter}/")],
+                "widths": [1280, 375],
+            },
+        }),
+    );
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("axe-core "))
+        .expect("the script's count");
+    assert!(
+        line.ends_with(&format!("{} pages checked, 0 violations", pages.len())),
+        "{line}"
+    );
+    for width in [1280, 375] {
+        let home = shots.join(format!("home-{width}.png"));
+        assert!(
+            std::fs::metadata(&home).is_ok_and(|m| m.len() > 1000),
+            "no screenshot {}",
+            home.display()
+        );
+    }
+    ci_summary("axe", line);
+}
+
+/// A year and one of its chapters' slugs, from content/.
+fn first_chapter() -> (String, String) {
+    let reports = load_reports(&content());
+    let r = reports
+        .iter()
+        .find(|r| !r.chapters.is_empty())
+        .expect("a year with chapters");
+    (r.year.clone(), r.chapters[0].clone())
 }

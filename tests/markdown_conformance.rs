@@ -539,11 +539,7 @@ fn every_spec_example_renders_as_html_and_as_pdf() {
         }
     }
     print!("{summary}");
-    // For .ci/run, which prints it at the end of its run.
-    let _ = std::fs::write(
-        Path::new(env!("CARGO_TARGET_TMPDIR")).join("markdown-conformance.txt"),
-        &summary,
-    );
+    ci_summary("markdown-conformance", &summary);
     for f in html.failed.iter().chain(&pdf.failed).take(40) {
         println!("FAILED {f}");
     }

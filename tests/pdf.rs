@@ -1643,3 +1643,111 @@ fn a_draft_year_gets_a_pdf_only_with_drafts_dated_at_the_period_end() {
         "a draft does not say it was published"
     );
 }
+
+/// The PyPI package page-validation (a PDF/UA-1 and PDF/A validator that
+/// claims the veraPDF and Isartor test suites), installed once at a pinned
+/// version into a virtual environment under the target folder.
+fn pdf_validator() -> PathBuf {
+    const VERSION: &str = "0.11.0";
+    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("page-validation-{VERSION}"));
+    let python = venv.join("bin/python");
+    let installed = |python: &Path| {
+        Command::new(python)
+            .args(["-c", "import page"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if installed(&python) {
+        return python;
+    }
+    // Made beside its place and renamed into it, so two runs at once never
+    // see half an install.
+    let staging = venv.with_extension(format!("staging-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    let run = |cmd: &mut Command, what: &str| {
+        let out = cmd.output().unwrap_or_else(|e| panic!("{what}: {e}"));
+        assert!(
+            out.status.success(),
+            "{what} failed (the PDF validator comes from PyPI and needs Python 3 with venv and pip):\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run(
+        Command::new("python3").args(["-m", "venv"]).arg(&staging),
+        "python3 -m venv",
+    );
+    run(
+        Command::new(staging.join("bin/pip")).args([
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            &format!("page-validation=={VERSION}"),
+        ]),
+        "pip install page-validation",
+    );
+    // Scripts in a venv name its folder: move it only if nobody won the race.
+    if std::fs::rename(&staging, &venv).is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    let _ = std::fs::remove_dir_all(&staging);
+    let python = venv.join("bin/python");
+    assert!(
+        installed(&python),
+        "page-validation is not importable after install"
+    );
+    python
+}
+
+#[test]
+fn every_pdf_passes_a_pdf_ua_and_pdf_a_validator() {
+    let python = pdf_validator();
+    let pdfs: Vec<PathBuf> = pdf_years(&content())
+        .iter()
+        .map(|y| site().join(pdf_rel(&y.year)))
+        .collect();
+    assert!(!pdfs.is_empty());
+    // One line per PDF and profile: `<file>\t<profile>\t<passed>\t<failed>/<total>`,
+    // then a line per failed rule.
+    const SCRIPT: &str = r#"
+import sys, page
+for path in sys.argv[1:]:
+    for profile in ("ua1", "2a"):
+        r = page.validate_pdf(path, profile=profile)
+        print(f"{path}\t{profile}\t{r.is_compliant}\t{r.rules.failed}/{r.rules.total}")
+        for f in r.failures:
+            print(f"  {f.rule_id}: {f.message}")
+"#;
+    let out = Command::new(&python)
+        .args(["-c", SCRIPT])
+        .args(&pdfs)
+        .output()
+        .expect("run the PDF validator");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "the validator failed:\n{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let verdicts: Vec<Vec<&str>> = text
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert_eq!(verdicts.len(), pdfs.len() * 2, "{text}");
+    let failed: Vec<&Vec<&str>> = verdicts.iter().filter(|v| v[2] != "True").collect();
+    assert!(failed.is_empty(), "not compliant:\n{text}");
+    let rules: Vec<String> = verdicts
+        .iter()
+        .take(2)
+        .map(|v| format!("{} {} rules", v[1], v[3].split('/').nth(1).unwrap_or("?")))
+        .collect();
+    ci_summary(
+        "pdf-validator",
+        &format!(
+            "PDF validator (page-validation 0.11.0): {} PDFs compliant with PDF/UA-1 and PDF/A-2a ({}; 0 failed)",
+            pdfs.len(),
+            rules.join(", ")
+        ),
+    );
+}

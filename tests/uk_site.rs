@@ -350,6 +350,13 @@ fn every_relative_link_and_image_resolves_including_fragments() {
         problems.len(),
         problems.join("\n")
     );
+    ci_summary(
+        "links",
+        &format!(
+            "Links: every link, image and fragment on {} pages checked, 0 broken",
+            html_pages(site()).len()
+        ),
+    );
 }
 
 fn sitemap_urls(out: &Path) -> Vec<String> {

@@ -1151,3 +1151,14 @@ pub fn npm_ci(dir: &Path, package: &str) {
         dir.display()
     );
 }
+
+/// Records a line for .ci/run to print at the end of its run: what the
+/// users' own checkers said (counts, verdicts), where a reader looks.
+pub fn ci_summary(name: &str, text: &str) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ci-summary");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(
+        dir.join(format!("{name}.txt")),
+        format!("{}\n", text.trim_end()),
+    );
+}
