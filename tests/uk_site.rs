@@ -359,6 +359,32 @@ fn every_relative_link_and_image_resolves_including_fragments() {
     );
 }
 
+/// sitemap.xml against the sitemaps.org XML Schema (as the npm package
+/// sitemap ships it), with libxml2's xmllint.
+#[test]
+fn sitemap_validates_against_the_sitemap_schema() {
+    let dir = repo().join("tests").join("conformance");
+    npm_ci(&dir, "sitemap");
+    let xmllint = debian_tool("/usr/bin/xmllint", "libxml2-utils");
+    let out = std::process::Command::new(xmllint)
+        .arg("--noout")
+        .arg("--schema")
+        .arg(dir.join("node_modules/sitemap/schema/sitemap.xsd"))
+        .arg(site().join("sitemap.xml"))
+        .output()
+        .expect("run xmllint");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "sitemap.xml is not valid:\n{said}");
+    assert!(said.contains("sitemap.xml validates"), "{said}");
+    ci_summary(
+        "sitemap",
+        &format!(
+            "Sitemap: {} URLs, valid against the sitemaps.org schema (xmllint)",
+            sitemap_urls(site()).len()
+        ),
+    );
+}
+
 fn sitemap_urls(out: &Path) -> Vec<String> {
     let xml = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
     let doc = roxmltree::Document::parse(&xml).expect("sitemap.xml is well-formed XML");
