@@ -75,6 +75,14 @@ struct Note {
     map: Vec<(usize, usize)>,
 }
 
+/// Lists and quotes nested deeper than this are typeset flat (see `run`).
+const MAX_NESTING: usize = 12;
+
+/// How many lists and quotes are open and not flat.
+fn nesting(lists: &[bool], quotes: &[bool]) -> usize {
+    lists.iter().chain(quotes).filter(|flat| !**flat).count()
+}
+
 /// Converts one chapter. `prefix` makes its labels unique in the report;
 /// `resolve` decides where links and images go.
 pub fn convert(src: &str, prefix: &str, resolve: &dyn Fn(&str, bool) -> Dest) -> Converted {
@@ -109,6 +117,12 @@ fn run(
     let mut code: Option<(String, String)> = None;
     let mut image_alt: Option<(Dest, String)> = None;
     let mut links: Vec<bool> = Vec::new();
+    // Whether each open list or quote is typeset flat: past `MAX_NESTING`
+    // lists and quotes, one in the other, Typst runs out of nesting (a
+    // 30-deep list fails), so deeper items are lines with a dash in their
+    // parent item, and deeper quotes' text stays in their parent quote.
+    let mut lists_flat: Vec<bool> = Vec::new();
+    let mut quotes_flat: Vec<bool> = Vec::new();
 
     macro_rules! w {
         ($s:expr) => {
@@ -183,7 +197,13 @@ fn run(
                     last_level = lv;
                     w!(format!("#heading(level: {lv})["));
                 }
-                Tag::BlockQuote(_) => w!("#quote(block: true)["),
+                Tag::BlockQuote(_) => {
+                    let flat = nesting(&lists_flat, &quotes_flat) >= MAX_NESTING;
+                    quotes_flat.push(flat);
+                    if !flat {
+                        w!("#quote(block: true)[");
+                    }
+                }
                 Tag::CodeBlock(kind) => {
                     let lang = match kind {
                         CodeBlockKind::Fenced(info) => {
@@ -194,8 +214,18 @@ fn run(
                     code = Some((lang, String::new()));
                 }
                 Tag::HtmlBlock => {}
-                Tag::List(Some(start)) => w!(format!("#enum(start: {start}, ")),
-                Tag::List(None) => w!("#list("),
+                Tag::List(start) => {
+                    let flat = nesting(&lists_flat, &quotes_flat) >= MAX_NESTING;
+                    lists_flat.push(flat);
+                    match (flat, start) {
+                        (true, _) => {}
+                        (false, Some(start)) => w!(format!("#enum(start: {start}, ")),
+                        (false, None) => w!("#list("),
+                    }
+                }
+                Tag::Item if lists_flat.last() == Some(&true) => {
+                    w!(format!("#linebreak(){}", text("\u{2013} ")));
+                }
                 Tag::Item => w!("["),
                 Tag::FootnoteDefinition(l) => note_stack.push((l.to_string(), Note::default())),
                 Tag::Table(aligns) => {
@@ -271,8 +301,17 @@ fn run(
                         w!(format!("] <{label}>\n\n"));
                     }
                 }
-                TagEnd::BlockQuote(_) => w!("]\n\n"),
-                TagEnd::List(_) => w!(")\n\n"),
+                TagEnd::BlockQuote(_) => {
+                    if quotes_flat.pop() != Some(true) {
+                        w!("]\n\n");
+                    }
+                }
+                TagEnd::List(_) => {
+                    if lists_flat.pop() != Some(true) {
+                        w!(")\n\n");
+                    }
+                }
+                TagEnd::Item if lists_flat.last() == Some(&true) => {}
                 TagEnd::Item => w!("], "),
                 TagEnd::FootnoteDefinition => {
                     if let Some((l, note)) = note_stack.pop() {
