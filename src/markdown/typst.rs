@@ -302,12 +302,14 @@ fn run(
                     }
                 }
                 TagEnd::BlockQuote(_) => {
-                    if quotes_flat.pop() != Some(true) {
+                    let flat = quotes_flat.pop() == Some(true);
+                    if !flat {
                         w!("]\n\n");
                     }
                 }
                 TagEnd::List(_) => {
-                    if lists_flat.pop() != Some(true) {
+                    let flat = lists_flat.pop() == Some(true);
+                    if !flat {
                         w!(")\n\n");
                     }
                 }
