@@ -1,0 +1,251 @@
+//! Arbitrary Markdown through both renderers (proptest): chapters are
+//! written by 21 different bodies and are not trusted.
+//!
+//! - HTML (`markdown::to_html` with the site's own link policy,
+//!   `LinkIndex::resolve`): never a panic; the output parses, and nothing in
+//!   it can run script: no `<script>`, `<iframe>`, `<style>`, `<object>`,
+//!   `<embed>`, `<form>`, `<svg>` or `<math>`, no `on…` attribute, no
+//!   `javascript:`, `vbscript:` or `data:` address, and no `<input>` but
+//!   the disabled checkboxes of task lists.
+//! - PDF (`pdf::typeset_markdown` with templates/report.typ): never a
+//!   panic, and always a PDF, for any text the report's fonts can draw.
+//!
+//! The Markdown is built from pieces that matter to both (block and inline
+//! syntax, raw HTML and hostile addresses, Typst syntax) and free text.
+
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use opcat_press::links::LinkIndex;
+use opcat_press::pdf::world::Fonts;
+use proptest::prelude::*;
+use scraper::{Html, Node};
+
+const PIECES: &[&str] = &[
+    "# ",
+    "## ",
+    "#### ",
+    "\n",
+    "\n\n",
+    "    ",
+    "\t",
+    "- ",
+    "* ",
+    "1. ",
+    "3) ",
+    "> ",
+    ">> ",
+    "```",
+    "```rust\n",
+    "~~~",
+    "`",
+    "``",
+    "*",
+    "**",
+    "_",
+    "__",
+    "~~",
+    "[",
+    "]",
+    "(",
+    ")",
+    "](",
+    "![",
+    "[^1]",
+    "[^1]: ",
+    "[^x]",
+    "[x]: /url",
+    "|",
+    "| a | b |\n|---|:-:|\n",
+    "---",
+    "***",
+    "===",
+    "- [ ] ",
+    "- [x] ",
+    "\\",
+    "&amp;",
+    "&#x26;",
+    "&copy;",
+    "<",
+    ">",
+    "\"",
+    "'",
+    "{#id}",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<a href=\"javascript:alert(1)\">",
+    "<iframe src=https://example.org>",
+    "<svg onload=alert(1)>",
+    "<style>*{}</style>",
+    "<form action=/x>",
+    "<math>",
+    "<!-- c -->",
+    "<https://example.org>",
+    "<javascript:alert(1)>",
+    "<mailto:a@b.org>",
+    "[x](javascript:alert(1))",
+    "[x](JaVaScRiPt:alert(1))",
+    "[x](data:text/html,<script>alert(1)</script>)",
+    "![x](data:image/svg+xml,<svg onload=alert(1)>)",
+    "[x](vbscript:msgbox)",
+    "[x](https://example.org \"title\" onmouseover=\"x\")",
+    "[x](//evil.example)",
+    "[x](../../../etc/passwd)",
+    "[x](@/registry/bodies/alpha.toml)",
+    "[x](other.md#part)",
+    "#set page(width: 1pt)",
+    "#read(\"/etc/passwd\")",
+    "$x^2$",
+    "@ref",
+    "<label>",
+    "#{",
+    "}",
+    "]",
+    "[",
+    "//",
+    "/*",
+    "*/",
+    "=",
+    "+",
+    "~",
+    "$",
+    "%",
+    "^",
+];
+
+/// Free text in letters and punctuation the report's fonts have.
+fn text() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9 .,;:!?'\"()\\-–—’“”é£€]{0,12}"
+}
+
+fn markdown() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            3 => prop::sample::select(PIECES).prop_map(str::to_string),
+            2 => text(),
+        ],
+        0..48,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+/// The site's link policy, as a chapter in a report year sees it.
+fn links() -> &'static LinkIndex {
+    static INDEX: OnceLock<LinkIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut i = LinkIndex::default();
+        i.add_page(
+            "reports/2015-16/other.md".into(),
+            "reports/2015-16/other/".into(),
+            None,
+        );
+        i.add_page(
+            "registry/bodies/alpha.toml".into(),
+            "registry/bodies/alpha/".into(),
+            None,
+        );
+        i
+    })
+}
+
+fn resolve(dest: &str) -> Option<String> {
+    links()
+        .resolve(Path::new("reports/2015-16/alpha.md"), dest)
+        .ok()
+        .map(|t| LinkIndex::href(&t, "reports/2015-16/alpha/", "https://npm.example/"))
+}
+
+/// Everything in the HTML that could run script, or `None`.
+fn script_in(html: &str) -> Option<String> {
+    let doc = Html::parse_fragment(html);
+    for node in doc.tree.nodes() {
+        let Node::Element(e) = node.value() else {
+            continue;
+        };
+        let name = e.name();
+        if [
+            "script", "iframe", "style", "object", "embed", "form", "svg", "math", "frame",
+            "frameset", "base", "meta", "link",
+        ]
+        .contains(&name)
+        {
+            return Some(format!("a <{name}> element"));
+        }
+        if name == "input" && (e.attr("type") != Some("checkbox") || e.attr("disabled").is_none()) {
+            return Some("an <input> that is not a disabled checkbox".into());
+        }
+        for (attr, value) in e.attrs() {
+            if attr.to_ascii_lowercase().starts_with("on") {
+                return Some(format!("the attribute {attr}={value:?} on <{name}>"));
+            }
+            let v: String = value
+                .chars()
+                .filter(|c| !c.is_whitespace() && !c.is_control())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if ["javascript:", "vbscript:", "data:"]
+                .iter()
+                .any(|s| v.starts_with(s))
+            {
+                return Some(format!("the address {attr}={value:?} on <{name}>"));
+            }
+        }
+    }
+    None
+}
+
+fn template() -> &'static str {
+    static T: OnceLock<String> = OnceLock::new();
+    T.get_or_init(|| {
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/report.typ"))
+            .expect("templates/report.typ")
+    })
+}
+
+fn fonts() -> &'static Arc<Fonts> {
+    static F: OnceLock<Arc<Fonts>> = OnceLock::new();
+    F.get_or_init(|| {
+        Arc::new(Fonts::load(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("theme/fonts"),
+        ))
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn html_never_carries_script(md in markdown()) {
+        let html = opcat_press::markdown::to_html(&md, &resolve).html;
+        prop_assert!(script_in(&html).is_none(), "{:?} in the HTML of {md:?}:\n{html}", script_in(&html));
+    }
+}
+
+proptest! {
+    // Each case typesets a PDF: fewer of them.
+    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_pdf_always_compiles(md in markdown()) {
+        let result = opcat_press::pdf::typeset_markdown(&md, template(), fonts());
+        prop_assert!(result.is_ok(), "{md:?} did not typeset: {:?}", result.err());
+    }
+}
+
+/// The script check itself finds what it must (so a pass means something).
+#[test]
+fn the_script_check_finds_script() {
+    for bad in [
+        "<script>x</script>",
+        "<p onclick=\"x\">a</p>",
+        "<a href=\" JavaScript:x\">a</a>",
+        "<img src=\"data:image/svg+xml,x\">",
+        "<svg></svg>",
+        "<input type=\"text\">",
+    ] {
+        assert!(script_in(bad).is_some(), "{bad}");
+    }
+    assert!(
+        script_in("<input type=\"checkbox\" disabled=\"\"> <a href=\"https://x\">a</a>").is_none()
+    );
+}
