@@ -284,7 +284,11 @@ fn quotes_nested_fifty_deep_build() {
     let run = build_bounded(site.path());
     assert_handled(&run);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let text = pdftotext(&site.path().join("public/reports/2015-16/annual-report-2015-16.pdf"));
+    let text = pdftotext(
+        &site
+            .path()
+            .join("public/reports/2015-16/annual-report-2015-16.pdf"),
+    );
     for words in ["the innermost quote", "the innermost item"] {
         assert!(text.contains(words), "{words}:\n{text}");
     }
