@@ -372,42 +372,16 @@ fn run_script(script: &str, expect: &Value) -> String {
 fn run_script_at(script: &str, base: &str, expect: &Value) -> String {
     let chromium = tools();
     let started = Instant::now();
-    let mut child = Command::new("node")
-        .arg(browser_dir().join(script))
-        .arg(base)
-        .env("CHROMIUM", chromium)
-        .env("OPCAT_EXPECT", expect.to_string())
-        .current_dir(repo())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start node");
-    let mut out = child.stdout.take().expect("node's stdout is piped");
-    let mut err = child.stderr.take().expect("node's stderr is piped");
-    let stdout = std::thread::spawn(move || {
-        let mut s = String::new();
-        let _ = out.read_to_string(&mut s);
-        s
-    });
-    let stderr = std::thread::spawn(move || {
-        let mut s = String::new();
-        let _ = err.read_to_string(&mut s);
-        s
-    });
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for node") {
-            break Some(status);
-        }
-        if started.elapsed() > SCRIPT_TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let stdout = stdout.join().unwrap_or_default();
-    let stderr = stderr.join().unwrap_or_default();
+    let (status, stdout, stderr) = run_bounded(
+        Command::new("node")
+            .arg(browser_dir().join(script))
+            .arg(base)
+            .env("CHROMIUM", chromium)
+            .env("OPCAT_EXPECT", expect.to_string())
+            .current_dir(repo())
+            .stdin(Stdio::null()),
+        SCRIPT_TIMEOUT,
+    );
     let elapsed = started.elapsed().as_secs_f64();
     println!("{script} against {base}, {elapsed:.1} s:\n{stdout}{stderr}");
     match status {

@@ -8,10 +8,9 @@
 
 mod common;
 
-use std::io::Read;
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use common::*;
 
@@ -36,48 +35,26 @@ fn site_with(edit: impl FnOnce(&Path)) -> tempfile::TempDir {
 fn build_bounded(site: &Path) -> Run {
     let templates = repo().join("templates");
     let theme = repo().join("theme");
-    let mut child = Command::new(BIN)
-        .current_dir(site)
-        .args(["build", "--quiet", "--content", "content", "--output"])
-        .arg(site.join("public"))
-        .arg("--templates")
-        .arg(&templates)
-        .arg("--theme")
-        .arg(&theme)
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("NO_COLOR")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start opcat-press");
-    let mut out = child.stdout.take().expect("stdout");
-    let mut err = child.stderr.take().expect("stderr");
-    let stdout = std::thread::spawn(move || {
-        let mut s = String::new();
-        let _ = out.read_to_string(&mut s);
-        s
-    });
-    let stderr = std::thread::spawn(move || {
-        let mut s = String::new();
-        let _ = err.read_to_string(&mut s);
-        s
-    });
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for opcat-press") {
-            break status;
-        }
-        if started.elapsed() > LIMIT {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("the build did not finish within {LIMIT:?}: it hangs");
-        }
-        std::thread::sleep(Duration::from_millis(20));
+    let (status, stdout, stderr) = run_bounded(
+        Command::new(BIN)
+            .current_dir(site)
+            .args(["build", "--quiet", "--content", "content", "--output"])
+            .arg(site.join("public"))
+            .arg("--templates")
+            .arg(&templates)
+            .arg("--theme")
+            .arg(&theme)
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("NO_COLOR"),
+        LIMIT,
+    );
+    let Some(status) = status else {
+        panic!("the build did not finish within {LIMIT:?}: it hangs");
     };
     Run {
         code: status.code(),
-        stdout: stdout.join().unwrap_or_default(),
-        stderr: stderr.join().unwrap_or_default(),
+        stdout,
+        stderr,
     }
 }
 
