@@ -3,6 +3,7 @@
 //!     cargo bench --bench build              # about 1,000 pages
 //!     cargo bench --bench build -- 10000     # about 10,000 pages
 //!     cargo bench --bench build -- --keep    # keep the generated sites
+//!     cargo bench --bench build -- 10000 --site-only   # only write the site, for profiling
 //!
 //! Generates a realistic site (member bodies with coverage, report years of
 //! ~1,000-word chapters with tables and footnotes) in a temporary folder,
@@ -51,6 +52,12 @@ fn main() {
         eprintln!("error: cannot make a temporary folder: {e}");
         std::process::exit(1);
     });
+    if std::env::args().any(|a| a == "--site-only") {
+        let bodies = 40;
+        let pages = synthetic::generate(dir.path(), bodies, (target / (bodies + 2)).max(1));
+        println!("about {pages} pages in {}", dir.keep().display());
+        return;
+    }
     match run(dir.path(), target) {
         Ok(()) if keep => println!("kept {}", dir.keep().display()),
         Ok(()) => {}
