@@ -111,6 +111,18 @@ const PIECES: &[&str] = &[
     "$",
     "%",
     "^",
+    // Addresses in disguise, and in reference definitions.
+    "[x](java&#115;cript:alert(1))",
+    "[x](&#106;avascript:alert(1))",
+    "<JAVASCRIPT:alert(1)>",
+    "[a](<javascript:alert(1)>)",
+    "\n\n[r]: javascript:alert(1)\n\n[x][r]",
+    "\n\n[d]: data:text/html,x\n\n![d]",
+    "[x](java\tscript:alert(1))",
+    "[x]( javascript:alert(1) )",
+    "<a href=javascript:alert(1)>x</a>",
+    "## [^1]\n",
+    "## ![i](x.png)\n",
 ];
 
 /// Free text in letters and punctuation the report's fonts have.

@@ -1660,6 +1660,8 @@ fn pdf_validator() -> PathBuf {
     if installed(&python) {
         return python;
     }
+    // There but broken (its Python moved, say): made again.
+    let _ = std::fs::remove_dir_all(&venv);
     // Made beside its place and renamed into it, so two runs at once never
     // see half an install.
     let staging = venv.with_extension(format!("staging-{}", std::process::id()));

@@ -78,9 +78,17 @@ struct Note {
 /// Lists and quotes nested deeper than this are typeset flat (see `run`).
 const MAX_NESTING: usize = 12;
 
+/// An open list: typeset as a list, or flat (with its next number, if it
+/// is numbered).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Nest {
+    Open,
+    Flat(Option<u64>),
+}
+
 /// How many lists and quotes are open and not flat.
-fn nesting(lists: &[bool], quotes: &[bool]) -> usize {
-    lists.iter().chain(quotes).filter(|flat| !**flat).count()
+fn nesting(lists: &[Nest], quotes: &[bool]) -> usize {
+    lists.iter().filter(|l| **l == Nest::Open).count() + quotes.iter().filter(|f| !**f).count()
 }
 
 /// Converts one chapter. `prefix` makes its labels unique in the report;
@@ -109,7 +117,9 @@ fn run(
     let mut note_stack: Vec<(String, Note)> = Vec::new();
     let mut notes_used = std::collections::HashSet::new();
     // A heading's explicit id, its text, and where its markup starts.
-    let mut heading_text: Option<(Option<String>, String, usize)> = None;
+    // A heading's explicit id, its text, where its markup starts, and
+    // whether anything visible came in it (text, an image, a note).
+    let mut heading_text: Option<(Option<String>, String, usize, bool)> = None;
     // PDF/UA forbids skipping heading levels (the chapter title is level
     // 1): a `####` after a `##` is typeset one level down from it. `check`
     // warns about the skip.
@@ -121,7 +131,7 @@ fn run(
     // lists and quotes, one in the other, Typst runs out of nesting (a
     // 30-deep list fails), so deeper items are lines with a dash in their
     // parent item, and deeper quotes' text stays in their parent quote.
-    let mut lists_flat: Vec<bool> = Vec::new();
+    let mut lists_flat: Vec<Nest> = Vec::new();
     let mut quotes_flat: Vec<bool> = Vec::new();
 
     macro_rules! w {
@@ -134,6 +144,15 @@ fn run(
     }
 
     for (event, range) in Parser::new_ext(src, options()).into_offset_iter() {
+        if let Some((_, _, _, visible)) = heading_text.as_mut() {
+            *visible |= match &event {
+                Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
+                    !t.trim().is_empty()
+                }
+                Event::FootnoteReference(_) | Event::Start(Tag::Image { .. }) => true,
+                _ => false,
+            };
+        }
         if matches!(event, Event::Start(_)) {
             match note_stack.last_mut() {
                 Some((_, note)) => note.map.push((note.markup.len(), range.start)),
@@ -179,7 +198,7 @@ fn run(
             }
             continue;
         }
-        if let Some((_, t, _)) = heading_text.as_mut()
+        if let Some((_, t, _, _)) = heading_text.as_mut()
             && let Event::Text(s) | Event::Code(s) = &event
         {
             t.push_str(s);
@@ -191,10 +210,14 @@ fn run(
                     let start = note_stack
                         .last()
                         .map_or(out.len(), |(_, note)| note.markup.len());
-                    heading_text = Some((id.map(|s| s.to_string()), String::new(), start));
-                    // The chapter title is the level-1 heading.
+                    heading_text = Some((id.map(|s| s.to_string()), String::new(), start, false));
+                    // The chapter title is the level-1 heading. A heading
+                    // in a footnote is typeset where the note is, so it
+                    // does not move the main text's level.
                     let lv = level(l).max(2).min(last_level + 1);
-                    last_level = lv;
+                    if note_stack.is_empty() {
+                        last_level = lv;
+                    }
                     w!(format!("#heading(level: {lv})["));
                 }
                 Tag::BlockQuote(_) => {
@@ -215,16 +238,26 @@ fn run(
                 }
                 Tag::HtmlBlock => {}
                 Tag::List(start) => {
-                    let flat = nesting(&lists_flat, &quotes_flat) >= MAX_NESTING;
-                    lists_flat.push(flat);
-                    match (flat, start) {
-                        (true, _) => {}
-                        (false, Some(start)) => w!(format!("#enum(start: {start}, ")),
-                        (false, None) => w!("#list("),
+                    if nesting(&lists_flat, &quotes_flat) >= MAX_NESTING {
+                        lists_flat.push(Nest::Flat(start));
+                    } else {
+                        lists_flat.push(Nest::Open);
+                        match start {
+                            Some(start) => w!(format!("#enum(start: {start}, ")),
+                            None => w!("#list("),
+                        }
                     }
                 }
-                Tag::Item if lists_flat.last() == Some(&true) => {
-                    w!(format!("#linebreak(){}", text("\u{2013} ")));
+                Tag::Item if matches!(lists_flat.last(), Some(Nest::Flat(_))) => {
+                    // A flat item: a line with its number, or a dash.
+                    let marker = match lists_flat.last_mut() {
+                        Some(Nest::Flat(Some(n))) => {
+                            *n += 1;
+                            format!("{}. ", *n - 1)
+                        }
+                        _ => "\u{2013} ".to_string(),
+                    };
+                    w!(format!("#linebreak(){}", text(&marker)));
                 }
                 Tag::Item => w!("["),
                 Tag::FootnoteDefinition(l) => note_stack.push((l.to_string(), Note::default())),
@@ -284,10 +317,10 @@ fn run(
             Event::End(tag) => match tag {
                 TagEnd::Paragraph => w!("\n\n"),
                 TagEnd::Heading(_) => {
-                    let (explicit, t, start) = heading_text.take().unwrap_or_default();
+                    let (explicit, t, start, visible) = heading_text.take().unwrap_or_default();
                     let id = ids.next(explicit.as_deref(), &t);
                     let label = label(&format!("{prefix}--{id}"));
-                    if t.trim().is_empty() {
+                    if !visible {
                         // PDF/UA forbids an empty heading: keep only its
                         // label, for links to it.
                         let (buf, map) = match note_stack.last_mut() {
@@ -308,12 +341,12 @@ fn run(
                     }
                 }
                 TagEnd::List(_) => {
-                    let flat = lists_flat.pop() == Some(true);
-                    if !flat {
+                    let open = lists_flat.pop() == Some(Nest::Open);
+                    if open {
                         w!(")\n\n");
                     }
                 }
-                TagEnd::Item if lists_flat.last() == Some(&true) => {}
+                TagEnd::Item if matches!(lists_flat.last(), Some(Nest::Flat(_))) => {}
                 TagEnd::Item => w!("], "),
                 TagEnd::FootnoteDefinition => {
                     if let Some((l, note)) = note_stack.pop() {
@@ -497,6 +530,33 @@ mod tests {
         assert!(m.contains("#heading(level: 3)[#\"Deeper\"]"), "{m}");
         assert!(m.contains("#metadata(none) <ch--section>"), "{m}");
         assert_eq!(m.matches("#heading(").count(), 3, "{m}");
+    }
+
+    #[test]
+    fn a_heading_with_only_an_image_or_a_note_is_kept() {
+        let m =
+            conv("## ![Chart](images/x.svg)\n\n## [^1]\n\n[^1]: ## Note heading\n\n#### After\n");
+        assert_inert(&m);
+        assert!(!m.contains("#metadata"), "{m}");
+        assert!(m.contains("A chart") || m.contains("Chart"), "{m}");
+        // The note's heading does not count for the main text's levels.
+        assert!(m.contains("#heading(level: 3)[#\"After\"]"), "{m}");
+    }
+
+    #[test]
+    fn lists_past_the_nesting_limit_are_flat_and_keep_their_numbers() {
+        let mut src = String::new();
+        for depth in 0..(MAX_NESTING + 2) {
+            src.push_str(&format!("{}- level {depth}\n", "  ".repeat(depth)));
+        }
+        let indent = "  ".repeat(MAX_NESTING + 2);
+        // (A list starting at 3 cannot interrupt a paragraph: a blank line.)
+        src.push_str(&format!("\n{indent}3. third\n{indent}4. fourth\n"));
+        let m = conv(&src);
+        assert_inert(&m);
+        assert_eq!(m.matches("#list(").count(), MAX_NESTING, "{m}");
+        assert!(m.contains("#linebreak()#\"3. \"#\"third\""), "{m}");
+        assert!(m.contains("#linebreak()#\"4. \"#\"fourth\""), "{m}");
     }
 
     #[test]

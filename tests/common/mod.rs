@@ -1105,14 +1105,23 @@ fn installed_version(dir: &Path, name: &str) -> Option<String> {
 /// with `npm ci` if not. The install goes into a staging folder renamed into
 /// place, so two test runs at once never see a half-written node_modules.
 pub fn npm_ci(dir: &Path, package: &str) {
+    // Tests of one binary run on threads: one install at a time, and each
+    // checks again once it is its turn.
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     node_version();
     let wanted = locked_version(dir, package);
     if installed_version(dir, package).as_deref() == Some(wanted.as_str()) {
         return;
     }
-    let staging = dir.join(format!(".node_modules-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&staging);
-    std::fs::create_dir_all(&staging).expect("create a staging folder");
+    // A folder of its own (other test binaries may install at the same time).
+    let staging_dir = tempfile::Builder::new()
+        .prefix(".node_modules-")
+        .tempdir_in(dir)
+        .expect("create a staging folder");
+    let staging = staging_dir.path().to_path_buf();
     for f in ["package.json", "package-lock.json"] {
         std::fs::copy(dir.join(f), staging.join(f)).expect("copy the npm manifest");
     }
@@ -1143,7 +1152,7 @@ pub fn npm_ci(dir: &Path, package: &str) {
     }
     // Another run may have won the race: then its copy stays.
     let _ = std::fs::rename(staging.join("node_modules"), dir.join("node_modules"));
-    let _ = std::fs::remove_dir_all(&staging);
+    drop(staging_dir);
     assert_eq!(
         installed_version(dir, package).as_deref(),
         Some(wanted.as_str()),
