@@ -122,7 +122,7 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
             .map_err(|d| report.extend(d))
             .ok()?;
             progress.stage("rendering the pages and data files", 0);
-            let mut files = pages(&site, &templates, &sizes_of(&pdfs))
+            let mut files = pages(&site, &templates, &sizes_of(&pdfs), None)
                 .map_err(|d| report.extend(d))
                 .ok()?;
             progress.stage("building the search index", 0);
@@ -186,17 +186,19 @@ pub fn prepare(
 }
 
 /// Every page and data file, linking downloads with the sizes given by
-/// output path (the PDFs'; the data files' own are added here).
+/// output path (the PDFs'; the data files' own are added here). `cache`
+/// keeps work between rebuilds (`serve`).
 pub fn pages(
     site: &site::Site,
     templates: &html::Templates,
     pdf_sizes: &std::collections::HashMap<String, usize>,
+    cache: Option<&html::RenderCache>,
 ) -> Result<Vec<html::OutputFile>, Vec<Diagnostic>> {
     let data =
         data::render(site, pdf_sizes).map_err(|e| vec![Diagnostic::error("data", None, e)])?;
     let mut sizes = pdf_sizes.clone();
     sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
-    let mut files = html::render(site, templates, &sizes)?;
+    let mut files = html::render(site, templates, &sizes, cache)?;
     files.extend(data);
     Ok(files)
 }

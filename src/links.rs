@@ -108,6 +108,31 @@ impl LinkIndex {
         self.assets.insert(rel);
     }
 
+    /// One number for every target and heading id: equal numbers, equal
+    /// resolutions (for caches of rendered text).
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut pages: Vec<_> = self.pages.iter().collect();
+        pages.sort_by(|a, b| a.0.cmp(b.0));
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for (rel, (url, ids)) in pages {
+            rel.hash(&mut h);
+            url.hash(&mut h);
+            match ids {
+                Some(ids) => {
+                    let mut ids: Vec<&String> = ids.iter().collect();
+                    ids.sort();
+                    ids.hash(&mut h);
+                }
+                None => 0u8.hash(&mut h),
+            }
+        }
+        let mut assets: Vec<&PathBuf> = self.assets.iter().collect();
+        assets.sort();
+        assets.hash(&mut h);
+        h.finish()
+    }
+
     /// Resolves `dest`, written in the file `from` (content-relative).
     pub fn resolve(&self, from: &Path, dest: &str) -> Result<Target, LinkError> {
         let dest = dest.trim();

@@ -455,3 +455,31 @@ fn hostile_registry_text_stays_text_in_svg_json_ld_and_finder_pages() {
             .any(|b| b["name"] == hostile)
     );
 }
+
+/// `serve` renders with a cache of minified pages and rendered Markdown:
+/// what comes out of it, the first time and from the cache, is what
+/// `build` writes.
+#[test]
+fn pages_rendered_through_the_serve_cache_are_the_same() {
+    use opcat_press::diagnostics::{Report, Sources};
+    let opts = opcat_press::BuildOptions::new(repo().join("content"), tempdir().path().join("p"));
+    let mut report = Report::default();
+    let mut sources = Sources::default();
+    let prepared = opcat_press::prepare(&opts, &mut report, &mut sources)
+        .unwrap_or_else(|| panic!("the UK content does not build: {}", report.render(&sources)));
+    let sizes = std::collections::HashMap::new();
+    let render = |cache| {
+        opcat_press::pages(&prepared.site, &prepared.templates, &sizes, cache)
+            .unwrap_or_else(|_| panic!("the pages do not render"))
+            .into_iter()
+            .map(|f| (f.path, f.bytes))
+            .collect::<Vec<_>>()
+    };
+    let plain = render(None);
+    let cache = opcat_press::html::RenderCache::default();
+    let first = render(Some(&cache));
+    let again = render(Some(&cache));
+    assert!(plain.len() > 50);
+    assert!(plain == first, "the cache changed the pages");
+    assert!(plain == again, "pages from the cache differ");
+}

@@ -7,7 +7,8 @@ pub mod timeline;
 pub mod views;
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -53,8 +54,32 @@ enum Job<'a> {
     Sitemap,
 }
 
+/// What `serve` keeps between rebuilds, so that a page whose HTML did not
+/// change is not minified again and a document whose text and link targets
+/// did not change is not rendered again. `build` renders without one.
+#[derive(Default)]
+pub struct RenderCache {
+    /// Output path → a hash of the page before minifying, and the result.
+    minified: Mutex<HashMap<String, (u64, Vec<u8>)>>,
+    /// Source file → a hash of its Markdown, page, root and every link
+    /// target of the site, and the rendered document.
+    markdown: Mutex<HashMap<PathBuf, (u64, markdown::Rendered)>>,
+}
+
+fn hash_of(parts: &[&[u8]]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for p in parts {
+        p.hash(&mut h);
+    }
+    h.finish()
+}
+
 struct Renderer<'a> {
     site: &'a Site,
+    cache: Option<&'a RenderCache>,
+    /// `site.links.fingerprint()`, when there is a cache.
+    links_fingerprint: u64,
     templates: &'a Templates,
     /// Body id → the chapters it wrote, across years.
     chapters_by_body: HashMap<&'a str, Vec<(&'a ReportYear, usize)>>,
@@ -124,6 +149,7 @@ pub fn render(
     site: &Site,
     templates: &Templates,
     sizes: &HashMap<String, usize>,
+    cache: Option<&RenderCache>,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let mut chapters_by_body: HashMap<&str, Vec<(&ReportYear, usize)>> = HashMap::new();
     for r in &site.reports {
@@ -139,6 +165,8 @@ pub fn render(
     minify.keep_html_and_head_opening_tags = true;
     let renderer = Renderer {
         site,
+        cache,
+        links_fingerprint: cache.map_or(0, |_| site.links.fingerprint()),
         templates,
         chapters_by_body,
         minify,
@@ -464,9 +492,10 @@ impl Renderer<'_> {
                 ctx.insert("root", &base_path(&site.config.base_url));
                 ctx.insert("canonical", &format!("{}404.html", site.config.base_url));
                 let html = self.templates.render("404.html", &ctx, "404.html")?;
+                let path = "404.html".to_string();
                 Ok(OutputFile {
-                    path: "404.html".into(),
-                    bytes: minify_html::minify(html.as_bytes(), &self.minify),
+                    bytes: self.minified(&path, &html),
+                    path,
                 })
             }
             Job::Feed => {
@@ -575,10 +604,30 @@ impl Renderer<'_> {
         what: &str,
     ) -> Result<OutputFile, Diagnostic> {
         let html = self.templates.render(template, ctx, what)?;
+        let path = format!("{url}index.html");
         Ok(OutputFile {
-            path: format!("{url}index.html"),
-            bytes: minify_html::minify(html.as_bytes(), &self.minify),
+            bytes: self.minified(&path, &html),
+            path,
         })
+    }
+
+    /// The page minified, or what it was last time if it is the same page.
+    fn minified(&self, path: &str, html: &str) -> Vec<u8> {
+        let Some(cache) = self.cache else {
+            return minify_html::minify(html.as_bytes(), &self.minify);
+        };
+        let key = hash_of(&[html.as_bytes()]);
+        if let Ok(m) = cache.minified.lock()
+            && let Some((k, bytes)) = m.get(path)
+            && *k == key
+        {
+            return bytes.clone();
+        }
+        let bytes = minify_html::minify(html.as_bytes(), &self.minify);
+        if let Ok(mut m) = cache.minified.lock() {
+            m.insert(path.to_string(), (key, bytes.clone()));
+        }
+        bytes
     }
 
     /// A document's Markdown as HTML, with links made relative to its page.
@@ -588,7 +637,26 @@ impl Renderer<'_> {
             let target = links.resolve(&doc.rel, dest).ok()?;
             Some(LinkIndex::href(&target, &doc.url, root))
         };
-        markdown::to_html(doc.markdown(), &resolve)
+        let Some(cache) = self.cache else {
+            return markdown::to_html(doc.markdown(), &resolve);
+        };
+        let key = hash_of(&[
+            doc.markdown().as_bytes(),
+            doc.url.as_bytes(),
+            root.as_bytes(),
+            &self.links_fingerprint.to_le_bytes(),
+        ]);
+        if let Ok(m) = cache.markdown.lock()
+            && let Some((k, rendered)) = m.get(&doc.path)
+            && *k == key
+        {
+            return rendered.clone();
+        }
+        let rendered = markdown::to_html(doc.markdown(), &resolve);
+        if let Ok(mut m) = cache.markdown.lock() {
+            m.insert(doc.path.clone(), (key, rendered.clone()));
+        }
+        rendered
     }
 
     fn body_page(&self, b: &MemberBody, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {

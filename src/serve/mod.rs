@@ -83,6 +83,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
         opts: build,
         live,
         pdf_sizes: HashMap::new(),
+        cache: crate::html::RenderCache::default(),
         slow: slow_tx,
         fonts_pending: false,
         page_errors: None,
@@ -265,6 +266,8 @@ struct Builder {
     opts: BuildOptions,
     served: Served,
     live: Arc<http::Live>,
+    /// Rendered pages and documents kept between rebuilds.
+    cache: crate::html::RenderCache,
     /// The PDFs' sizes the pages were last rendered with.
     pdf_sizes: HashMap<String, usize>,
     slow: Sender<SlowJob>,
@@ -379,7 +382,7 @@ impl Builder {
         let mut sources = Sources::default();
         let built = crate::prepare(&self.opts, &mut report, &mut sources).and_then(
             |Prepared { site, templates }| {
-                let pages = crate::pages(&site, &templates, &self.pdf_sizes)
+                let pages = crate::pages(&site, &templates, &self.pdf_sizes, Some(&self.cache))
                     .map_err(|d| report.extend(d))
                     .ok()?;
                 let copies = crate::copies(&site, &self.opts)
