@@ -389,3 +389,21 @@ fn requests_for_another_host_name_are_refused() {
         assert!(answer.starts_with("HTTP/1.1 200"), "{host}: {answer}");
     }
 }
+
+#[test]
+fn the_search_index_follows_an_edit() {
+    let site = site_copy();
+    let mut server = Server::start(site.path(), &["--port", "0"]);
+    server.wait_until_idle();
+    // Pagefind's entry file names the index's fragments by their content.
+    let entry = "/pagefind/pagefind-entry.json";
+    let before = server.wait_for_page(entry, "be written", |s, _| s == 200);
+    edit(
+        &site.path().join(CHAPTER),
+        HEADING,
+        "## Our part in the NPM\n\nA word for the index: zygomorphic.",
+    );
+    server.wait_for_page(entry, "change with the edit", |s, t| {
+        s == 200 && t != before
+    });
+}

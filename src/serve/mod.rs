@@ -200,6 +200,8 @@ struct PdfsDone {
 struct SlowJob {
     site: crate::site::Site,
     pages: Vec<OutputFile>,
+    /// The PDFs' sizes the pages give.
+    pdf_sizes: HashMap<String, usize>,
     fonts_changed: bool,
 }
 
@@ -428,6 +430,7 @@ impl Builder {
         let _ = self.slow.send(SlowJob {
             site,
             pages,
+            pdf_sizes: self.pdf_sizes.clone(),
             fonts_changed: std::mem::take(&mut self.fonts_pending),
         });
     }
@@ -551,9 +554,10 @@ fn absolute(path: &Path) -> PathBuf {
     path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// The search index, then the PDFs, for the newest job; jobs that queued
+/// The PDFs, then the search index, for the newest job; jobs that queued
 /// meanwhile are folded into it. Keeps the PDFs typeset so far and the
-/// last index, so unchanged work is not done again.
+/// last index, so unchanged work is not done again. The very first index
+/// comes before the PDFs, so search works early on a big site.
 fn slow_worker(rx: &Receiver<SlowJob>, tx: &Sender<Event>, theme: &Path, template: &Path) {
     let mut cache = crate::pdf::Cache::new(theme);
     let mut indexed: Option<u64> = None;
@@ -567,22 +571,34 @@ fn slow_worker(rx: &Receiver<SlowJob>, tx: &Sender<Event>, theme: &Path, templat
             cache.reload_fonts();
         }
         let key = pages_key(&job.pages);
-        if indexed != Some(key) {
-            let result = crate::search::index(&job.pages, &job.site.config.language);
-            indexed = result.is_ok().then_some(key);
-            if tx.send(Event::Search(result)).is_err() {
-                return;
+        let index = |indexed: &mut Option<u64>| {
+            if *indexed == Some(key) {
+                return true;
             }
+            let result = crate::search::index(&job.pages, &job.site.config.language);
+            *indexed = result.is_ok().then_some(key);
+            tx.send(Event::Search(result)).is_ok()
+        };
+        if indexed.is_none() && !index(&mut indexed) {
+            return;
         }
         let started = Instant::now();
         let mut sources = Sources::default();
         let result = cache.render(&job.site, template, &mut sources);
+        // When the PDFs' sizes differ from those the pages give, the
+        // builder renders the pages again and sends them: index those.
+        let sizes_changed = result
+            .as_ref()
+            .is_ok_and(|t| crate::sizes_of(&t.files) != job.pdf_sizes);
         let done = PdfsDone {
             result,
             sources,
             took: started.elapsed(),
         };
         if tx.send(Event::Pdfs(done)).is_err() {
+            return;
+        }
+        if !sizes_changed && !index(&mut indexed) {
             return;
         }
     }
