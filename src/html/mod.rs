@@ -66,7 +66,8 @@ pub struct RenderCache {
     markdown: Mutex<HashMap<PathBuf, (u64, markdown::Rendered)>>,
 }
 
-fn hash_of(parts: &[&[u8]]) -> u64 {
+/// One number for some bytes, for caches that compare inputs.
+pub(crate) fn hash_of(parts: &[&[u8]]) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     for p in parts {

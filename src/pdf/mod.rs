@@ -262,16 +262,23 @@ pub fn typeset_markdown(
     let doc = typst::compile::<PagedDocument>(&world)
         .output
         .map_err(|e| messages(&e))?;
-    let standards = PdfStandards::new(&[PdfStandard::Ua_1, PdfStandard::A_2a])
-        .map_err(|e| vec![e.message().to_string()])?;
-    let options = PdfOptions {
-        timestamp: Some(Timestamp::new_utc(today)),
-        standards,
-        ..PdfOptions::default()
-    };
+    let options = pdf_options(today, Smart::Auto).map_err(|e| vec![e])?;
     let bytes = typst_pdf::pdf(&doc, &options).map_err(|e| messages(&e));
     typst::comemo::evict(2);
     bytes
+}
+
+/// How every report is exported: the standards it is checked against
+/// (`STANDARDS`), dated `today` so rebuilds are byte-identical.
+fn pdf_options(today: Datetime, ident: Smart<String>) -> Result<PdfOptions, String> {
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1, PdfStandard::A_2a])
+        .map_err(|e| format!("PDF standards: {}", e.message()))?;
+    Ok(PdfOptions {
+        ident,
+        timestamp: Some(Timestamp::new_utc(today)),
+        standards,
+        ..PdfOptions::default()
+    })
 }
 
 /// Runs `compile` on every year's job, on as many threads as there are cores.
@@ -356,14 +363,8 @@ fn compile_year(
             .map(|e| diagnostic(&world, e, site, r, generated, template_path))
             .collect::<Vec<_>>()
     })?;
-    let standards = PdfStandards::new(&[PdfStandard::Ua_1, PdfStandard::A_2a])
-        .map_err(|e| internal(&format!("PDF standards: {}", e.message())))?;
-    let options = PdfOptions {
-        ident: Smart::Custom(format!("opcat-press/{}/{}", site.config.npm_name, r.year)),
-        timestamp: Some(Timestamp::new_utc(today)),
-        standards,
-        ..PdfOptions::default()
-    };
+    let ident = Smart::Custom(format!("opcat-press/{}/{}", site.config.npm_name, r.year));
+    let options = pdf_options(today, ident).map_err(|e| internal(&e))?;
     let bytes = typst_pdf::pdf(&doc, &options).map_err(|errs| {
         errs.iter()
             .map(|e| diagnostic(&world, e, site, r, generated, template_path))

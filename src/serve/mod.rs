@@ -28,7 +28,7 @@ use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, ne
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Report, Sources};
-use crate::html::OutputFile;
+use crate::html::{OutputFile, hash_of};
 use crate::{BuildOptions, Prepared, output};
 
 /// `serve`'s settings.
@@ -372,7 +372,7 @@ impl Builder {
                 let report = Report::from(vec![d]);
                 self.copy_errors = Some(report.render(&Sources::default()));
                 self.show_errors();
-                anstream::eprint!("{}", report.render_styled(&Sources::default(), true));
+                print(&report, &Sources::default());
             }
         }
     }
@@ -398,7 +398,7 @@ impl Builder {
             self.failed_pages(report, &sources);
             return;
         };
-        print_warnings(&report, &sources);
+        print(&report, &sources);
         let written = match self.served.update(Origin::Pages, &pages, &copies) {
             Ok(w) => w,
             Err(d) => {
@@ -438,8 +438,7 @@ impl Builder {
     fn failed_pages(&mut self, report: Report, sources: &Sources) {
         self.page_errors = Some(report.render(sources));
         self.show_errors();
-        let text = report.render_styled(sources, true);
-        anstream::eprint!("{text}");
+        print(&report, sources);
         say(&format!(
             "build failed: {} error(s); {}",
             report.count(crate::diagnostics::Severity::Error),
@@ -464,10 +463,7 @@ impl Builder {
         let written = result.and_then(|files| self.served.update(Origin::Search, &files, &[]));
         match written {
             Ok(written) => self.live.reload(&written),
-            Err(d) => {
-                let report = Report::from(vec![d]);
-                anstream::eprint!("{}", report.render_styled(&Sources::default(), true));
-            }
+            Err(d) => print(&Report::from(vec![d]), &Sources::default()),
         }
     }
 
@@ -488,8 +484,7 @@ impl Builder {
             self.failed_pdfs(Report::from(typeset.errors), &done.sources);
         }
         if let Err(d) = self.served.update(Origin::Pdfs, &typeset.files, &[]) {
-            let report = Report::from(vec![d]);
-            anstream::eprint!("{}", report.render_styled(&Sources::default(), true));
+            print(&Report::from(vec![d]), &Sources::default());
             return;
         }
         if typeset.typeset > 0 {
@@ -508,23 +503,30 @@ impl Builder {
             self.rebuild(false);
         }
     }
-}
 
-impl Builder {
     fn failed_pdfs(&mut self, mut report: Report, sources: &Sources) {
         report.sort(sources);
         self.slow_errors = Some(report.render(sources));
         self.show_errors();
-        anstream::eprint!("{}", report.render_styled(sources, true));
+        print(&report, sources);
         say("a PDF failed; its last good version stays");
     }
 }
 
-fn print_warnings(report: &Report, sources: &Sources) {
+/// Diagnostics for the person running the server, coloured on a terminal.
+fn print(report: &Report, sources: &Sources) {
     let text = report.render_styled(sources, true);
     if !text.is_empty() {
         anstream::eprint!("{text}");
     }
+}
+
+/// A file's modification time and size.
+type Stamp = (std::time::SystemTime, u64);
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len()))
 }
 
 /// A theme file's place in the output folder.
@@ -627,15 +629,13 @@ enum Origin {
 struct Served {
     root: PathBuf,
     files: HashMap<String, (u64, Origin)>,
+    /// Copied files: where from, and that file's modification time and
+    /// size when it was copied. A copy whose source is as it was is neither
+    /// read nor written again (rsync's test).
+    stamps: HashMap<String, (PathBuf, Stamp)>,
     /// Whether a build has been put in place: the first replaces the whole
     /// folder (as `build` does), later ones update it file by file.
     ready: bool,
-}
-
-fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut h);
-    h.finish()
 }
 
 impl Served {
@@ -643,8 +643,25 @@ impl Served {
         Served {
             root: root.to_path_buf(),
             files: HashMap::new(),
+            stamps: HashMap::new(),
             ready: false,
         }
+    }
+
+    /// Whether the copy's source is as it was when it was last copied.
+    fn unchanged(&self, c: &output::Copy) -> bool {
+        self.files.contains_key(&c.to)
+            && self
+                .stamps
+                .get(&c.to)
+                .is_some_and(|(from, st)| *from == c.from && stamp(&c.from) == Some(*st))
+    }
+
+    fn copied(&mut self, c: &output::Copy) {
+        match stamp(&c.from) {
+            Some(st) => self.stamps.insert(c.to.clone(), (c.from.clone(), st)),
+            None => self.stamps.remove(&c.to),
+        };
     }
 
     fn has(&self, path: &str) -> bool {
@@ -675,7 +692,9 @@ impl Served {
         files: &[OutputFile],
         copies: &[output::Copy],
     ) -> Result<Vec<String>, Diagnostic> {
-        let copied: Vec<(String, Vec<u8>)> = copies
+        let (kept, to_read): (Vec<&output::Copy>, Vec<&output::Copy>) =
+            copies.iter().partition(|c| self.unchanged(c));
+        let copied: Vec<(String, Vec<u8>)> = to_read
             .par_iter()
             .map(|c| {
                 std::fs::read(&c.from)
@@ -688,26 +707,34 @@ impl Served {
             .map(|f| (f.path.as_str(), f.bytes.as_slice()))
             .chain(copied.iter().map(|(p, b)| (p.as_str(), b.as_slice())))
             .collect();
-        let paths: Vec<&str> = all.iter().map(|(p, _)| *p).collect();
+        let paths: Vec<&str> = all
+            .iter()
+            .map(|(p, _)| *p)
+            .chain(kept.iter().map(|c| c.to.as_str()))
+            .collect();
         self.clashes(origin, &paths)?;
-        let hashes: Vec<u64> = all.par_iter().map(|(_, b)| hash_bytes(b)).collect();
+        let hashes: Vec<u64> = all.par_iter().map(|(_, b)| hash_of(&[b])).collect();
+        let differs: Vec<bool> = all
+            .iter()
+            .zip(&hashes)
+            .map(|((path, _), h)| self.files.get(*path).map(|(old, _)| *old) != Some(*h))
+            .collect();
         if !self.ready {
+            // Nothing is kept yet: every copy was read.
             output::write(&self.root, files, copies)?;
             self.ready = true;
         } else {
-            for ((path, bytes), h) in all.iter().zip(&hashes) {
-                if self.files.get(*path).map(|(old, _)| *old) != Some(*h) {
-                    self.write_one(path, bytes)?;
-                }
+            for ((path, bytes), _) in all.iter().zip(&differs).filter(|(_, d)| **d) {
+                self.write_one(path, bytes)?;
             }
         }
         let mut changed: Vec<String> = all
             .iter()
-            .zip(&hashes)
-            .filter(|((path, _), h)| self.files.get(*path).map(|(old, _)| *old) != Some(**h))
+            .zip(&differs)
+            .filter(|(_, d)| **d)
             .map(|((path, _), _)| (*path).to_string())
             .collect();
-        let now: std::collections::HashSet<&str> = all.iter().map(|(p, _)| *p).collect();
+        let now: std::collections::HashSet<&str> = paths.iter().copied().collect();
         let gone: Vec<String> = self
             .files
             .iter()
@@ -717,9 +744,13 @@ impl Served {
         for p in &gone {
             let _ = std::fs::remove_file(self.root.join(p));
             self.files.remove(p);
+            self.stamps.remove(p);
         }
         for ((path, _), h) in all.iter().zip(hashes) {
             self.files.insert((*path).to_string(), (h, origin));
+        }
+        for c in to_read {
+            self.copied(c);
         }
         changed.extend(gone);
         changed.sort();
@@ -731,6 +762,7 @@ impl Served {
         let mut changed = Vec::new();
         for c in copies {
             if !c.from.exists() {
+                self.stamps.remove(&c.to);
                 if self.files.remove(&c.to).is_some() {
                     let _ = std::fs::remove_file(self.root.join(&c.to));
                     changed.push(c.to.clone());
@@ -743,12 +775,13 @@ impl Served {
             self.clashes(Origin::Pages, &[c.to.as_str()])?;
             let bytes = std::fs::read(&c.from)
                 .map_err(|e| Diagnostic::error(&c.from, None, format!("cannot copy: {e}")))?;
-            let h = hash_bytes(&bytes);
+            let h = hash_of(&[&bytes]);
             if self.files.get(&c.to).map(|(old, _)| *old) != Some(h) {
                 self.write_one(&c.to, &bytes)?;
                 self.files.insert(c.to.clone(), (h, Origin::Pages));
                 changed.push(c.to.clone());
             }
+            self.copied(c);
         }
         Ok(changed)
     }
