@@ -4,6 +4,7 @@
 //! only link targets the resolver approves become links. Pure functions: no
 //! I/O.
 
+mod autolink;
 mod highlight;
 pub mod typst;
 
@@ -11,10 +12,11 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use pulldown_cmark::{
-    CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html,
+    CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Tag, TagEnd, html,
 };
 use serde::Serialize;
 
+pub use autolink::events;
 pub use highlight::syntax_css;
 
 pub fn options() -> Options {
@@ -128,7 +130,7 @@ pub fn analyze(src: &str) -> Analysis {
     let mut heading: Option<(usize, Option<String>, u8, String)> = None;
     let mut link_stack: Vec<(LinkRef, bool)> = Vec::new();
     let mut in_code_block = false;
-    for (event, range) in Parser::new_ext(src, options()).into_offset_iter() {
+    for (event, range) in autolink::events(src) {
         match event {
             Event::Start(Tag::Heading { level: l, id, .. }) => {
                 heading = Some((
@@ -227,8 +229,7 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
     let mut code: Option<(String, String)> = None;
     let mut open_links: Vec<bool> = Vec::new();
 
-    let parser = Parser::new_ext(src, options());
-    for event in parser {
+    for (event, _) in autolink::events(src) {
         // Code blocks: collect the text, highlight at the end.
         if let Some((lang, text)) = code.as_mut() {
             match event {

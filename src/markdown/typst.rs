@@ -6,9 +6,9 @@
 
 use std::collections::HashMap;
 
-use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Tag, TagEnd};
 
-use super::{HeadingIds, level, options};
+use super::{HeadingIds, level};
 
 /// The one escaping function: `s` as a Typst string literal.
 pub fn string(s: &str) -> String {
@@ -143,7 +143,7 @@ fn run(
         };
     }
 
-    for (event, range) in Parser::new_ext(src, options()).into_offset_iter() {
+    for (event, range) in super::autolink::events(src) {
         if let Some((_, _, _, visible)) = heading_text.as_mut() {
             *visible |= match &event {
                 Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
