@@ -1648,57 +1648,11 @@ fn a_draft_year_gets_a_pdf_only_with_drafts_dated_at_the_period_end() {
 /// claims the veraPDF and Isartor test suites), installed once at a pinned
 /// version into a virtual environment under the target folder.
 fn pdf_validator() -> PathBuf {
-    const VERSION: &str = "0.11.0";
-    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("page-validation-{VERSION}"));
-    let python = venv.join("bin/python");
-    let installed = |python: &Path| {
-        Command::new(python)
-            .args(["-c", "import page"])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if installed(&python) {
-        return python;
-    }
-    // There but broken (its Python moved, say): made again.
-    let _ = std::fs::remove_dir_all(&venv);
-    // Made beside its place and renamed into it, so two runs at once never
-    // see half an install.
-    let staging = venv.with_extension(format!("staging-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&staging);
-    let run = |cmd: &mut Command, what: &str| {
-        let out = cmd.output().unwrap_or_else(|e| panic!("{what}: {e}"));
-        assert!(
-            out.status.success(),
-            "{what} failed (the PDF validator comes from PyPI and needs Python 3 with venv and pip):\n{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
-    run(
-        Command::new("python3").args(["-m", "venv"]).arg(&staging),
-        "python3 -m venv",
-    );
-    run(
-        Command::new(staging.join("bin/pip")).args([
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            &format!("page-validation=={VERSION}"),
-        ]),
-        "pip install page-validation",
-    );
-    // Scripts in a venv name its folder: move it only if nobody won the race.
-    if std::fs::rename(&staging, &venv).is_err() {
-        let _ = std::fs::remove_dir_all(&staging);
-    }
-    let _ = std::fs::remove_dir_all(&staging);
-    let python = venv.join("bin/python");
-    assert!(
-        installed(&python),
-        "page-validation is not importable after install"
-    );
-    python
+    python_venv(
+        "page-validation-0.11.0",
+        &["page-validation==0.11.0"],
+        "import page",
+    )
 }
 
 #[test]

@@ -1214,3 +1214,117 @@ pub fn run_bounded(
         stderr.join().unwrap_or_default(),
     )
 }
+
+/// A Python virtual environment under the target folder, `name`, with
+/// `packages` (pinned, `name==version`) installed by pip, made once and
+/// kept: its `python`. `probe` is Python that succeeds once they are
+/// importable. Made beside its place and renamed into it, so two runs at
+/// once never see half an install.
+pub fn python_venv(name: &str, packages: &[&str], probe: &str) -> PathBuf {
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let works = |python: &Path| {
+        Command::new(python)
+            .args(["-c", probe])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    let python = venv.join("bin/python");
+    if works(&python) {
+        return python;
+    }
+    // There but broken (its Python moved, say): made again.
+    let _ = std::fs::remove_dir_all(&venv);
+    let staging = venv.with_extension(format!("staging-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    run_checked(
+        Command::new("python3").args(["-m", "venv"]).arg(&staging),
+        "python3 -m venv (Python 3 with venv and pip: `apt-get install python3-venv`)",
+    );
+    run_checked(
+        Command::new(staging.join("bin/pip"))
+            .args(["install", "--quiet", "--disable-pip-version-check"])
+            .args(packages),
+        &format!("pip install {} (from PyPI)", packages.join(" ")),
+    );
+    // Scripts in a venv name its folder: move it only if nobody won the race.
+    if std::fs::rename(&staging, &venv).is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    let _ = std::fs::remove_dir_all(&staging);
+    assert!(
+        works(&python),
+        "{} is not importable after pip install",
+        packages.join(", ")
+    );
+    python
+}
+
+/// One file from a package's source distribution on PyPI (`name==version`,
+/// checked against its SHA-256), fetched by pip once and kept under the
+/// target folder: its text.
+pub fn pypi_sdist_file(package: &str, sha256: &str, member: &str) -> String {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("pypi-sdists")
+        .join(package.replace("==", "-"));
+    let file = dir.join(member);
+    if let Ok(text) = std::fs::read_to_string(&file) {
+        return text;
+    }
+    std::fs::create_dir_all(&dir).expect("create the sdist folder");
+    let staging = tempfile::Builder::new()
+        .prefix(".sdist-")
+        .tempdir_in(&dir)
+        .expect("create a staging folder");
+    run_checked(
+        Command::new("python3")
+            .args(["-m", "pip", "download", "--quiet", "--no-deps"])
+            .args(["--no-binary", ":all:", package, "-d"])
+            .arg(staging.path()),
+        &format!("pip download {package} (the source distribution, from PyPI)"),
+    );
+    let archive = std::fs::read_dir(staging.path())
+        .expect("list the download")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().ends_with(".tar.gz"))
+        .unwrap_or_else(|| panic!("pip download {package} left no .tar.gz"));
+    let sum = run_checked(Command::new("sha256sum").arg(&archive), "sha256sum");
+    assert!(
+        sum.starts_with(sha256),
+        "{} is not the pinned source of {package}: its SHA-256 is {sum}, the test pins {sha256}",
+        archive.display()
+    );
+    run_checked(
+        Command::new("tar")
+            .arg("-xzf")
+            .arg(&archive)
+            .arg("-C")
+            .arg(staging.path())
+            .arg(member),
+        &format!("tar: {member} from {}", archive.display()),
+    );
+    if let Some(parent) = file.parent() {
+        std::fs::create_dir_all(parent).expect("create the member's folder");
+    }
+    // Another run may have won the race: then its copy stays.
+    let _ = std::fs::rename(staging.path().join(member), &file);
+    std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("read {} from {package}: {e}", file.display()))
+}
+
+/// Runs a command that must succeed: its standard output, or a panic with
+/// what it printed.
+fn run_checked(cmd: &mut Command, what: &str) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert!(
+        out.status.success(),
+        "{what} failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
