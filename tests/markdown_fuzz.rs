@@ -83,6 +83,12 @@ const PIECES: &[&str] = &[
     "<https://example.org>",
     "<javascript:alert(1)>",
     "<mailto:a@b.org>",
+    // Bare addresses, which become links (GFM's extended autolinks).
+    "www.example.org/a_(b)?c=1&d;",
+    "https://example.org/\"onmouseover=alert(1)",
+    "javascript://example.org/%0aalert(1)",
+    "a.b+c@example.org",
+    "mailto:a@b.org",
     "[x](javascript:alert(1))",
     "[x](JaVaScRiPt:alert(1))",
     "[x](data:text/html,<script>alert(1)</script>)",
@@ -190,6 +196,28 @@ fn script_in(html: &str) -> Option<String> {
             if attr.to_ascii_lowercase().starts_with("on") {
                 return Some(format!("the attribute {attr}={value:?} on <{name}>"));
             }
+            // Addresses a browser follows or loads; `alt="javascript:…"`
+            // or `data-lang` is text, not an address.
+            const URL_ATTRS: &[&str] = &[
+                "href",
+                "src",
+                "srcset",
+                "action",
+                "formaction",
+                "poster",
+                "background",
+                "cite",
+                "data",
+                "xlink:href",
+                "ping",
+                "manifest",
+                "codebase",
+                "longdesc",
+                "usemap",
+            ];
+            if !URL_ATTRS.contains(&attr.to_ascii_lowercase().as_str()) {
+                continue;
+            }
             let v: String = value
                 .chars()
                 .filter(|c| !c.is_whitespace() && !c.is_control())
@@ -254,10 +282,17 @@ fn the_script_check_finds_script() {
         "<img src=\"data:image/svg+xml,x\">",
         "<svg></svg>",
         "<input type=\"text\">",
+        "<form><button formaction=\"javascript:x\">a</button></form>",
+        "<a XLINK:HREF=\"javascript:x\">a</a>",
     ] {
         assert!(script_in(bad).is_some(), "{bad}");
     }
-    assert!(
-        script_in("<input type=\"checkbox\" disabled=\"\"> <a href=\"https://x\">a</a>").is_none()
-    );
+    for fine in [
+        "<input type=\"checkbox\" disabled=\"\"> <a href=\"https://x\">a</a>",
+        // Text that looks like an address, where no address is followed.
+        "<img src=\"\" alt=\"javascript:alert(1)\">",
+        "<pre data-lang=\"javascript://x\"><code class=\"language-javascript:x\"></code></pre>",
+    ] {
+        assert!(script_in(fine).is_none(), "{fine}");
+    }
 }
