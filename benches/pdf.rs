@@ -1,14 +1,18 @@
-//! PDF benchmark: opcat-press's in-process Typst against the `typst` CLI
+//! PDF benchmark: opcat-press's in-process Typst against Typst itself
 //! compiling the same generated source.
 //!
-//!     cargo bench --bench pdf              # 4 report years
-//!     cargo bench --bench pdf -- 8         # 8 report years
+//!     cargo bench --bench pdf                          # one report of about 300 pages
+//!     cargo bench --bench pdf -- --bodies 40 --years 4 # four reports of about 90
 //!
-//! Needs `typst` 0.15.1 on PATH (or TYPST=/path/to/typst) for the
-//! comparison, e.g. `cargo install typst-cli --version 0.15.1 --locked`.
-//! Both sides use the same fonts (the theme's, then Typst's bundled ones;
-//! the CLI is told to ignore system fonts), the same standards and one
-//! process or thread per year, running as many at once as there are cores.
+//! Typst itself is the `typst` 0.15.1 CLI where there is one (on PATH, or
+//! TYPST=/path/to/typst; `cargo install typst-cli --version 0.15.1
+//! --locked`), and the PyPI package `typst` 0.15.2, which is built on
+//! typst 0.15.1 and needs no compile: the bench installs it into a virtual
+//! environment under the target folder. Both get the same fonts (the
+//! theme's; Typst's bundled ones after them; no system fonts) and the same
+//! standards. Years are compiled as many at once as there are cores, by
+//! us and by the CLI; the PyPI package, one after another, is compared
+//! only with one year.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -23,14 +27,19 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
+/// The value after `--name`, if given.
+fn flag(name: &str) -> Option<usize> {
+    let args: Vec<String> = std::env::args().collect();
+    let at = args.iter().position(|a| a == name)?;
+    args.get(at + 1)?.parse().ok()
+}
+
 fn main() {
-    let years: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(4);
+    let bodies = flag("--bodies").unwrap_or(136);
+    let years = flag("--years").unwrap_or(1);
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().expect("temporary folder");
-    synthetic::generate(dir.path(), 40, years);
+    synthetic::generate(dir.path(), bodies, years);
     let content = dir.path().join("content");
     let (loaded, _) = opcat_press::content::load(&content);
     let (site, diags) = opcat_press::validate::validate(&loaded, &Default::default());
@@ -45,6 +54,7 @@ fn main() {
     // between runs, as a fresh process would start).
     let mut ours = Vec::new();
     let mut pages_bytes = 0;
+    let mut pages = 0;
     for _ in 0..3 {
         typst::comemo::evict(0);
         let mut sources = Default::default();
@@ -54,21 +64,25 @@ fn main() {
                 .expect("PDFs compile");
         ours.push(t.elapsed().as_secs_f64());
         pages_bytes = pdfs.iter().map(|f| f.bytes.len()).sum::<usize>();
+        pages = pdfs
+            .iter()
+            .map(|f| {
+                lopdf::Document::load_mem(&f.bytes)
+                    .map(|d| d.get_pages().len())
+                    .unwrap_or(0)
+            })
+            .sum::<usize>();
     }
-    println!("{years} report years, {} KB of PDF", pages_bytes / 1000);
+    println!(
+        "{years} report year(s) of {bodies} chapters: {pages} PDF pages, {} KB",
+        pages_bytes / 1000
+    );
     println!(
         "opcat-press (in-process typst): {:.2} s",
         median(ours.clone())
     );
 
-    // The CLI on the same sources, one project folder per year.
-    let typst = std::env::var_os("TYPST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| "typst".into());
-    if Command::new(&typst).arg("--version").output().is_err() {
-        println!("typst CLI: not found (set TYPST or put typst 0.15.1 on PATH for the comparison)");
-        return;
-    }
+    let ours = median(ours);
     let projects: Vec<PathBuf> = site
         .reports
         .iter()
@@ -79,6 +93,34 @@ fn main() {
             p
         })
         .collect();
+    let fonts = theme.join("fonts");
+    match typst_cli(&projects, &fonts) {
+        Some(cli) => {
+            println!("typst CLI 0.15.1, same sources:      {cli:.2} s");
+            println!("ratio (opcat-press / typst CLI):     {:.2}", ours / cli);
+        }
+        None => println!(
+            "typst CLI: not found (set TYPST or put typst 0.15.1 on PATH for this comparison)"
+        ),
+    }
+    if projects.len() == 1 {
+        match typst_pypi(&projects[0], &fonts) {
+            Ok(py) => {
+                println!("PyPI typst 0.15.2 (typst 0.15.1):   {py:.2} s");
+                println!("ratio (opcat-press / PyPI typst):    {:.2}", ours / py);
+            }
+            Err(e) => println!("PyPI typst: not available ({e})"),
+        }
+    }
+}
+
+/// The median of three runs of the typst CLI over every project, as many
+/// at once as there are cores; `None` without a CLI.
+fn typst_cli(projects: &[PathBuf], fonts: &Path) -> Option<f64> {
+    let typst = std::env::var_os("TYPST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| "typst".into());
+    Command::new(&typst).arg("--version").output().ok()?;
     let mut cli = Vec::new();
     for _ in 0..3 {
         let t = Instant::now();
@@ -93,7 +135,7 @@ fn main() {
                     "a-2a",
                 ])
                 .arg("--font-path")
-                .arg(theme.join("fonts"))
+                .arg(fonts)
                 .arg("--root")
                 .arg(p)
                 .arg(p.join("main.typ"))
@@ -104,7 +146,76 @@ fn main() {
         });
         cli.push(t.elapsed().as_secs_f64());
     }
-    let (a, b) = (median(ours), median(cli));
-    println!("typst CLI, same sources:        {b:.2} s");
-    println!("ratio (opcat-press / typst CLI): {:.2}", a / b);
+    Some(median(cli))
+}
+
+/// The median of three compiles of `project` by the PyPI package `typst`,
+/// each in a fresh process (Typst memoises within one) and timed inside
+/// Python, so without the interpreter's start. The package is installed
+/// once into a virtual environment under the target folder.
+fn typst_pypi(project: &Path, fonts: &Path) -> Result<f64, String> {
+    const PACKAGE: &str = "typst==0.15.2";
+    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("typst-py-0.15.2");
+    let python = venv.join("bin/python");
+    let works = |python: &Path| {
+        Command::new(python)
+            .args(["-c", "import typst"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !works(&python) {
+        let run = |cmd: &mut Command, what: &str| -> Result<(), String> {
+            let out = cmd.output().map_err(|e| format!("{what}: {e}"))?;
+            if out.status.success() {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{what}: {}",
+                    String::from_utf8_lossy(&out.stderr).trim()
+                ))
+            }
+        };
+        let _ = std::fs::remove_dir_all(&venv);
+        run(
+            Command::new("python3").args(["-m", "venv"]).arg(&venv),
+            "python3 -m venv",
+        )?;
+        run(
+            Command::new(venv.join("bin/pip")).args(["install", "--quiet", PACKAGE]),
+            "pip install typst",
+        )?;
+    }
+    let script = r#"
+import sys, time, typst
+main, root, fonts = sys.argv[1:4]
+t = time.perf_counter()
+typst.compile(main, output=root + "/py.pdf", root=root, font_paths=[fonts],
+              ignore_system_fonts=True, pdf_standards=["ua-1", "a-2a"])
+print(time.perf_counter() - t)
+"#;
+    let mut times = Vec::new();
+    for _ in 0..3 {
+        let out = Command::new(&python)
+            .args(["-c", script])
+            .arg(project.join("main.typ"))
+            .arg(project)
+            .arg(fonts)
+            .output()
+            .map_err(|e| format!("run python: {e}"))?;
+        if !out.status.success() {
+            return Err(String::from_utf8_lossy(&out.stderr).trim().to_string());
+        }
+        times.push(
+            String::from_utf8_lossy(&out.stdout)
+                .trim()
+                .parse()
+                .map_err(|e| format!("its time: {e}"))?,
+        );
+    }
+    let pages = std::fs::read(project.join("py.pdf"))
+        .ok()
+        .and_then(|b| lopdf::Document::load_mem(&b).ok())
+        .map_or(0, |d| d.get_pages().len());
+    println!("PyPI typst wrote {pages} PDF pages");
+    Ok(median(times))
 }
