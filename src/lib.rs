@@ -194,13 +194,26 @@ pub fn pages(
     pdf_sizes: &std::collections::HashMap<String, usize>,
     cache: Option<&html::RenderCache>,
 ) -> Result<Vec<html::OutputFile>, Vec<Diagnostic>> {
+    pages_and_sizes(site, templates, pdf_sizes, cache).map(|(files, _)| files)
+}
+
+/// Downloads' sizes in bytes, by output path.
+pub type Sizes = std::collections::HashMap<String, usize>;
+
+/// [`pages`], and the downloads' sizes the pages were given.
+pub fn pages_and_sizes(
+    site: &site::Site,
+    templates: &html::Templates,
+    pdf_sizes: &Sizes,
+    cache: Option<&html::RenderCache>,
+) -> Result<(Vec<html::OutputFile>, Sizes), Vec<Diagnostic>> {
     let data =
         data::render(site, pdf_sizes).map_err(|e| vec![Diagnostic::error("data", None, e)])?;
     let mut sizes = pdf_sizes.clone();
     sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
     let mut files = html::render(site, templates, &sizes, cache)?;
     files.extend(data);
-    Ok(files)
+    Ok((files, sizes))
 }
 
 /// Files' sizes by output path.

@@ -184,7 +184,11 @@ fn is_bare_address(text: &str, dest: &str) -> bool {
 }
 
 /// The checks that need the Markdown: links, images, raw HTML, headings.
-fn check_markdown(doc: &Document, analysis: &Analysis, links: &LinkIndex) -> Vec<Diagnostic> {
+pub(crate) fn check_markdown(
+    doc: &Document,
+    analysis: &Analysis,
+    links: &LinkIndex,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let at = |r: &Range<usize>| r.start + doc.body_start..r.end + doc.body_start;
     for link in &analysis.links {

@@ -106,6 +106,12 @@ fn a_saved_chapter_is_served_and_only_what_it_changes_is_written() {
     });
     assert!(!page.contains("Our part in the NPM"));
     server.wait_for_line(since, &format!("changed: {CHAPTER}"));
+    // A new heading may mend or break links to it: the whole site is
+    // rebuilt, not the chapter first.
+    assert!(
+        !server.log()[since..].contains("the rest follows"),
+        "a heading's edit was shown before the links to it were checked"
+    );
 
     // Its year's PDF is typeset again; the other year's is not.
     let line = server.wait_for_line(since, "typeset 1 PDF(s)");
@@ -142,6 +148,73 @@ fn a_saved_chapter_is_served_and_only_what_it_changes_is_written() {
     );
     let pages = after.keys().filter(|p| p.ends_with(".html")).count();
     assert!(pages > 50, "only {pages} pages were built");
+}
+
+/// The usual edit, a chapter's text, is shown from that chapter alone
+/// before the rest of the site is rebuilt. The page is the one `build`
+/// makes of the same files, and the whole rebuild that follows finds it so.
+#[test]
+fn a_chapter_text_edit_is_shown_first_as_build_makes_it() {
+    let site = site_copy();
+    let mut server = Server::start(site.path(), &["--port", "0"]);
+    server.wait_until_idle();
+    let page = site.path().join("public/reports/2016-17/hiw/index.html");
+
+    let since = server.log().len();
+    edit(
+        &site.path().join(CHAPTER),
+        "the rest is illustration.",
+        "the rest is illustration, and [its members](@/registry/bodies/hmip.toml) are linked.",
+    );
+    let line = server.wait_for_line(since, "updated reports/2016-17/hiw/index.html in ");
+    assert!(line.ends_with("; the rest follows"), "{line}");
+    let shown = std::fs::read_to_string(&page).expect("the chapter's page");
+    let edited = shown
+        .split_once("the rest is illustration, and <a ")
+        .and_then(|(_, rest)| rest.split_once("</a> are linked."))
+        .map(|(link, _)| link);
+    assert!(
+        edited.is_some_and(|l| l.contains("registry/bodies/hmip/") && l.ends_with(">its members")),
+        "the page does not show the edit: {edited:?}"
+    );
+    let at = since + server.log()[since..].find(&line).expect("the line") + line.len();
+    server.wait_for_line(at, "rebuilt ");
+    assert_eq!(
+        std::fs::read_to_string(&page).expect("the chapter's page"),
+        shown,
+        "the whole rebuild made the page differently"
+    );
+
+    // `build`, with the server's address as the site's, makes the same page.
+    let out = tempdir();
+    build(
+        site.path(),
+        "content",
+        out.path(),
+        &["--base-url", &format!("{}/", server.url)],
+    )
+    .assert_success();
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("reports/2016-17/hiw/index.html"))
+            .expect("build's page"),
+        shown,
+        "serve showed the chapter differently from how build makes it"
+    );
+
+    // A link that goes nowhere is not shown first: the rebuild reports it.
+    let since = server.log().len();
+    edit(
+        &site.path().join(CHAPTER),
+        "(@/registry/bodies/hmip.toml)",
+        "(@/registry/bodies/nobody.toml)",
+    );
+    server.wait_for_line(since, "nobody.toml");
+    assert!(!server.log()[since..].contains("the rest follows"));
+    assert_eq!(
+        std::fs::read_to_string(&page).expect("the chapter's page"),
+        shown,
+        "a broken edit changed the page"
+    );
 }
 
 #[test]

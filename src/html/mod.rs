@@ -152,29 +152,7 @@ pub fn render(
     sizes: &HashMap<String, usize>,
     cache: Option<&RenderCache>,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let mut chapters_by_body: HashMap<&str, Vec<(&ReportYear, usize)>> = HashMap::new();
-    for r in &site.reports {
-        for (i, c) in r.chapters.iter().enumerate() {
-            if let Some(b) = &c.body {
-                chapters_by_body.entry(b.as_str()).or_default().push((r, i));
-            }
-        }
-    }
-    let mut minify = minify_html::Cfg::new();
-    minify.minify_css = true;
-    minify.keep_closing_tags = true;
-    minify.keep_html_and_head_opening_tags = true;
-    let renderer = Renderer {
-        site,
-        cache,
-        links_fingerprint: cache.map_or(0, |_| site.links.fingerprint()),
-        templates,
-        chapters_by_body,
-        minify,
-        sizes,
-        timeline_end: timeline_end(site),
-    };
-
+    let renderer = Renderer::new(site, templates, sizes, cache);
     let reg = &site.registry;
     let mut jobs = vec![
         Job::Home,
@@ -221,6 +199,20 @@ pub fn render(
     Ok(files)
 }
 
+/// One chapter's page: chapter `i` of `year`, which may be a changed copy
+/// of one of `site`'s years (`serve` shows a saved chapter this way before
+/// it renders the rest). The same bytes as `render` gives for it.
+pub fn render_chapter(
+    site: &Site,
+    templates: &Templates,
+    sizes: &HashMap<String, usize>,
+    cache: Option<&RenderCache>,
+    year: &ReportYear,
+    i: usize,
+) -> Result<OutputFile, Diagnostic> {
+    Renderer::new(site, templates, sizes, cache).job(&Job::Chapter(year, i))
+}
+
 /// `"../../"` for `reports/2015-16/`.
 fn root_for(url: &str) -> String {
     "../".repeat(url.matches('/').count())
@@ -233,7 +225,37 @@ fn crumb(title: &str, url: &str) -> Link {
     }
 }
 
-impl Renderer<'_> {
+impl<'a> Renderer<'a> {
+    fn new(
+        site: &'a Site,
+        templates: &'a Templates,
+        sizes: &'a HashMap<String, usize>,
+        cache: Option<&'a RenderCache>,
+    ) -> Renderer<'a> {
+        let mut chapters_by_body: HashMap<&str, Vec<(&ReportYear, usize)>> = HashMap::new();
+        for r in &site.reports {
+            for (i, c) in r.chapters.iter().enumerate() {
+                if let Some(b) = &c.body {
+                    chapters_by_body.entry(b.as_str()).or_default().push((r, i));
+                }
+            }
+        }
+        let mut minify = minify_html::Cfg::new();
+        minify.minify_css = true;
+        minify.keep_closing_tags = true;
+        minify.keep_html_and_head_opening_tags = true;
+        Renderer {
+            site,
+            cache,
+            links_fingerprint: cache.map_or(0, |_| site.links.fingerprint()),
+            templates,
+            chapters_by_body,
+            minify,
+            sizes,
+            timeline_end: timeline_end(site),
+        }
+    }
+
     fn job(&self, job: &Job) -> Result<OutputFile, Diagnostic> {
         let site = self.site;
         let reg = &site.registry;

@@ -89,6 +89,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
         page_errors: None,
         copy_errors: None,
         slow_errors: None,
+        last: None,
     };
     builder.rebuild(true);
     say(&format!(
@@ -198,7 +199,7 @@ struct PdfsDone {
 
 /// Work for the slow thread: the latest good site and its pages.
 struct SlowJob {
-    site: crate::site::Site,
+    site: Arc<crate::site::Site>,
     pages: Vec<OutputFile>,
     /// The PDFs' sizes the pages give.
     pdf_sizes: HashMap<String, usize>,
@@ -281,14 +282,44 @@ struct Builder {
     copy_errors: Option<String>,
     /// The last PDF build's problems.
     slow_errors: Option<String>,
+    /// The last good build: its site, templates, and the downloads' sizes
+    /// its pages give, from which a saved chapter is shown at once.
+    last: Option<Last>,
+}
+
+struct Last {
+    site: Arc<crate::site::Site>,
+    templates: crate::html::Templates,
+    sizes: HashMap<String, usize>,
 }
 
 impl Builder {
     fn run(&mut self, rx: &Receiver<Event>) {
-        while let Ok(first) = rx.recv() {
+        // Events taken off the channel to look ahead, not yet handled.
+        let mut backlog: std::collections::VecDeque<Event> = Default::default();
+        // A chapter was shown before the rest of the site was rebuilt.
+        let mut behind = false;
+        loop {
+            let first = match backlog.pop_front() {
+                Some(e) => e,
+                None if behind => match rx.try_recv() {
+                    Ok(e) => e,
+                    Err(_) => {
+                        // Nothing else came: now the rest of the site.
+                        behind = false;
+                        self.rebuild(false);
+                        continue;
+                    }
+                },
+                None => match rx.recv() {
+                    Ok(e) => e,
+                    Err(_) => return,
+                },
+            };
             // Everything that arrived meanwhile is handled in one go.
             let mut changed = Vec::new();
-            for event in std::iter::once(first).chain(rx.try_iter()) {
+            let rest: Vec<Event> = backlog.drain(..).chain(rx.try_iter()).collect();
+            for event in std::iter::once(first).chain(rest) {
                 match event {
                     Event::Changed(paths) => changed.extend(paths),
                     Event::WatchError(e) => say(&format!("warning: watching for changes: {e}")),
@@ -299,10 +330,97 @@ impl Builder {
             changed.retain(|p| !self.is_hidden(p));
             changed.sort();
             changed.dedup();
-            if !changed.is_empty() {
-                self.changed(&changed);
+            if changed.is_empty() {
+                continue;
             }
+            if self.show_chapter_first(&changed) {
+                // The rest follows once no other save is waiting.
+                behind = true;
+                backlog.extend(rx.try_iter());
+                continue;
+            }
+            behind = false;
+            self.changed(&changed);
         }
+    }
+
+    /// A saved chapter whose front matter, headings and links are as they
+    /// were (the usual edit: its text) is rendered on its own and shown at
+    /// once, from the last good build; the rest of the site follows. Any
+    /// other change, or anything to report, takes the whole rebuild.
+    fn show_chapter_first(&mut self, paths: &[PathBuf]) -> bool {
+        let started = Instant::now();
+        let ([path], Some(last), true, None) = (
+            paths,
+            self.last.as_ref(),
+            self.served.ready,
+            self.page_errors.as_ref(),
+        ) else {
+            return false;
+        };
+        let Ok(rel) = path.strip_prefix(absolute(&self.opts.content)) else {
+            return false;
+        };
+        let site = &last.site;
+        let Some((year, i)) = site.reports.iter().find_map(|r| {
+            r.chapters
+                .iter()
+                .position(|c| c.doc.rel == rel)
+                .map(|i| (r, i))
+        }) else {
+            return false;
+        };
+        let old = &year.chapters[i].doc;
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return false;
+        };
+        let front = &old.text[..old.body_start];
+        if !front.ends_with('\n') || !text.starts_with(front) || *text == *old.text {
+            return false;
+        }
+        let new_body = &text[old.body_start..];
+        let analysis = crate::markdown::analyze(new_body);
+        if analysis.heading_ids() != crate::markdown::analyze(old.markdown()).heading_ids() {
+            // Links to its headings from elsewhere may break, or mend.
+            return false;
+        }
+        let mut changed = year.clone();
+        let chapter = &mut changed.chapters[i];
+        chapter.doc.text = Arc::from(text);
+        chapter.words = analysis.words;
+        // An error is reported by the whole rebuild; warnings are printed
+        // by the one that follows.
+        let problems = crate::validate::check_markdown(&chapter.doc, &analysis, &site.links);
+        if problems
+            .iter()
+            .any(|d| d.severity == crate::diagnostics::Severity::Error)
+        {
+            return false;
+        }
+        let Ok(page) = crate::html::render_chapter(
+            site,
+            &last.templates,
+            &last.sizes,
+            Some(&self.cache),
+            &changed,
+            i,
+        ) else {
+            return false;
+        };
+        say(&format!("changed: {}", shown(path)));
+        match self.served.update_one(&page.path, &page.bytes) {
+            Ok(true) => {
+                say(&format!(
+                    "updated {} in {} ms; the rest follows",
+                    page.path,
+                    started.elapsed().as_millis()
+                ));
+                self.live.reload(std::slice::from_ref(&page.path));
+            }
+            Ok(false) => {}
+            Err(_) => return false,
+        }
+        true
     }
 
     /// Hidden and editor's files, anywhere under the watched folders.
@@ -384,20 +502,24 @@ impl Builder {
         let mut sources = Sources::default();
         let built = crate::prepare(&self.opts, &mut report, &mut sources).and_then(
             |Prepared { site, templates }| {
-                let pages = crate::pages(&site, &templates, &self.pdf_sizes, Some(&self.cache))
-                    .map_err(|d| report.extend(d))
-                    .ok()?;
+                let (pages, sizes) =
+                    crate::pages_and_sizes(&site, &templates, &self.pdf_sizes, Some(&self.cache))
+                        .map_err(|d| report.extend(d))
+                        .ok()?;
                 let copies = crate::copies(&site, &self.opts)
                     .map_err(|d| report.extend(d))
                     .ok()?;
-                Some((site, pages, copies))
+                Some((site, templates, pages, sizes, copies))
             },
         );
         report.sort(&sources);
-        let Some((site, pages, copies)) = built.filter(|_| !report.has_errors()) else {
+        let Some((site, templates, pages, sizes, copies)) = built.filter(|_| !report.has_errors())
+        else {
+            self.last = None;
             self.failed_pages(report, &sources);
             return;
         };
+        let site = Arc::new(site);
         print(&report, &sources);
         let written = match self.served.update(Origin::Pages, &pages, &copies) {
             Ok(w) => w,
@@ -427,6 +549,11 @@ impl Builder {
             say("the site builds again");
         }
         self.live.reload(&written);
+        self.last = Some(Last {
+            site: site.clone(),
+            templates,
+            sizes,
+        });
         let _ = self.slow.send(SlowJob {
             site,
             pages,
@@ -755,6 +882,21 @@ impl Served {
         changed.extend(gone);
         changed.sort();
         Ok(changed)
+    }
+
+    /// Writes one page the builder made, if it changed: whether it did.
+    fn update_one(&mut self, path: &str, bytes: &[u8]) -> Result<bool, Diagnostic> {
+        let h = hash_of(&[bytes]);
+        match self.files.get(path) {
+            Some((old, _)) if *old == h => Ok(false),
+            Some((_, Origin::Pages)) => {
+                self.write_one(path, bytes)?;
+                self.files.insert(path.to_string(), (h, Origin::Pages));
+                Ok(true)
+            }
+            // Not one of the pages' files: the whole rebuild decides.
+            _ => Err(Diagnostic::error(path, None, "not a page")),
+        }
     }
 
     /// Copies these files if they changed (a removed one is removed).
