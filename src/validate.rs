@@ -235,6 +235,18 @@ pub(crate) fn check_markdown(
             .with_hint("use Markdown instead of HTML"),
         );
     }
+    for (label, r) in &analysis.notes_in_notes {
+        out.push(
+            Diagnostic::warning(
+                &doc.path,
+                Some(at(r)),
+                format!(
+                    "note [^{label}] is referenced only inside another note: the PDF leaves it out"
+                ),
+            )
+            .with_hint("reference it from the text, or write its words into the other note"),
+        );
+    }
     let mut prev = 1;
     for h in &analysis.headings {
         if h.level == 1 {

@@ -271,6 +271,36 @@ fn a_draft_chapter_in_a_published_year_is_a_warning() {
 }
 
 #[test]
+fn a_note_referenced_only_inside_another_note_is_a_warning() {
+    // The PDF places a note where it is referenced; one referenced only
+    // inside another note's text would be left out of it.
+    let (_tmp, site) = site_with(&[]);
+    let path = site.join("content/reports/2015-16/alpha.md");
+    let text = std::fs::read_to_string(&path).expect("alpha.md");
+    std::fs::write(
+        &path,
+        format!(
+            "{text}\nA claim.[^a] Another.[^c]\n\n[^a]: A note, citing another.[^b]\n\n\
+             [^b]: The inner note.\n\n[^c]: This one cites [^a] again, which is in the text.\n"
+        ),
+    )
+    .expect("write");
+    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let written = std::fs::read_to_string(&path).expect("alpha.md");
+    let at = written.find("[^b]").expect("the reference");
+    let line = written[..at].matches('\n').count() + 1;
+    let col = at - written[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
+    let warnings: Vec<String> = run.warnings().into_iter().map(|d| d.header).collect();
+    assert_eq!(
+        warnings,
+        [format!(
+            "content/reports/2015-16/alpha.md:{line}:{col}: warning: note [^b] is referenced only inside another note: the PDF leaves it out"
+        )]
+    );
+}
+
+#[test]
 fn paths_are_resolved_wherever_check_runs_and_mistakes_are_errors() {
     let (_tmp, site) = site_with(&[("beta.md", BAD)]);
     // From inside the year's folder: the content folder is found above.

@@ -60,6 +60,9 @@ pub struct Analysis {
     pub links: Vec<LinkRef>,
     pub raw_html: Vec<Range<usize>>,
     pub words: usize,
+    /// Notes referenced only from inside other notes, where each such
+    /// reference is: the PDF cannot place them.
+    pub notes_in_notes: Vec<(String, Range<usize>)>,
 }
 
 impl Analysis {
@@ -130,6 +133,9 @@ pub fn analyze(src: &str) -> Analysis {
     let mut heading: Option<(usize, Option<String>, u8, String)> = None;
     let mut link_stack: Vec<(LinkRef, bool)> = Vec::new();
     let mut in_code_block = false;
+    let mut in_note = false;
+    let mut in_text: HashSet<String> = HashSet::new();
+    let mut in_notes: Vec<(String, Range<usize>)> = Vec::new();
     for (event, range) in autolink::events(src) {
         match event {
             Event::Start(Tag::Heading { level: l, id, .. }) => {
@@ -200,10 +206,22 @@ pub fn analyze(src: &str) -> Analysis {
                 }
             }
             Event::Html(_) | Event::InlineHtml(_) => a.raw_html.push(range),
+            Event::Start(Tag::FootnoteDefinition(_)) => in_note = true,
+            Event::End(TagEnd::FootnoteDefinition) => in_note = false,
+            Event::FootnoteReference(label) if in_note => {
+                in_notes.push((label.to_string(), range));
+            }
+            Event::FootnoteReference(label) => {
+                in_text.insert(label.to_string());
+            }
             _ => {}
         }
     }
     a.links.sort_by_key(|l| l.range.start);
+    a.notes_in_notes = in_notes
+        .into_iter()
+        .filter(|(label, _)| !in_text.contains(label))
+        .collect();
     a
 }
 
@@ -562,6 +580,19 @@ mod tests {
                 || html.trim_end().ends_with("</table></div>"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn analyze_finds_notes_referenced_only_inside_notes() {
+        let src = "Text.[^a] More.[^c]\n\n[^a]: Cites [^b] and [^c].\n\n[^b]: Inner.\n\n[^c]: Also in the text.\n";
+        let a = analyze(src);
+        let found: Vec<(&str, &str)> = a
+            .notes_in_notes
+            .iter()
+            .map(|(l, r)| (l.as_str(), &src[r.clone()]))
+            .collect();
+        assert_eq!(found, [("b", "[^b]")]);
+        assert!(analyze("A.[^a]\n\n[^a]: B.\n").notes_in_notes.is_empty());
     }
 
     #[test]
