@@ -21,7 +21,8 @@
 //!    pages in X ms" (the rest of the site, after it);
 //! 4. writes the same pages as a Hugo site (the same chapter Markdown, body
 //!    pages, a listing per year; minimal layouts) and builds it three times
-//!    with `hugo --quiet`; Zola likewise when a `zola` binary is on the PATH;
+//!    with `hugo --quiet`, and three more with `--minify` (opcat-press always
+//!    minifies its pages); Zola likewise when a `zola` binary is on the PATH;
 //! 5. prints one table, with the ratios to Hugo and the issue's targets.
 
 use std::ffi::OsStr;
@@ -163,10 +164,13 @@ fn run(root: &Path, target: usize) -> Result<(), String> {
     };
 
     // 4. Peers on the same pages (the Hugo site was written before the edits).
-    let hugo = match tool_version("hugo", &["version"]) {
+    // Hugo as it builds by default, and with --minify, which minifies its
+    // pages as opcat-press always does.
+    let hugo_version = tool_version("hugo", &["version"]);
+    let hugo = match &hugo_version {
         Some(version) => Some(measure_peer(
             &format!("Hugo {version}"),
-            "hugo",
+            &["hugo"],
             &hugo_dir,
             &root.join("hugo-public"),
             expected,
@@ -177,6 +181,16 @@ fn run(root: &Path, target: usize) -> Result<(), String> {
             );
             None
         }
+    };
+    let hugo_minify = match &hugo_version {
+        Some(version) => Some(measure_peer(
+            &format!("Hugo {version} --minify"),
+            &["hugo", "--minify"],
+            &hugo_dir,
+            &root.join("hugo-public"),
+            expected,
+        )?),
+        None => None,
     };
     let zola = match tool_version("zola", &["--version"]) {
         Some(version) => format!(
@@ -192,10 +206,15 @@ fn run(root: &Path, target: usize) -> Result<(), String> {
     println!("load average at the end: {}", load_average());
 
     // 5. The table and the targets.
-    let rows: Vec<&Row> = [Some(&full), Some(&html_only), hugo.as_ref()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let rows: Vec<&Row> = [
+        Some(&full),
+        Some(&html_only),
+        hugo.as_ref(),
+        hugo_minify.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     print_table(&rows, hugo.as_ref(), &zola);
     print_serve(&serve);
     print_targets(&full, &html_only, hugo.as_ref(), &serve);
@@ -568,7 +587,7 @@ fn tool_version(program: &str, args: &[&str]) -> Option<String> {
 /// Builds a peer's site `RUNS` times into a fresh `out` each time.
 fn measure_peer(
     tool: &str,
-    program: &str,
+    command: &[&str],
     site: &Path,
     out: &Path,
     expected: usize,
@@ -579,8 +598,13 @@ fn measure_peer(
         if out.exists() {
             fs::remove_dir_all(out).map_err(|e| format!("cannot empty {}: {e}", out.display()))?;
         }
-        let mut cmd = Command::new(program);
-        cmd.arg("--quiet").arg("-s").arg(site).arg("-d").arg(out);
+        let mut cmd = Command::new(command[0]);
+        cmd.args(&command[1..])
+            .arg("--quiet")
+            .arg("-s")
+            .arg(site)
+            .arg("-d")
+            .arg(out);
         let t = timed(&cmd).map_err(|e| format!("{tool}: {e}"))?;
         pages = html_files(out)?.len();
         println!(
