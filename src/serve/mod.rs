@@ -90,6 +90,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), Diagnostic> {
         copy_errors: None,
         slow_errors: None,
         last: None,
+        behind: false,
     };
     builder.rebuild(true);
     say(&format!(
@@ -285,6 +286,9 @@ struct Builder {
     /// The last good build: its site, templates, and the downloads' sizes
     /// its pages give, from which a saved chapter is shown at once.
     last: Option<Last>,
+    /// A chapter was shown before the rest of the site was rebuilt: the
+    /// next rebuild, of any cause, must render everything.
+    behind: bool,
 }
 
 struct Last {
@@ -297,16 +301,13 @@ impl Builder {
     fn run(&mut self, rx: &Receiver<Event>) {
         // Events taken off the channel to look ahead, not yet handled.
         let mut backlog: std::collections::VecDeque<Event> = Default::default();
-        // A chapter was shown before the rest of the site was rebuilt.
-        let mut behind = false;
         loop {
             let first = match backlog.pop_front() {
                 Some(e) => e,
-                None if behind => match rx.try_recv() {
+                None if self.behind => match rx.try_recv() {
                     Ok(e) => e,
                     Err(_) => {
                         // Nothing else came: now the rest of the site.
-                        behind = false;
                         self.rebuild(false);
                         continue;
                     }
@@ -335,11 +336,10 @@ impl Builder {
             }
             if self.show_chapter_first(&changed) {
                 // The rest follows once no other save is waiting.
-                behind = true;
+                self.behind = true;
                 backlog.extend(rx.try_iter());
                 continue;
             }
-            behind = false;
             self.changed(&changed);
         }
     }
@@ -458,7 +458,7 @@ impl Builder {
                 && !p.starts_with(&fonts)
                 && (p.is_file() || (!p.exists() && self.served.has(&theme_path(p, &theme))))
         });
-        if theme_files_only && self.served.ready {
+        if theme_files_only && self.served.ready && !self.behind {
             self.copy_theme_files(paths, &theme);
         } else {
             self.rebuild(false);
@@ -497,6 +497,7 @@ impl Builder {
 
     /// Renders every page again and writes what changed.
     fn rebuild(&mut self, first: bool) {
+        self.behind = false;
         let started = Instant::now();
         let mut report = Report::default();
         let mut sources = Sources::default();
