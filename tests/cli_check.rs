@@ -301,6 +301,30 @@ fn a_note_referenced_only_inside_another_note_is_a_warning() {
 }
 
 #[test]
+fn a_bare_address_of_another_scheme_stays_text_without_an_error() {
+    // Written as a link, an ftp: address is an error (only https, http,
+    // mailto and tel); written as plain text it is text, as it always was.
+    let (_tmp, site) = site_with(&[]);
+    let path = site.join("content/reports/2015-16/alpha.md");
+    let text = std::fs::read_to_string(&path).expect("alpha.md");
+    std::fs::write(
+        &path,
+        format!("{text}\nOld files at ftp://files.example.org/npm.\n"),
+    )
+    .expect("write");
+    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.error_lines().is_empty(), "{}", run.stderr);
+    std::fs::write(
+        &path,
+        format!("{text}\nOld files at [the archive](ftp://files.example.org/npm).\n"),
+    )
+    .expect("write");
+    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+}
+
+#[test]
 fn paths_are_resolved_wherever_check_runs_and_mistakes_are_errors() {
     let (_tmp, site) = site_with(&[("beta.md", BAD)]);
     // From inside the year's folder: the content folder is found above.

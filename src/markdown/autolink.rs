@@ -66,16 +66,8 @@ impl<'a> Iterator for Events<'a> {
                         | Tag::Strikethrough
                         | Tag::Superscript
                         | Tag::Subscript
-                ) | Event::End(
-                    TagEnd::Emphasis
-                        | TagEnd::Strong
-                        | TagEnd::Strikethrough
-                        | TagEnd::Superscript
-                        | TagEnd::Subscript
-                        | TagEnd::Link
-                        | TagEnd::Image
                 )
-            ),
+            ) && !matches!(&event, Event::End(tag) if ends_inline(tag)),
         );
         match &event {
             Event::Start(
@@ -132,16 +124,7 @@ impl<'a> Events<'a> {
         };
         let block_end = match self.inner.peek() {
             None => true,
-            Some((Event::End(tag), _)) => !matches!(
-                tag,
-                TagEnd::Emphasis
-                    | TagEnd::Strong
-                    | TagEnd::Strikethrough
-                    | TagEnd::Superscript
-                    | TagEnd::Subscript
-                    | TagEnd::Link
-                    | TagEnd::Image
-            ),
+            Some((Event::End(tag), _)) => !ends_inline(tag),
             Some(_) => false,
         };
         let found = find(&typed, before, block_end);
@@ -214,9 +197,31 @@ impl<'a> Events<'a> {
     }
 }
 
+/// Whether `tag` ends an inline span (emphasis, a link), after which the
+/// block's text goes on, rather than a block.
+fn ends_inline(tag: &TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
+}
+
 /// What smart punctuation's `shown` was typed as, if it is smart
 /// punctuation and `source` is what was typed.
 fn typed_as<'s>(shown: &str, source: &'s str) -> Option<&'s str> {
+    // Four or more hyphens come as one run of dashes.
+    if source.len() > 3
+        && source.bytes().all(|b| b == b'-')
+        && shown.chars().all(|c| c == '\u{2013}' || c == '\u{2014}')
+    {
+        return Some(source);
+    }
     let typed = match shown {
         "\u{2013}" => "--",
         "\u{2014}" => "---",
@@ -782,6 +787,11 @@ mod tests {
 
     #[test]
     fn an_address_keeps_what_smart_punctuation_would_change() {
+        let out = rendered("See https://a.org/x----y z");
+        assert!(
+            out.contains(&"\"https://a.org/x----y\"".to_string()),
+            "{out:?}"
+        );
         let out = rendered("See www.a.org/x--y/it's... and \"this\" -- here");
         assert!(
             out.contains(&"<Autolink http://www.a.org/x--y/it's @4..23>".to_string()),

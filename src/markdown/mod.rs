@@ -51,6 +51,9 @@ pub struct LinkRef {
     /// Image alt text, or link text.
     pub text: String,
     pub autolink: bool,
+    /// An address written as plain text (GFM's extended autolinks): where
+    /// the link policy refuses it, it stays text.
+    pub bare: bool,
 }
 
 /// What the validator needs to know about a document.
@@ -136,7 +139,23 @@ pub fn analyze(src: &str) -> Analysis {
     let mut in_note = false;
     let mut in_text: HashSet<String> = HashSet::new();
     let mut in_notes: Vec<(String, Range<usize>)> = Vec::new();
+    // Text is counted a run at a time: the parser splits it at quotes,
+    // entities and links, which are not word breaks.
+    let mut words = String::new();
     for (event, range) in autolink::events(src) {
+        if !words.is_empty() && !matches!(event, Event::Text(_) | Event::Code(_)) {
+            let links_and_emphasis = matches!(
+                event,
+                Event::Start(Tag::Link { .. } | Tag::Emphasis | Tag::Strong | Tag::Strikethrough)
+                    | Event::End(
+                        TagEnd::Link | TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough
+                    )
+            );
+            if !links_and_emphasis {
+                a.words += words.split_whitespace().count();
+                words.clear();
+            }
+        }
         match event {
             Event::Start(Tag::Heading { level: l, id, .. }) => {
                 heading = Some((
@@ -173,6 +192,7 @@ pub fn analyze(src: &str) -> Analysis {
                 } else {
                     dest_url.to_string()
                 };
+                let bare = autolink && !src[range.start..].starts_with('<');
                 link_stack.push((
                     LinkRef {
                         dest,
@@ -180,6 +200,7 @@ pub fn analyze(src: &str) -> Analysis {
                         is_image,
                         text: String::new(),
                         autolink,
+                        bare,
                     },
                     is_image,
                 ));
@@ -202,8 +223,9 @@ pub fn analyze(src: &str) -> Analysis {
                     link.text.push_str(&t);
                 }
                 if !in_code_block {
-                    a.words += t.split_whitespace().count();
+                    words.push_str(&t);
                 }
+                continue;
             }
             Event::Html(_) | Event::InlineHtml(_) => a.raw_html.push(range),
             Event::Start(Tag::FootnoteDefinition(_)) => in_note = true,
@@ -217,6 +239,7 @@ pub fn analyze(src: &str) -> Analysis {
             _ => {}
         }
     }
+    a.words += words.split_whitespace().count();
     a.links.sort_by_key(|l| l.range.start);
     a.notes_in_notes = in_notes
         .into_iter()
@@ -610,5 +633,8 @@ mod tests {
             [("a.md#x", false, "link"), ("img.png", true, "alt text")]
         );
         assert_eq!(a.words, 5);
+        // Quotes, entities, emphasis and links found in the text split the
+        // parser's text, not the words.
+        assert_eq!(analyze("Don't &amp; *w*ord see www.gov.uk.\n").words, 5);
     }
 }
