@@ -95,6 +95,14 @@ impl<'a> Events<'a> {
         range: Range<usize>,
         line_start: bool,
     ) -> Option<(Event<'a>, Range<usize>)> {
+        // The usual case, text alone with nothing an address starts with,
+        // is handed on as it came.
+        if let Event::Text(t) = &first
+            && !may_hold_address(t)
+            && !matches!(self.inner.peek(), Some((Event::Text(_), _)))
+        {
+            return Some((first, range));
+        }
         let mut run = vec![(first, range)];
         while let Some((Event::Text(_), _)) = self.inner.peek() {
             run.extend(self.inner.next());
@@ -256,8 +264,7 @@ pub struct Found {
 /// ends its paragraph's (or heading's, or cell's) text.
 pub fn find(text: &str, before: Option<char>, block_end: bool) -> Vec<Found> {
     let mut found = Vec::new();
-    // Cheap test first: every address has one of these.
-    if !text.contains(['.', ':', '@']) {
+    if !may_hold_address(text) {
         return found;
     }
     let b = text.as_bytes();
@@ -312,6 +319,11 @@ pub fn find(text: &str, before: Option<char>, block_end: bool) -> Vec<Found> {
     found.extend(emails);
     found.sort_by_key(|f| f.range.start);
     found
+}
+
+/// Whether `text` has what every address has: `www.`, `://` or `@`.
+fn may_hold_address(text: &str) -> bool {
+    text.contains('@') || text.contains("://") || text.contains("www.")
 }
 
 /// cmark's whitespace: space, tab, line feed, vertical tab, form feed,
