@@ -121,8 +121,17 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
             )
             .map_err(|d| report.extend(d))
             .ok()?;
+            // The PDFs go into the new site now, so that their bytes are not
+            // held while the pages are rendered and indexed.
+            let mut staging = output::check_target(&opts.output, &opts.protected())
+                .and_then(|()| output::Staging::new(&opts.output))
+                .and_then(|mut s| s.add(&pdfs, &[]).map(|()| s))
+                .map_err(|d| report.push(d))
+                .ok()?;
+            let pdf_sizes = sizes_of(&pdfs);
+            drop(pdfs);
             progress.stage("rendering the pages and data files", 0);
-            let mut files = pages(&site, &templates, &sizes_of(&pdfs), None)
+            let mut files = pages(&site, &templates, &pdf_sizes, None)
                 .map_err(|d| report.extend(d))
                 .ok()?;
             progress.stage("building the search index", 0);
@@ -130,19 +139,18 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
                 .map_err(|d| report.push(d))
                 .ok()?;
             files.extend(index);
-            files.extend(pdfs);
             let copies = copies(&site, opts).map_err(|d| report.extend(d)).ok()?;
             progress.stage("writing the site", 0);
-            output::check_target(&opts.output, &opts.protected())
-                .and_then(|()| output::write(&opts.output, &files, &copies))
+            staging
+                .add(&files, &copies)
+                .and_then(|()| staging.finish())
                 .map_err(|d| report.push(d))
                 .ok()?;
             let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-            let pdfs = files.iter().filter(|f| f.path.ends_with(".pdf")).count();
             Some(BuildSummary {
                 pages,
-                pdfs,
-                files: files.len() + copies.len(),
+                pdfs: pdf_sizes.len(),
+                files: files.len() + pdf_sizes.len() + copies.len(),
             })
         });
     report.sort(&sources);

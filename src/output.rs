@@ -101,62 +101,101 @@ pub fn clash(output: &Path, mut paths: Vec<&str>) -> Diagnostic {
 /// Two files for one path are refused: which one won would depend on the
 /// order threads finish in.
 pub fn write(output: &Path, files: &[OutputFile], copies: &[Copy]) -> Result<(), Diagnostic> {
-    let mut seen = std::collections::HashSet::new();
-    let twice: Vec<&str> = files
-        .iter()
-        .map(|f| f.path.as_str())
-        .chain(copies.iter().map(|c| c.to.as_str()))
-        .filter(|p| !seen.insert(*p))
-        .collect();
-    if !twice.is_empty() {
-        return Err(clash(output, twice));
-    }
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(|e| io_error(&parent, "cannot create the folder", e))?;
-    let staging = tempfile::Builder::new()
-        .prefix(".opcat-press-build-")
-        .tempdir_in(&parent)
-        .map_err(|e| io_error(&parent, "cannot create a temporary folder", e))?;
-    let root = staging.path();
+    let mut staging = Staging::new(output)?;
+    staging.add(files, copies)?;
+    staging.finish()
+}
 
-    files.par_iter().try_for_each(|f| {
-        let path = root.join(&f.path);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(|e| io_error(dir, "cannot create the folder", e))?;
-        }
-        fs::write(&path, &f.bytes).map_err(|e| io_error(&path, "cannot write", e))
-    })?;
-    copies.par_iter().try_for_each(|c| {
-        let path = root.join(&c.to);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(|e| io_error(dir, "cannot create the folder", e))?;
-        }
-        fs::copy(&c.from, &path)
-            .map(|_| ())
-            .map_err(|e| io_error(&c.from, "cannot copy", e))
-    })?;
+/// A new site, written file by file into a hidden folder beside `output`
+/// and put in its place whole by [`Staging::finish`]. Dropped before that
+/// (an error), the folder is removed and `output` is as it was. `build`
+/// writes the PDFs into it as soon as they are typeset, so that their bytes
+/// are not held while the pages are rendered and indexed.
+pub struct Staging {
+    output: PathBuf,
+    dir: tempfile::TempDir,
+    /// Every path written so far, to refuse a second file for one.
+    paths: std::collections::HashSet<String>,
+}
 
-    // Staging stays on disk from here; if the swap fails it is removed below.
-    let staged = staging.keep();
-    let old = staged.with_extension("old");
-    let had_old = output.exists();
-    if had_old && let Err(e) = fs::rename(output, &old) {
-        let _ = fs::remove_dir_all(&staged);
-        return Err(io_error(output, "cannot move the previous site aside", e));
+impl Staging {
+    pub fn new(output: &Path) -> Result<Staging, Diagnostic> {
+        let parent = match output.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent)
+            .map_err(|e| io_error(&parent, "cannot create the folder", e))?;
+        let dir = tempfile::Builder::new()
+            .prefix(".opcat-press-build-")
+            .tempdir_in(&parent)
+            .map_err(|e| io_error(&parent, "cannot create a temporary folder", e))?;
+        Ok(Staging {
+            output: output.to_path_buf(),
+            dir,
+            paths: Default::default(),
+        })
     }
-    if let Err(e) = fs::rename(&staged, output) {
+
+    /// Writes `files` and copies `copies` into the new site. A path that
+    /// another file has, here or in an earlier call, is refused, and
+    /// nothing of this call is written.
+    pub fn add(&mut self, files: &[OutputFile], copies: &[Copy]) -> Result<(), Diagnostic> {
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<&str> = files
+            .iter()
+            .map(|f| f.path.as_str())
+            .chain(copies.iter().map(|c| c.to.as_str()))
+            .filter(|p| !seen.insert(*p) || self.paths.contains(*p))
+            .collect();
+        if !twice.is_empty() {
+            return Err(clash(&self.output, twice));
+        }
+        let root = self.dir.path();
+        files.par_iter().try_for_each(|f| {
+            let path = root.join(&f.path);
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir)
+                    .map_err(|e| io_error(dir, "cannot create the folder", e))?;
+            }
+            fs::write(&path, &f.bytes).map_err(|e| io_error(&path, "cannot write", e))
+        })?;
+        copies.par_iter().try_for_each(|c| {
+            let path = root.join(&c.to);
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir)
+                    .map_err(|e| io_error(dir, "cannot create the folder", e))?;
+            }
+            fs::copy(&c.from, &path)
+                .map(|_| ())
+                .map_err(|e| io_error(&c.from, "cannot copy", e))
+        })?;
+        self.paths.extend(seen.into_iter().map(str::to_string));
+        Ok(())
+    }
+
+    /// Puts the new site in place of `output`, whose old folder is removed.
+    pub fn finish(self) -> Result<(), Diagnostic> {
+        let output = self.output;
+        // Staging stays on disk from here; if the swap fails it is removed below.
+        let staged = self.dir.keep();
+        let old = staged.with_extension("old");
+        let had_old = output.exists();
+        if had_old && let Err(e) = fs::rename(&output, &old) {
+            let _ = fs::remove_dir_all(&staged);
+            return Err(io_error(&output, "cannot move the previous site aside", e));
+        }
+        if let Err(e) = fs::rename(&staged, &output) {
+            if had_old {
+                let _ = fs::rename(&old, &output);
+            }
+            let _ = fs::remove_dir_all(&staged);
+            return Err(io_error(&output, "cannot put the new site in place", e));
+        }
         if had_old {
-            let _ = fs::rename(&old, output);
+            // The new site is in place; a leftover old copy is only clutter.
+            let _ = fs::remove_dir_all(&old);
         }
-        let _ = fs::remove_dir_all(&staged);
-        return Err(io_error(output, "cannot put the new site in place", e));
+        Ok(())
     }
-    if had_old {
-        // The new site is in place; a leftover old copy is only clutter.
-        let _ = fs::remove_dir_all(&old);
-    }
-    Ok(())
 }
