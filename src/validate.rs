@@ -238,6 +238,16 @@ pub(crate) fn check_markdown(
             .with_hint("use Markdown instead of HTML"),
         );
     }
+    for r in &analysis.cut_addresses {
+        out.push(
+            Diagnostic::warning(
+                &doc.path,
+                Some(at(r)),
+                "this address stops where emphasis starts: the link leaves out what follows",
+            )
+            .with_hint("write the address between `<` and `>`, as in <https://example.org/a_b_c>"),
+        );
+    }
     for (label, r) in &analysis.notes_in_notes {
         out.push(
             Diagnostic::warning(

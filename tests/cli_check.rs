@@ -325,6 +325,37 @@ fn a_bare_address_of_another_scheme_stays_text_without_an_error() {
 }
 
 #[test]
+fn an_address_cut_short_by_emphasis_is_a_warning() {
+    // `__init__` in a bare address is read as emphasis first, so the link
+    // stops before it; between `<` and `>` the address is whole.
+    let (_tmp, site) = site_with(&[]);
+    let path = site.join("content/reports/2015-16/alpha.md");
+    let text = std::fs::read_to_string(&path).expect("alpha.md");
+    let cut = "See https://example.org/src/__init__.py today.";
+    std::fs::write(&path, format!("{text}\n{cut}\n")).expect("write");
+    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let warned: Vec<String> = run
+        .warnings()
+        .into_iter()
+        .map(|d| d.header)
+        .filter(|h| h.contains("stops where emphasis starts"))
+        .collect();
+    assert_eq!(warned.len(), 1, "{}", run.stderr);
+    std::fs::write(
+        &path,
+        format!("{text}\nSee <https://example.org/src/__init__.py> today.\n"),
+    )
+    .expect("write");
+    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    assert!(
+        !run.stderr.contains("stops where emphasis starts"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn paths_are_resolved_wherever_check_runs_and_mistakes_are_errors() {
     let (_tmp, site) = site_with(&[("beta.md", BAD)]);
     // From inside the year's folder: the content folder is found above.

@@ -66,6 +66,9 @@ pub struct Analysis {
     /// Notes referenced only from inside other notes, where each such
     /// reference is: the PDF cannot place them.
     pub notes_in_notes: Vec<(String, Range<usize>)>,
+    /// Addresses in the text that end where emphasis starts (`__init__`
+    /// in a URL): the link leaves out the rest of what was meant.
+    pub cut_addresses: Vec<Range<usize>>,
 }
 
 impl Analysis {
@@ -142,7 +145,18 @@ pub fn analyze(src: &str) -> Analysis {
     // Text is counted a run at a time: the parser splits it at quotes,
     // entities and links, which are not word breaks.
     let mut words = String::new();
+    // Where the last bare address ended, for the event right after it.
+    let mut bare_end: Option<(usize, Range<usize>)> = None;
     for (event, range) in autolink::events(src) {
+        if let Some((end, link)) = bare_end.take()
+            && range.start == end
+            && matches!(
+                event,
+                Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough)
+            )
+        {
+            a.cut_addresses.push(link);
+        }
         if !words.is_empty() && !matches!(event, Event::Text(_) | Event::Code(_)) {
             let links_and_emphasis = matches!(
                 event,
@@ -209,6 +223,9 @@ pub fn analyze(src: &str) -> Analysis {
                 if let Some((link, _)) = link_stack.pop() {
                     if let Some((outer, _)) = link_stack.last_mut() {
                         outer.text.push_str(&link.text);
+                    }
+                    if link.bare {
+                        bare_end = Some((range.end, link.range.clone()));
                     }
                     a.links.push(link);
                 }
@@ -616,6 +633,17 @@ mod tests {
             .collect();
         assert_eq!(found, [("b", "[^b]")]);
         assert!(analyze("A.[^a]\n\n[^a]: B.\n").notes_in_notes.is_empty());
+    }
+
+    #[test]
+    fn analyze_finds_addresses_cut_short_by_emphasis() {
+        let src = "See https://x.org/a/__init__.py, *www.y.org*, https://z.org/ _a_ and https://w.org/_a b_.\n";
+        let cut: Vec<&str> = analyze(src)
+            .cut_addresses
+            .iter()
+            .map(|r| &src[r.clone()])
+            .collect();
+        assert_eq!(cut, ["https://x.org/a/", "https://w.org/"]);
     }
 
     #[test]
