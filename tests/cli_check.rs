@@ -28,6 +28,16 @@ fn check(site: &Path, args: &[&str]) -> Run {
     opcat(site, &all)
 }
 
+/// `check` of the fixture's Alpha chapter after `edit` made its text: the
+/// run, and the text checked.
+fn check_alpha(edit: impl Fn(&str) -> String) -> (Run, String) {
+    let (_tmp, site) = site_with(&[]);
+    let path = site.join("content/reports/2015-16/alpha.md");
+    let text = edit(&std::fs::read_to_string(&path).expect("alpha.md"));
+    std::fs::write(&path, &text).expect("write alpha.md");
+    (check(&site, &["content/reports/2015-16/alpha.md"]), text)
+}
+
 const BAD: &str = r#"+++
 title = "Beta's year"
 kind = "member"
@@ -255,11 +265,7 @@ fn colour_on_a_terminal_only_and_never_with_no_color() {
 fn a_draft_chapter_in_a_published_year_is_a_warning() {
     // The fixture's 2015-16 is published; marking Alpha's chapter a draft
     // would silently drop it from the report.
-    let (_tmp, site) = site_with(&[]);
-    let path = site.join("content/reports/2015-16/alpha.md");
-    let text = std::fs::read_to_string(&path).expect("alpha.md");
-    std::fs::write(&path, text.replacen("+++\n", "+++\ndraft = true\n", 1)).expect("write");
-    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    let (run, _) = check_alpha(|text| text.replacen("+++\n", "+++\ndraft = true\n", 1));
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let warnings: Vec<String> = run.warnings().into_iter().map(|d| d.header).collect();
     assert_eq!(
@@ -274,20 +280,13 @@ fn a_draft_chapter_in_a_published_year_is_a_warning() {
 fn a_note_referenced_only_inside_another_note_is_a_warning() {
     // The PDF places a note where it is referenced; one referenced only
     // inside another note's text would be left out of it.
-    let (_tmp, site) = site_with(&[]);
-    let path = site.join("content/reports/2015-16/alpha.md");
-    let text = std::fs::read_to_string(&path).expect("alpha.md");
-    std::fs::write(
-        &path,
+    let (run, written) = check_alpha(|text| {
         format!(
             "{text}\nA claim.[^a] Another.[^c]\n\n[^a]: A note, citing another.[^b]\n\n\
              [^b]: The inner note.\n\n[^c]: This one cites [^a] again, which is in the text.\n"
-        ),
-    )
-    .expect("write");
-    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+        )
+    });
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let written = std::fs::read_to_string(&path).expect("alpha.md");
     let at = written.find("[^b]").expect("the reference");
     let line = written[..at].matches('\n').count() + 1;
     let col = at - written[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
@@ -304,23 +303,13 @@ fn a_note_referenced_only_inside_another_note_is_a_warning() {
 fn a_bare_address_of_another_scheme_stays_text_without_an_error() {
     // Written as a link, an ftp: address is an error (only https, http,
     // mailto and tel); written as plain text it is text, as it always was.
-    let (_tmp, site) = site_with(&[]);
-    let path = site.join("content/reports/2015-16/alpha.md");
-    let text = std::fs::read_to_string(&path).expect("alpha.md");
-    std::fs::write(
-        &path,
-        format!("{text}\nOld files at ftp://files.example.org/npm.\n"),
-    )
-    .expect("write");
-    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    let (run, _) =
+        check_alpha(|text| format!("{text}\nOld files at ftp://files.example.org/npm.\n"));
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(run.error_lines().is_empty(), "{}", run.stderr);
-    std::fs::write(
-        &path,
-        format!("{text}\nOld files at [the archive](ftp://files.example.org/npm).\n"),
-    )
-    .expect("write");
-    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    let (run, _) = check_alpha(|text| {
+        format!("{text}\nOld files at [the archive](ftp://files.example.org/npm).\n")
+    });
     assert_eq!(run.code, Some(2), "{}", run.stderr);
 }
 
@@ -328,12 +317,8 @@ fn a_bare_address_of_another_scheme_stays_text_without_an_error() {
 fn an_address_cut_short_by_emphasis_is_a_warning() {
     // `__init__` in a bare address is read as emphasis first, so the link
     // stops before it; between `<` and `>` the address is whole.
-    let (_tmp, site) = site_with(&[]);
-    let path = site.join("content/reports/2015-16/alpha.md");
-    let text = std::fs::read_to_string(&path).expect("alpha.md");
-    let cut = "See https://example.org/src/__init__.py today.";
-    std::fs::write(&path, format!("{text}\n{cut}\n")).expect("write");
-    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    let (run, _) =
+        check_alpha(|text| format!("{text}\nSee https://example.org/src/__init__.py today.\n"));
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let warned: Vec<String> = run
         .warnings()
@@ -342,12 +327,8 @@ fn an_address_cut_short_by_emphasis_is_a_warning() {
         .filter(|h| h.contains("stops where emphasis starts"))
         .collect();
     assert_eq!(warned.len(), 1, "{}", run.stderr);
-    std::fs::write(
-        &path,
-        format!("{text}\nSee <https://example.org/src/__init__.py> today.\n"),
-    )
-    .expect("write");
-    let run = check(&site, &["content/reports/2015-16/alpha.md"]);
+    let (run, _) =
+        check_alpha(|text| format!("{text}\nSee <https://example.org/src/__init__.py> today.\n"));
     assert!(
         !run.stderr.contains("stops where emphasis starts"),
         "{}",
