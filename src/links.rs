@@ -104,6 +104,12 @@ impl LinkIndex {
         self.pages.insert(rel, (url, ids));
     }
 
+    /// The heading ids of the page at `rel`, as links to it are checked
+    /// against them.
+    pub fn heading_ids(&self, rel: &Path) -> Option<&HashSet<String>> {
+        self.pages.get(rel).and_then(|(_, ids)| ids.as_ref())
+    }
+
     pub fn add_asset(&mut self, rel: PathBuf) {
         self.assets.insert(rel);
     }

@@ -110,16 +110,17 @@ impl<'a> Events<'a> {
         let start = run[0].1.start;
         let end = run[run.len() - 1].1.end;
         // The text as typed: smart punctuation's `’` or `–` back to the
-        // `'` or `--` typed (GitHub has none, and an address keeps them).
+        // `'` or `--` typed (GitHub has none, and an address keeps them),
+        // noting where each was typed back and what it showed.
         let mut typed = String::new();
-        let mut changed = false;
+        let mut smart: Vec<(Range<usize>, CowStr<'a>)> = Vec::new();
         for (e, r) in &run {
             if let Event::Text(t) = e {
                 let source = self.src.get(r.clone()).unwrap_or("");
                 match typed_as(t, source) {
                     Some(source) => {
+                        smart.push((typed.len()..typed.len() + source.len(), t.clone()));
                         typed.push_str(source);
-                        changed = true;
                     }
                     None => typed.push_str(t),
                 }
@@ -143,23 +144,17 @@ impl<'a> Events<'a> {
         // What the reader sees of a stretch of the typed text outside the
         // links: smart punctuation kept where a whole one is in it.
         let shown = |r: Range<usize>| -> CowStr<'a> {
-            if !changed {
-                return typed[r].to_string().into();
-            }
             let mut out = String::new();
-            let mut at = 0;
-            for (e, er) in &run {
-                let Event::Text(t) = e else { continue };
-                let source = self.src.get(er.clone()).unwrap_or("");
-                let piece = typed_as(t, source).unwrap_or(t);
-                let here = at..at + piece.len();
-                at = here.end;
-                if here.start >= r.start && here.end <= r.end {
-                    out.push_str(t);
-                } else if here.start < r.end && here.end > r.start {
-                    out.push_str(&typed[here.start.max(r.start)..here.end.min(r.end)]);
-                }
+            let mut at = r.start;
+            for (typed_back, showed) in smart
+                .iter()
+                .filter(|(t, _)| t.start >= r.start && t.end <= r.end)
+            {
+                out.push_str(&typed[at..typed_back.start]);
+                out.push_str(showed);
+                at = typed_back.end;
             }
+            out.push_str(&typed[at..r.end]);
             out.into()
         };
         // Where each piece came from: exact when the text is the source as

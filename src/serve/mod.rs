@@ -380,7 +380,7 @@ impl Builder {
         }
         let new_body = &text[old.body_start..];
         let analysis = crate::markdown::analyze(new_body);
-        if analysis.heading_ids() != crate::markdown::analyze(old.markdown()).heading_ids() {
+        if site.links.heading_ids(&old.rel) != Some(&analysis.heading_ids()) {
             // Links to its headings from elsewhere may break, or mend.
             return false;
         }
