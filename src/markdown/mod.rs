@@ -286,6 +286,7 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
     let mut heading_buf: Option<(u8, Option<String>, Vec<Event>, String)> = None;
     let mut code: Option<(String, String)> = None;
     let mut open_links: Vec<bool> = Vec::new();
+    let mut tables = 0;
 
     for (event, _) in autolink::events(src) {
         // Code blocks: collect the text, highlight at the end.
@@ -408,14 +409,20 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
                     id,
                 }),
             },
+            // A table wider than the screen scrolls in its own region, which
+            // a keyboard can reach and a screen reader names: "Table 2", so
+            // two regions on a page are told apart.
             Event::Start(Tag::Table(_)) => {
+                tables += 1;
                 push(
                     &mut out,
                     &mut in_note,
                     &mut heading_buf,
                     Event::Html(
-                        r#"<div class="table-scroll" role="region" aria-label="Table" tabindex="0">"#
-                            .into(),
+                        format!(
+                            r#"<div class="table-scroll" role="region" aria-label="Table {tables}" tabindex="0">"#
+                        )
+                        .into(),
                     ),
                 );
                 event
@@ -615,6 +622,11 @@ mod tests {
             html.starts_with(r#"<div class="table-scroll" role="region""#),
             "{html}"
         );
+        // Each region is named by its place, so two are told apart.
+        let two = render("| a |\n|---|\n| 1 |\n\ntext\n\n| b |\n|---|\n| 2 |\n");
+        let first = two.find(r#"aria-label="Table 1" tabindex="0""#);
+        let second = two.find(r#"aria-label="Table 2" tabindex="0""#);
+        assert!(first.is_some() && second > first, "{two}");
         assert!(
             html.trim_end().ends_with("</table>\n</div>")
                 || html.trim_end().ends_with("</table></div>"),
