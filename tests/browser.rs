@@ -20,7 +20,7 @@ use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -32,6 +32,10 @@ const MOUNT: &str = "/npm-site/";
 
 /// How long one script may run before it is stopped.
 const SCRIPT_TIMEOUT: Duration = Duration::from_secs(240);
+
+/// focus.mjs presses Tab about 6,000 times on the UK site (about 80 s on an
+/// idle 2-core machine); other tests run beside it.
+const FOCUS_TIMEOUT: Duration = Duration::from_secs(600);
 
 fn site() -> &'static Path {
     uk_site("opcat-press-browser-")
@@ -352,12 +356,16 @@ fn chromium() -> PathBuf {
     }
 }
 
-/// Makes sure node is there and playwright-core is installed at the locked
-/// version (see `npm_ci`), and returns Chromium. Runs once per test binary.
+/// Makes sure node is there and every package of tests/browser/ is
+/// installed at its locked version (see `npm_ci`), before any script runs:
+/// an install replaces node_modules, which must not happen under a script.
+/// Returns Chromium. Runs once per test binary.
 fn tools() -> &'static PathBuf {
     static TOOLS: OnceLock<PathBuf> = OnceLock::new();
     TOOLS.get_or_init(|| {
-        npm_ci(&browser_dir(), "playwright-core");
+        for package in ["playwright-core", "axe-core", "pngjs", "vnu-jar"] {
+            npm_ci(&browser_dir(), package);
+        }
         chromium()
     })
 }
@@ -368,9 +376,29 @@ fn run_script(script: &str, expect: &Value) -> String {
     run_script_at(script, &base_url(), expect)
 }
 
-/// Runs `script` against the site at `base`.
+/// Runs `script` against the site at `base`; fails unless it exits 0.
 fn run_script_at(script: &str, base: &str, expect: &Value) -> String {
+    let (status, stdout, stderr) = run_node(script, base, expect);
+    match status {
+        Some(s) if s.success() => stdout,
+        Some(s) => panic!(
+            "tests/browser/{script} failed ({s}) against {base}\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
+        ),
+        None => panic!(
+            "tests/browser/{script} did not finish in time\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
+        ),
+    }
+}
+
+/// Runs `script` against the site at `base`: its exit status (`None` when
+/// it ran out of time), stdout and stderr, also printed for the test log.
+fn run_node(script: &str, base: &str, expect: &Value) -> (Option<ExitStatus>, String, String) {
     let chromium = tools();
+    let limit = if script == "focus.mjs" {
+        FOCUS_TIMEOUT
+    } else {
+        SCRIPT_TIMEOUT
+    };
     let started = Instant::now();
     let (status, stdout, stderr) = run_bounded(
         Command::new("node")
@@ -380,20 +408,11 @@ fn run_script_at(script: &str, base: &str, expect: &Value) -> String {
             .env("OPCAT_EXPECT", expect.to_string())
             .current_dir(repo())
             .stdin(Stdio::null()),
-        SCRIPT_TIMEOUT,
+        limit,
     );
     let elapsed = started.elapsed().as_secs_f64();
     println!("{script} against {base}, {elapsed:.1} s:\n{stdout}{stderr}");
-    match status {
-        Some(s) if s.success() => stdout,
-        Some(s) => panic!(
-            "tests/browser/{script} failed ({s}) against {base}\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
-        ),
-        None => panic!(
-            "tests/browser/{script} did not finish within {} s\n--- stdout\n{stdout}\n--- stderr\n{stderr}",
-            SCRIPT_TIMEOUT.as_secs()
-        ),
-    }
+    (status, stdout, stderr)
 }
 
 // ---------------------------------------------------------------------------
@@ -662,17 +681,12 @@ fn every_page_passes_the_nu_html_checker() {
 }
 
 /// axe-core's WCAG 2.2 A and AA rules on every page, in Chromium; and
-/// screenshots of the home page, a registry page and a chapter at 1280 and
-/// 375 px, kept under the target folder (CI keeps them as artefacts).
+/// screenshots of the home page, a registry page and a chapter at 1280, 375
+/// and 320 px, kept under the target folder (CI keeps them as artefacts).
 #[test]
 fn every_page_has_no_axe_violations() {
     npm_ci(&browser_dir(), "axe-core");
-    // Every page, the 404 page too (the test server answers its file).
-    let pages: Vec<String> = html_pages(site())
-        .iter()
-        .map(|p| p.trim_end_matches("index.html").to_string())
-        .chain(["404.html".to_string()])
-        .collect();
+    let pages = every_page(site());
     let (year, chapter) = first_chapter();
     let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .parent()
@@ -685,7 +699,7 @@ fn every_page_has_no_axe_violations() {
             "screenshots": {
                 "dir": shots,
                 "pages": ["", "registry/", format!("reports/{year}/{chapter}/")],
-                "widths": [1280, 375],
+                "widths": [1280, 375, 320],
             },
         }),
     );
@@ -697,7 +711,7 @@ fn every_page_has_no_axe_violations() {
         line.contains(&format!("{} pages checked, 0 violations", pages.len())),
         "{line}"
     );
-    for width in [1280, 375] {
+    for width in [1280, 375, 320] {
         let home = shots.join(format!("home-{width}.png"));
         assert!(
             std::fs::metadata(&home).is_ok_and(|m| m.len() > 1000),
@@ -716,4 +730,275 @@ fn first_chapter() -> (String, String) {
         .find(|r| !r.chapters.is_empty())
         .expect("a year with chapters");
     (r.year.clone(), r.chapters[0].clone())
+}
+
+/// Every page of a built site as the scripts visit it (`""` for the home
+/// page, `reports/` for `reports/index.html`), the 404 page too (the test
+/// server answers its file).
+fn every_page(site: &Path) -> Vec<String> {
+    html_pages(site)
+        .iter()
+        .map(|p| p.trim_end_matches("index.html").to_string())
+        .chain(["404.html".to_string()])
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// What axe cannot see: reflow, text spacing, resize text, focus (issue 12)
+// ---------------------------------------------------------------------------
+
+/// A site built into a scratch folder and served by its own test server.
+struct Served {
+    _dir: tempfile::TempDir,
+    site: PathBuf,
+    base: String,
+}
+
+/// `tests/fixtures/minimal` with `tests/fixtures/long-words/` laid over it:
+/// a chapter of long unbroken words, a wide table, long addresses and a
+/// long line of code. Built and served once per test binary.
+fn long_words_site() -> &'static Served {
+    static SITE: OnceLock<Served> = OnceLock::new();
+    SITE.get_or_init(|| build_and_serve(&["long-words"], None))
+}
+
+/// Builds `minimal` with the `overlays` (fixture folders holding only what
+/// differs) laid over it, or the UK content when `overlays` is empty; with
+/// `css` (a file in tests/fixtures/broken-css/) appended to the theme's
+/// stylesheet when given. Serves the result under [`MOUNT`].
+fn build_and_serve(overlays: &[&str], css: Option<&str>) -> Served {
+    let dir = tempdir();
+    let content = if overlays.is_empty() {
+        uk_content()
+    } else {
+        let root = dir.path().join("site");
+        copy_dir(&fixture("minimal"), &root);
+        for overlay in overlays {
+            copy_dir(&fixture(overlay).join("content"), &root.join("content"));
+        }
+        root.join("content")
+    };
+    let theme = dir.path().join("theme");
+    copy_dir(&repo().join("theme"), &theme);
+    if let Some(css) = css {
+        let extra = std::fs::read_to_string(fixture("broken-css").join(css)).expect("the CSS");
+        let sheet = theme.join("css").join("site.css");
+        let mut text = std::fs::read_to_string(&sheet).expect("the theme's site.css");
+        text.push_str(&extra);
+        std::fs::write(&sheet, text).expect("write site.css");
+    }
+    let site = dir.path().join("public");
+    let templates = repo().join("templates");
+    opcat(
+        repo(),
+        &[
+            "build".as_ref(),
+            "--quiet".as_ref(),
+            "--content".as_ref(),
+            content.as_os_str(),
+            "--output".as_ref(),
+            site.as_os_str(),
+            "--templates".as_ref(),
+            templates.as_os_str(),
+            "--theme".as_ref(),
+            theme.as_os_str(),
+        ],
+    )
+    .assert_success();
+    let base = format!("{}{MOUNT}", serve(site.clone()));
+    Served {
+        _dir: dir,
+        site,
+        base,
+    }
+}
+
+/// Runs `script` on every page of the UK site and of the long-words
+/// fixture; each must pass. Returns the scripts' count lines (`…: N pages
+/// of … checked…`) for .ci/run's summary, after checking that they counted
+/// every page.
+fn check_every_page(script: &str) -> String {
+    let fixture = long_words_site();
+    let mut lines = Vec::new();
+    for (what, site, base) in [
+        ("the UK site", site(), base_url()),
+        (
+            "the long-words fixture",
+            fixture.site.as_path(),
+            fixture.base.clone(),
+        ),
+    ] {
+        let pages = every_page(site);
+        let out = run_script_at(script, &base, &json!({ "site": what, "pages": pages }));
+        let counted: Vec<&str> = out.lines().filter(|l| l.contains(" pages of ")).collect();
+        assert!(!counted.is_empty(), "{script} printed no count:\n{out}");
+        for line in counted {
+            assert!(
+                line.contains(&format!("{} pages of {what} checked", pages.len()))
+                    && line.contains(", 0 failing"),
+                "{line}"
+            );
+            lines.push(line.to_string());
+        }
+    }
+    lines.join("\n")
+}
+
+/// Runs `script` on `pages` of `served`, expecting it to fail; returns its
+/// output for the caller to look for what it must have named.
+fn expect_failure(script: &str, served: &Served, pages: &[&str]) -> String {
+    let (status, stdout, stderr) = run_node(
+        script,
+        &served.base,
+        &json!({ "site": "a broken build", "pages": pages }),
+    );
+    assert!(
+        status.is_some_and(|s| s.code() == Some(1)),
+        "{script} should have failed ({status:?}):\n{stdout}{stderr}"
+    );
+    stdout
+}
+
+/// WCAG 1.4.10: at 320 × 256 CSS px no page scrolls sideways, and nothing
+/// but a table, code or a diagram (each in a focusable, labelled region)
+/// is wider than the screen or cut off.
+#[test]
+fn every_page_reflows_at_320_px() {
+    let lines = check_every_page("reflow.mjs");
+    ci_summary("reflow", &lines);
+}
+
+/// WCAG 1.4.12: with the text spacing a reader may set, no text is cut off
+/// or drawn over other text, at 1280 and 320 px.
+#[test]
+fn text_spacing_cuts_off_and_overlaps_no_text() {
+    let lines = check_every_page("text-spacing.mjs");
+    ci_summary("text-spacing", &lines);
+}
+
+/// WCAG 1.4.4: with the browser's default font size doubled, no text is cut
+/// off or drawn over other text.
+#[test]
+fn text_at_twice_the_size_cuts_off_and_overlaps_nothing() {
+    let lines = check_every_page("resize-text.mjs");
+    ci_summary("resize-text", &lines);
+}
+
+/// WCAG 2.4.7 and 2.4.11: tabbing through every page, each stop shows a
+/// focus indicator (measured in pixels) and is not covered, the skip link
+/// leads into the main content, and the same with forced colours.
+#[test]
+fn every_focus_stop_is_visible_and_uncovered() {
+    let lines = check_every_page("focus.mjs");
+    ci_summary("focus", &lines);
+}
+
+/// The reflow check fails where the site did before issue 12: on the header
+/// search (every page) and the finder (registry/), naming the elements.
+/// Also with chapter table cells that break words anywhere, which "fits"
+/// a wide table by squeezing its columns to a letter each.
+#[test]
+fn the_reflow_check_fails_with_the_old_header_finder_and_table_css() {
+    let header = build_and_serve(&["long-words"], Some("old-header.css"));
+    let out = expect_failure("reflow.mjs", &header, &["", "reports/"]);
+    assert!(
+        out.contains("(home): the page scrolls sideways")
+            && out.contains("reports/: the page scrolls sideways"),
+        "{out}"
+    );
+    assert!(
+        out.contains("button.site-search__button (\"Search\") spans"),
+        "{out}"
+    );
+
+    // The UK site's finder: its settings' names make the longest options.
+    let finder = build_and_serve(&[], Some("old-finder.css"));
+    let out = expect_failure("reflow.mjs", &finder, &["", "registry/"]);
+    assert!(out.contains("1 failing"), "only registry/ fails:\n{out}");
+    assert!(
+        out.contains("registry/: select#finder-setting.finder__select"),
+        "{out}"
+    );
+
+    let tables = build_and_serve(&["long-words"], Some("old-table-cells.css"));
+    let out = expect_failure("reflow.mjs", &tables, &["reports/2015-16/alpha/"]);
+    assert!(
+        out.contains("text \"Establishment\" in thead > tr > th"),
+        "{out}"
+    );
+    assert!(out.contains("is squeezed into"), "{out}");
+}
+
+/// The focus check fails when focus is drawn nowhere, and, with forced
+/// colours only, on the skip link as it was before issue 12.
+#[test]
+fn the_focus_check_fails_without_a_focus_style() {
+    let none = build_and_serve(&["long-words"], Some("no-focus-style.css"));
+    let out = expect_failure("focus.mjs", &none, &[""]);
+    assert!(
+        out.contains("ul.site-nav__list > li.site-nav__item > a.site-nav__link (\"Registry\") has no focus indicator"),
+        "{out}"
+    );
+
+    let skip = build_and_serve(&["long-words"], Some("old-skip-link.css"));
+    let out = expect_failure("focus.mjs", &skip, &[""]);
+    assert!(
+        out.contains("ok   focus: every focus stop is visible and not covered, on"),
+        "{out}"
+    );
+    assert!(
+        out.contains("(home): a.skip-link (\"Skip to main content\") has no focus indicator"),
+        "{out}"
+    );
+    assert!(
+        out.contains("focus: 2 passed, 1 failed"),
+        "only forced colours fails:\n{out}"
+    );
+}
+
+/// The text checks fail on boxes sized in pixels around text sized in rem:
+/// doubled text is cut off by the navigation's fixed height, and the page
+/// heading runs over what follows; spaced text too.
+#[test]
+fn the_text_checks_fail_on_boxes_of_fixed_height() {
+    let fixed = build_and_serve(&["long-words"], Some("fixed-heights.css"));
+    let pages = ["", "reports/2015-16/alpha/"];
+    let out = expect_failure("resize-text.mjs", &fixed, &pages);
+    assert!(
+        out.contains("(home): text \"Registry\" in ul.site-nav__list > li.site-nav__item > a.site-nav__link (\"Registry\") is cut off by div.width-container.site-header__inner > nav.site-nav > ul.site-nav__list"),
+        "{out}"
+    );
+    assert!(
+        out.contains("reports/2015-16/alpha/: text \"Alpha Inspectorate of Prisons & Custody:…\" in main#main.main > div.page-heading > h1.page-heading__title"),
+        "{out}"
+    );
+    assert!(out.contains(" overlaps "), "{out}");
+    let out = expect_failure("text-spacing.mjs", &fixed, &pages);
+    assert!(
+        out.contains(" overlaps ") && out.contains(" is cut off by "),
+        "{out}"
+    );
+}
+
+/// The reflow check names what a stylesheet alone cannot break on the built
+/// site: a sideways scroller no key reaches, one with no name, one holding
+/// prose, and a box cut off by its parent; and passes the region that is
+/// right (tests/fixtures/wcag-failures/, served as it is).
+#[test]
+fn the_reflow_check_names_each_kind_of_fault() {
+    let served = Served {
+        _dir: tempdir(),
+        site: fixture("wcag-failures"),
+        base: format!("{}{MOUNT}", serve(fixture("wcag-failures"))),
+    };
+    let out = expect_failure("reflow.mjs", &served, &[""]);
+    for fault in [
+        "div#unreachable.scroll (\"a table that scrolls where no key reache…\") scrolls sideways but cannot be reached with the keyboard",
+        "div#nameless.scroll (\"a table in a region with no name\") scrolls sideways but has no name",
+        "div#prose.scroll (\"prose that scrolls sideways\") scrolls sideways but holds no table, code or diagram",
+        "span#clipped (\"cut off by its box\") is cut off by div#clipper.clip",
+    ] {
+        assert!(out.contains(fault), "not found: {fault}\n{out}");
+    }
+    assert!(!out.contains("#fine"), "{out}");
 }

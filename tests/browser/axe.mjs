@@ -3,7 +3,7 @@
 // OPCAT_EXPECT: { pages: [path], screenshots: { dir, pages: [path], widths: [px] } }
 import { createRequire } from "node:module";
 import { mkdir } from "node:fs/promises";
-import { check, expected, runSteps, show, url, visit, withPage } from "./lib.mjs";
+import { check, expected, runSteps, show, visit, visitAny, withPage } from "./lib.mjs";
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve("axe-core/axe.min.js");
@@ -18,20 +18,7 @@ await runSteps("axe", [
         const found = [];
         let incomplete = 0;
         for (const path of pages) {
-          if (path === "404.html") {
-            // The 404 page links from the site's root (it is served at any
-            // depth); here the site is under a sub-path, so its root-absolute
-            // requests are sent there, as on the real host.
-            const mount = new URL(url("")).pathname;
-            await page.route(
-              (u) => u.origin === new URL(url("")).origin && !u.pathname.startsWith(mount),
-              (route) => {
-                const u = new URL(route.request().url());
-                route.continue({ url: new URL(mount.slice(0, -1) + u.pathname + u.search, u.origin).href });
-              },
-            );
-          }
-          await visit(page, path);
+          await visitAny(page, path);
           await page.addScriptTag({ path: axePath });
           const result = await page.evaluate(
             (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations", "incomplete"] }),

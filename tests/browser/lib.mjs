@@ -48,11 +48,12 @@ export function bodyId(href) {
 }
 
 /**
- * A new browser context and page that records every console error, uncaught
- * exception, failed request and response with status >= 400.
+ * A new browser context (with playwright's context `options`) and page that
+ * records every console error, uncaught exception, failed request and
+ * response with status >= 400.
  */
-export async function openPage(browser, { javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled });
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   const problems = [];
@@ -99,6 +100,27 @@ export async function visit(page, path) {
   check(response, `no response for ${url(path)}`);
   check(response.status() === 200, `${url(path)} answered ${response.status()}`);
   return response;
+}
+
+/**
+ * Like `visit`, for any page of the site, the 404 page too: it links from
+ * the site's root (it is served at any depth), and here the site is under a
+ * sub-path, so its root-absolute requests are sent there, as on the real
+ * host. Answers what `visit` answers; the 404 page is fetched as a file.
+ */
+export async function visitAny(page, path) {
+  if (path === "404.html" && !page.__routed404) {
+    const mount = new URL(url("")).pathname;
+    await page.route(
+      (u) => u.origin === new URL(url("")).origin && !u.pathname.startsWith(mount),
+      (route) => {
+        const u = new URL(route.request().url());
+        route.continue({ url: new URL(mount.slice(0, -1) + u.pathname + u.search, u.origin).href });
+      },
+    );
+    page.__routed404 = true;
+  }
+  return visit(page, path);
 }
 
 /** Waits for `selector` to be attached, with a message saying what was awaited. */
