@@ -24,6 +24,8 @@ pub struct SiteConfig {
     /// When the registry's facts were last checked: the end of the timelines
     /// and the "as at" date of the open data.
     pub registry_as_of: Option<Date>,
+    /// From site.toml: hosts where official copies of reports may be.
+    pub official_hosts: Vec<String>,
 }
 
 /// A Markdown document: where it is, and its text.
@@ -63,27 +65,96 @@ pub struct Chapter {
 pub struct ReportYear {
     /// `2015-16`: the folder name and the URL.
     pub year: String,
-    pub title: String,
+    /// As printed; `None` only for an archived year whose title is not
+    /// known (see `heading`).
+    pub title: Option<String>,
     pub number: u32,
     pub period_start: Date,
     pub period_end: Date,
+    /// Exact for a year built here; an archived year's may be a month.
     pub published: Option<Date>,
     pub status: ReportStatus,
     pub command_paper: Option<String>,
     pub isbn: Option<String>,
+    pub isbn_web: Option<String>,
     pub word_limit: Option<usize>,
-    pub summary: String,
+    pub summary: Option<String>,
+    /// The year's own sources, uncertainty and note.
     pub fact: Fact,
-    /// In reading order; drafts only with `--drafts`.
+    /// Each fact's sources: its own `[fact.<name>]`, else the year's.
+    pub facts: ReportFacts,
+    pub statement: Option<Statement>,
+    /// Official copies, in the order written.
+    pub copies: Vec<OfficialCopy>,
+    /// In reading order; drafts only with `--drafts`. None when archived.
     pub chapters: Vec<Chapter>,
-    /// Bodies expected to contribute.
+    /// Bodies expected to contribute (none when archived).
     pub expected: Vec<String>,
+}
+
+/// The sources of each fact of a report year.
+#[derive(Debug, Clone, Default)]
+pub struct ReportFacts {
+    pub number: Fact,
+    pub title: Fact,
+    pub period: Fact,
+    pub published: Fact,
+    pub command_paper: Fact,
+    pub isbn: Fact,
+}
+
+/// The written ministerial statement that announced a report.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub reference: Option<String>,
+    pub date: Option<Date>,
+    /// An official address (checked like an official copy's).
+    pub url: Option<String>,
+    pub fact: Fact,
+}
+
+/// A copy of a report on an official site.
+#[derive(Debug, Clone)]
+pub struct OfficialCopy {
+    pub url: String,
+    pub title: String,
+    pub fact: Fact,
 }
 
 impl ReportYear {
     pub fn url(&self) -> String {
         format!("reports/{}/", self.year)
     }
+
+    /// A record of a report published elsewhere: no chapters, no PDF.
+    pub fn is_archived(&self) -> bool {
+        self.status == ReportStatus::Archived
+    }
+
+    /// The title, or when it is not known, what the year is called instead:
+    /// "13th annual report, 2021-22".
+    pub fn heading(&self) -> String {
+        match &self.title {
+            Some(t) => t.clone(),
+            None => format!(
+                "{} annual report, {}",
+                ordinal_figures(self.number),
+                self.year
+            ),
+        }
+    }
+}
+
+/// `1st`, `2nd`, `3rd`, `11th`, `22nd`.
+pub fn ordinal_figures(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 #[derive(Debug, Clone)]
@@ -107,4 +178,11 @@ pub struct Site {
     /// Files copied as they are, relative to the content folder.
     pub assets: Vec<PathBuf>,
     pub links: LinkIndex,
+}
+
+impl Site {
+    /// The years built here, with chapters and a PDF: all but the archived.
+    pub fn built_reports(&self) -> impl Iterator<Item = &ReportYear> {
+        self.reports.iter().filter(|r| !r.is_archived())
+    }
 }

@@ -45,6 +45,21 @@ impl Date {
         (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
     }
 
+    /// Days from 1 January 1970 to the earliest day the date can mean
+    /// (the proleptic Gregorian calendar), for counting days between dates.
+    pub fn day_number(&self) -> i64 {
+        let (y, m, d) = self.key();
+        // Howard Hinnant's days_from_civil: years start in March, so the
+        // leap day is the last day of the year.
+        let y = i64::from(y) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (i64::from(m) + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     fn is_valid(&self) -> bool {
         match (self.month, self.day) {
             (None, None) => true,
@@ -188,6 +203,15 @@ mod tests {
         ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn counts_days_across_months_and_leap_years() {
+        let d = |s| Date::parse(s).unwrap().day_number();
+        assert_eq!(d("1970-01-01"), 0);
+        assert_eq!(d("2000-03-01") - d("2000-02-28"), 2);
+        assert_eq!(d("2021-04-01") - d("2020-03-23"), 374);
+        assert_eq!(d("2020-03"), d("2020-03-01"));
     }
 
     #[test]

@@ -237,8 +237,8 @@ pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
             Item::Settings(d) => loaded.settings = Some(d),
             Item::SourceList(d) => loaded.sources = Some(d),
             Item::Designations(d) => loaded.designations = Some(d),
-            Item::Body(d) => loaded.bodies.push(d),
-            Item::Report(year, d) => report_dir(&mut loaded.reports, root, &year).config = Some(d),
+            Item::Body(d) => loaded.bodies.push(*d),
+            Item::Report(year, d) => report_dir(&mut loaded.reports, root, &year).config = Some(*d),
             Item::ReportSeen(year) => {
                 report_dir(&mut loaded.reports, root, &year);
             }
@@ -300,8 +300,8 @@ enum Item {
     Settings(Doc<RawSettings>),
     SourceList(Doc<RawSources>),
     Designations(Doc<RawDesignations>),
-    Body(Doc<RawBody>),
-    Report(String, Doc<RawReport>),
+    Body(Box<Doc<RawBody>>),
+    Report(String, Box<Doc<RawReport>>),
     /// A report folder whose report.toml failed: the folder still exists.
     ReportSeen(String),
     Chapter(String, MdDoc<RawChapterMeta>),
@@ -391,9 +391,10 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
         Kind::Designations => {
             toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Designations)
         }
-        Kind::Body => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Body),
+        Kind::Body => toml_doc(&path, &text, &mut parsed.diags)
+            .map_or(Item::None, |d| Item::Body(Box::new(d))),
         Kind::Report(year) => match toml_doc(&path, &text, &mut parsed.diags) {
-            Some(d) => Item::Report(year, d),
+            Some(d) => Item::Report(year, Box::new(d)),
             None => Item::ReportSeen(year),
         },
         Kind::Chapter(year) => match md_doc(&path, stem.clone(), text, &mut parsed.diags) {

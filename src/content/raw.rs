@@ -54,6 +54,10 @@ pub struct RawSiteConfig {
     pub copyright: Option<String>,
     /// The day (or month) the registry's facts were last checked.
     pub registry_as_of: Option<RawDate>,
+    /// Hosts, beyond the site's own and the members' websites, where an
+    /// official copy of a report may be (e.g. `gov.uk`, `parliament.uk`).
+    #[serde(default)]
+    pub official_hosts: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -189,29 +193,86 @@ fact_struct! {
     }
 }
 
+/// Where a report year stands (docs/content-model.md says what each means
+/// wherever the year shows).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ReportStatus {
+    /// Built here from its chapters, and published.
     Published,
+    /// Being written; built only with `--drafts`.
     Draft,
+    /// A real year's facts with chapters written as examples.
     Sample,
+    /// A record of a report published elsewhere: facts and official links,
+    /// no chapters and no PDF of ours.
+    Archived,
 }
 
 fact_struct! {
     pub struct RawReport {
-        pub title: String,
-        pub number: u32,
+        /// Optional for an archived year whose title is not known.
+        pub title: Option<String>,
+        pub number: Spanned<u32>,
         pub period_start: RawDate,
         pub period_end: RawDate,
         pub published: Option<RawDate>,
-        pub status: ReportStatus,
+        pub status: Spanned<ReportStatus>,
         pub command_paper: Option<String>,
         pub isbn: Option<Spanned<String>>,
+        /// The web (PDF) edition's ISBN, when it has its own.
+        pub isbn_web: Option<Spanned<String>>,
         pub word_limit: Option<usize>,
-        pub summary: String,
-        pub chapters: Spanned<Vec<Id>>,
+        pub summary: Option<String>,
+        /// Required unless archived; an archived year has none.
+        pub chapters: Option<Spanned<Vec<Id>>>,
         pub expected: Option<Vec<Id>>,
+        pub statement: Option<RawStatement>,
+        /// Official copies of the report (`[[copy]]`).
+        #[serde(default)]
+        pub copy: Vec<RawCopy>,
+        /// Sources, uncertainty and notes for single facts (`[fact.published]`).
+        #[serde(default)]
+        pub fact: RawReportFacts,
     }
+}
+
+fact_struct! {
+    /// The written ministerial statement that announced the report.
+    pub struct RawStatement {
+        /// Hansard's reference, e.g. `HCWS618`.
+        pub reference: Option<String>,
+        pub date: Option<RawDate>,
+        pub url: Option<Spanned<String>>,
+    }
+}
+
+fact_struct! {
+    /// An official copy: on gov.uk, parliament.uk, the NPM's own site or a
+    /// member body's.
+    pub struct RawCopy {
+        pub url: Spanned<String>,
+        /// What the link says, e.g. "The report on GOV.UK".
+        pub title: String,
+    }
+}
+
+fact_struct! {
+    /// `source`, `uncertain` and `note` for one fact of a report year.
+    pub struct RawFactNote {}
+}
+
+/// The facts of a year that can have sources of their own; the year's own
+/// `source` covers those without.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReportFacts {
+    pub number: Option<RawFactNote>,
+    pub title: Option<RawFactNote>,
+    pub period: Option<RawFactNote>,
+    pub published: Option<RawFactNote>,
+    pub command_paper: Option<RawFactNote>,
+    pub isbn: Option<RawFactNote>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]

@@ -11,10 +11,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::content::date::Date;
-use crate::content::{
-    ChapterKind, Doc, FactFields, Id, Loaded, MdDoc, RawBody, RawDate, ReportDir, ReportStatus,
-    Role,
-};
+use crate::content::{ChapterKind, Doc, FactFields, Id, Loaded, MdDoc, RawBody, RawDate, Role};
 use crate::diagnostics::Diagnostic;
 use crate::links::{LinkIndex, Target};
 use crate::markdown::{self, Analysis};
@@ -22,7 +19,10 @@ use crate::registry::{
     BodyEvent, Coverage, Designation, DetentionSetting, Ended, Fact, FormerName, MemberBody,
     Nation, Registry, Source,
 };
-use crate::site::{Chapter, Document, Page, ReportYear, Site, SiteConfig};
+use crate::site::{Document, Page, ReportYear, Site, SiteConfig};
+
+mod report;
+mod series;
 
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -74,12 +74,14 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
     let registry = Registry::new(nations, settings, sources, designations, bodies);
     v.cross_check_registry(loaded, &registry);
 
+    v.official_hosts = official_hosts(config.as_ref(), &registry);
     let mut reports: Vec<ReportYear> = loaded
         .reports
         .iter()
         .filter_map(|r| v.report(r, &registry, opts))
         .collect();
     reports.sort_by(|a, b| a.year.cmp(&b.year));
+    v.report_series(loaded);
     let mut pages: Vec<Page> = loaded
         .pages
         .iter()
@@ -113,6 +115,12 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
             format!("registry/bodies/{id}/"),
             Some(HashSet::new()),
         );
+    }
+    // A year's page, as `@/reports/2014-15/` or its report.toml.
+    for r in &reports {
+        let folder = PathBuf::from("reports").join(&r.year);
+        links.add_page(folder.join("report.toml"), r.url(), Some(HashSet::new()));
+        links.add_page(folder, r.url(), Some(HashSet::new()));
     }
     for rel in &loaded.unparsed {
         // Already reported; its links are only checked once it parses.
@@ -168,6 +176,22 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         _ => None,
     };
     (site, v.diags)
+}
+
+/// The hosts an official copy of a report may be on (see `Validator`).
+fn official_hosts(config: Option<&SiteConfig>, registry: &Registry) -> Vec<String> {
+    let host = |u: &str| url::Url::parse(u).ok()?.host_str().map(str::to_string);
+    let mut hosts: Vec<String> = config.map(|c| c.official_hosts.clone()).unwrap_or_default();
+    hosts.extend(config.and_then(|c| host(&c.base_url)));
+    hosts.extend(
+        registry
+            .bodies
+            .iter()
+            .filter_map(|b| b.website.as_deref().and_then(host)),
+    );
+    hosts.sort();
+    hosts.dedup();
+    hosts
 }
 
 /// Link text that is only an address (`<https://…>`, `[www.x.org](…)`).
@@ -293,6 +317,9 @@ struct Validator {
     known_nations: HashSet<String>,
     known_settings: HashSet<String>,
     known_bodies: HashSet<String>,
+    /// Where an official copy of a report may be: site.toml's
+    /// `official_hosts`, the site's own host and the members' websites.
+    official_hosts: Vec<String>,
 }
 
 fn file_id(path: &Path) -> Option<String> {
@@ -501,6 +528,7 @@ impl Validator {
             licence_url,
             copyright: d.copyright.clone(),
             registry_as_of,
+            official_hosts: d.official_hosts.clone(),
         })
     }
 
@@ -857,283 +885,6 @@ impl Validator {
                 hint,
             );
         }
-    }
-
-    fn report(
-        &mut self,
-        dir: &ReportDir,
-        registry: &Registry,
-        opts: &Options,
-    ) -> Option<ReportYear> {
-        let Some(doc) = &dir.config else {
-            if !dir.dir.join("report.toml").exists() {
-                self.diags.push(
-                    Diagnostic::error(
-                        dir.dir.join("report.toml"),
-                        None,
-                        "this report year has no report.toml",
-                    )
-                    .with_hint("add one: see docs/content-model.md"),
-                );
-            }
-            return None;
-        };
-        let r = &doc.data;
-        let start = self.date(doc, &r.period_start, true);
-        let end = self.date(doc, &r.period_end, true);
-        let published = r.published.as_ref().and_then(|p| self.date(doc, p, true));
-        let fact = self.fact(doc, r);
-        let year_ok = parse_year(&dir.year);
-        if year_ok.is_none() {
-            self.err(
-                doc,
-                None,
-                format!("report folder `{}` is not a reporting year", dir.year),
-                "name the folder after the year it covers, e.g. `2016-17`",
-            );
-        }
-        if let (Some(s), Some(e)) = (start, end) {
-            if e <= s {
-                self.err(
-                    doc,
-                    Some(doc.span(&r.period_end)),
-                    format!(
-                        "the period ends ({}) before it starts ({})",
-                        e.text(),
-                        s.text()
-                    ),
-                    "dates are out of order: swap period_start and period_end",
-                );
-            } else if let Some((y1, y2)) = year_ok
-                && (s.year != y1 || e.year != y2)
-            {
-                self.err(
-                    doc,
-                    Some(doc.span(&r.period_start)),
-                    format!(
-                        "the period {} – {} does not match the folder `{}`",
-                        s.text(),
-                        e.text(),
-                        dir.year
-                    ),
-                    format!(
-                        "a `{}` report runs from 1 April {y1} to 31 March {y2}",
-                        dir.year
-                    ),
-                );
-            }
-            if let (Some(p), Some(raw)) = (published, &r.published)
-                && p < e
-            {
-                self.err(
-                    doc,
-                    Some(doc.span(raw)),
-                    format!(
-                        "published on {} before its period ended on {}",
-                        p.text(),
-                        e.text()
-                    ),
-                    "dates are out of order: check `published`",
-                );
-            }
-        }
-        if r.status == ReportStatus::Published && r.published.is_none() {
-            self.err(
-                doc,
-                None,
-                "a published report needs a `published` date",
-                "add published = YYYY-MM-DD, or set status = \"draft\"",
-            );
-        }
-        if let Some(isbn) = &r.isbn
-            && !valid_isbn13(isbn.get_ref())
-        {
-            self.err(
-                doc,
-                Some(doc.span(isbn)),
-                format!("`{}` is not a valid ISBN-13", isbn.get_ref()),
-                "copy the ISBN from the publisher; its last digit is a checksum",
-            );
-        }
-
-        // Chapters: the order list and the files must agree.
-        let files: HashMap<&str, &MdDoc<_>> =
-            dir.chapters.iter().map(|c| (c.slug.as_str(), c)).collect();
-        let mut listed = HashSet::new();
-        let mut ordered = Vec::new();
-        for id in r.chapters.get_ref() {
-            if !listed.insert(id.get_ref().as_str()) {
-                self.err(
-                    doc,
-                    Some(doc.span(id)),
-                    format!("chapter `{}` is listed twice", id.get_ref()),
-                    "list each chapter once",
-                );
-                continue;
-            }
-            match files.get(id.get_ref().as_str()) {
-                Some(c) => ordered.push(*c),
-                // The file exists but its front matter is broken: reported there.
-                None if dir.unparsed.contains(id.get_ref()) => {}
-                None => {
-                    let known: Vec<String> = files.keys().map(|k| k.to_string()).collect();
-                    let hint = match suggest(id.get_ref(), known.iter()) {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None => format!("there is no `{}.md` in this folder", id.get_ref()),
-                    };
-                    self.err(
-                        doc,
-                        Some(doc.span(id)),
-                        format!("no chapter `{}`", id.get_ref()),
-                        hint,
-                    );
-                }
-            }
-        }
-        for c in &dir.chapters {
-            if !listed.contains(c.slug.as_str()) {
-                let msg = format!("chapter `{}` is not in `chapters` in report.toml", c.slug);
-                let hint = "add it to the list where it belongs in the reading order";
-                let named = c
-                    .path()
-                    .canonicalize()
-                    .is_ok_and(|p| opts.unlisted_ok.contains(&p));
-                if named {
-                    self.diags
-                        .push(Diagnostic::warning(c.path(), None, msg).with_hint(hint));
-                } else {
-                    self.diags
-                        .push(Diagnostic::error(c.path(), None, msg).with_hint(hint));
-                }
-                if opts.checking {
-                    ordered.push(c);
-                }
-            }
-        }
-
-        let expected = match &r.expected {
-            Some(ids) => self.references(doc, ids, "body"),
-            None => match end {
-                Some(e) => registry.members_on(e).map(|b| b.id.clone()).collect(),
-                None => Vec::new(),
-            },
-        };
-
-        let mut chapters = Vec::new();
-        let mut member_chapters: HashMap<String, String> = HashMap::new();
-        for c in ordered {
-            let m = &c.meta.data;
-            let meta = &c.meta;
-            if !is_valid_id(&c.slug) {
-                self.err(
-                    meta,
-                    None,
-                    format!("`{}` is not a valid chapter file name", c.slug),
-                    "use lowercase letters, digits and `-`: it becomes the chapter's URL",
-                );
-            }
-            let body = m
-                .body
-                .as_ref()
-                .and_then(|b| self.reference(meta, b, "body"));
-            if *m.kind.get_ref() == ChapterKind::Member {
-                match (&m.body, &body) {
-                    (None, _) => self.err(
-                        meta,
-                        Some(meta.span(&m.kind)),
-                        "a member chapter must name its body",
-                        "add body = \"<id>\" (the file name in registry/bodies/)",
-                    ),
-                    (Some(raw), Some(id)) => {
-                        if let (Some(b), Some(s), Some(e)) = (registry.body(id), start, end)
-                            && !b.member_during(s, e)
-                        {
-                            self.err(
-                                meta,
-                                Some(meta.span(raw)),
-                                format!(
-                                    "{} was not a member of the NPM between {} and {}",
-                                    b.name,
-                                    s.text(),
-                                    e.text()
-                                ),
-                                format!("its designation runs from {}", b.term_text()),
-                            );
-                        }
-                        if let Some(other) = member_chapters.insert(id.clone(), c.slug.clone()) {
-                            self.diags.push(
-                                Diagnostic::warning(
-                                    c.path(),
-                                    Some(meta.span(raw)),
-                                    format!("`{id}` already has a member chapter (`{other}.md`)"),
-                                )
-                                .with_hint("each body usually writes one chapter a year"),
-                            );
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            let settings = self.references(meta, &m.settings, "setting");
-            let nations = self.references(meta, &m.nations, "nation");
-            if m.draft && r.status == ReportStatus::Published {
-                self.diags.push(
-                    Diagnostic::warning(
-                        c.path(),
-                        None,
-                        "this chapter is a draft in a published year: it is left out of the report",
-                    )
-                    .with_hint("delete `draft = true` when the chapter is ready"),
-                );
-            }
-            if m.draft && !opts.drafts {
-                continue;
-            }
-            let rel = c
-                .path()
-                .strip_prefix(&dir.dir)
-                .map(|p| Path::new("reports").join(&dir.year).join(p))
-                .ok()?;
-            chapters.push(Chapter {
-                slug: c.slug.clone(),
-                title: m.title.clone(),
-                kind: *m.kind.get_ref(),
-                body,
-                summary: m.summary.clone(),
-                authors: m.authors.clone(),
-                settings,
-                nations,
-                words: 0,
-                doc: Document {
-                    path: c.path().to_path_buf(),
-                    rel,
-                    text: c.text.clone(),
-                    body_start: c.body_start,
-                    url: format!("reports/{}/{}/", dir.year, c.slug),
-                },
-            });
-        }
-
-        // A year in preparation is checked but only published with --drafts.
-        if r.status == ReportStatus::Draft && !opts.drafts {
-            return None;
-        }
-        Some(ReportYear {
-            year: dir.year.clone(),
-            title: r.title.clone(),
-            number: r.number,
-            period_start: start?,
-            period_end: end?,
-            published,
-            status: r.status,
-            command_paper: r.command_paper.clone(),
-            isbn: r.isbn.as_ref().map(|i| i.get_ref().clone()),
-            word_limit: r.word_limit,
-            summary: r.summary.clone(),
-            fact,
-            chapters,
-            expected,
-        })
     }
 
     fn page(&mut self, p: &MdDoc<crate::content::RawPageMeta>, opts: &Options) -> Option<Page> {
