@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::content::date::Date;
 use crate::html::OutputFile;
 use crate::registry::{EndReason, Fact, Registry, Role};
-use crate::site::{ChapterKind, ReportStatus, Site};
+use crate::site::{ChapterKind, ReportFacts, ReportStatus, ReportYear, Site};
 
 pub const REGISTRY_SCHEMA: &str = include_str!("data/registry.schema.json");
 pub const REPORTS_SCHEMA: &str = include_str!("data/reports.schema.json");
@@ -27,6 +27,8 @@ pub const DEFAULT_LICENCE: (&str, &str) = (
 
 /// One CSV table: its file, what a row is, and each column's meaning.
 pub struct Table {
+    /// What the table belongs to, as the `/data/` page lists it.
+    pub title: &'static str,
     pub file: &'static str,
     pub row: &'static str,
     pub columns: &'static [(&'static str, &'static str)],
@@ -55,6 +57,7 @@ macro_rules! columns {
 
 pub const TABLES: &[Table] = &[
     Table {
+        title: "Registry table",
         file: "registry.csv",
         row: "a body's designation to the NPM (current and former members)",
         columns: columns![
@@ -81,6 +84,7 @@ pub const TABLES: &[Table] = &[
         ],
     },
     Table {
+        title: "Registry table",
         file: "registry-names.csv",
         row: "a name a body used before its current one",
         columns: columns![
@@ -91,6 +95,7 @@ pub const TABLES: &[Table] = &[
         ],
     },
     Table {
+        title: "Registry table",
         file: "registry-coverage.csv",
         row: "one body's part in monitoring one kind of detention in one nation",
         columns: columns![
@@ -102,6 +107,7 @@ pub const TABLES: &[Table] = &[
         ],
     },
     Table {
+        title: "Registry table",
         file: "registry-instruments.csv",
         row: "a designation instrument (a written ministerial statement)",
         columns: columns![
@@ -114,6 +120,7 @@ pub const TABLES: &[Table] = &[
         ],
     },
     Table {
+        title: "Registry table",
         file: "registry-events.csv",
         row: "something else that happened to a body (a merger, a new remit)",
         columns: columns![
@@ -124,6 +131,7 @@ pub const TABLES: &[Table] = &[
         ],
     },
     Table {
+        title: "Registry table",
         file: "registry-settings.csv",
         row: "a kind of detention",
         columns: columns![
@@ -133,17 +141,63 @@ pub const TABLES: &[Table] = &[
         ],
     },
     Table {
+        title: "Registry table",
         file: "registry-nations.csv",
         row: "a nation of the State",
         columns: &[("id", "The nation's stable id."), ("name", "Its name.")],
     },
     Table {
+        title: "Registry table",
         file: "registry-sources.csv",
         row: "a document the registry cites",
         columns: &[
             ("id", "The source's stable id."),
             ("title", "The document's title."),
             ("url", "Where to read it, when it is online."),
+        ],
+    },
+    Table {
+        title: "Reports table",
+        file: "reports.csv",
+        row: "annual report in the series, whether its text is on this site or published elsewhere",
+        columns: columns![
+            "year" => "The report year, e.g. 2016-17: its stable id.",
+            "number" => "The report's number.",
+            "title" => "Its title as printed; empty when it is not known.",
+            "status" => "`published`, `draft` or `sample` (built here), or `archived` (published elsewhere).",
+            "period_start" => "The first day of the period it covers.",
+            "period_end" => "The last day of the period it covers.",
+            "published" => "When it was laid or published (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known).",
+            "command_paper" => "Its Command Paper number.",
+            "isbn" => "Its ISBN.",
+            "isbn_web" => "The ISBN of its web edition, when that has its own.",
+            "statement" => "Hansard's reference for the written ministerial statement that announced it.",
+            "statement_date" => "The statement's date.",
+            "statement_url" => "The statement's official text.",
+            "url" => "Its page on this site.",
+            "pdf" => "Its PDF on this site; empty when its text is published elsewhere.",
+            "copies" => "How many official copies are listed (see reports-copies.csv).",
+            "summary" => "What it covers.",
+        ],
+    },
+    Table {
+        title: "Reports table",
+        file: "reports-facts.csv",
+        row: "fact about a report, with its own sources",
+        columns: columns![
+            "year" => "The report year.",
+            "fact" => "`number`, `title`, `period`, `published`, `command_paper`, `isbn` or `statement`.",
+            "value" => "The fact as this site gives it (a period as start/end, ISBNs separated by `;`). A fact that is not known has no row.",
+        ],
+    },
+    Table {
+        title: "Reports table",
+        file: "reports-copies.csv",
+        row: "official copy of a report: on gov.uk, parliament.uk, the NPM's own site or a member body's",
+        columns: columns![
+            "year" => "The report year.",
+            "title" => "What the link is.",
+            "url" => "Its address.",
         ],
     },
 ];
@@ -303,19 +357,63 @@ struct ReportsJson<'a> {
 struct ReportJson<'a> {
     year: &'a str,
     number: u32,
-    title: &'a str,
+    title: Option<&'a str>,
     status: ReportStatus,
     period_start: String,
     period_end: String,
     published: Option<String>,
     command_paper: Option<&'a str>,
     isbn: Option<&'a str>,
-    summary: &'a str,
+    isbn_web: Option<&'a str>,
+    summary: Option<&'a str>,
     url: String,
     pdf: Option<PdfJson>,
     chapters: Vec<ChapterJson<'a>>,
+    statement: Option<StatementJson<'a>>,
+    copies: Vec<CopyJson<'a>>,
+    facts: FactsJson<'a>,
     #[serde(flatten)]
     fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct StatementJson<'a> {
+    reference: Option<&'a str>,
+    date: Option<String>,
+    url: Option<&'a str>,
+    #[serde(flatten)]
+    fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct CopyJson<'a> {
+    title: &'a str,
+    url: &'a str,
+    #[serde(flatten)]
+    fact: FactJson<'a>,
+}
+
+#[derive(Serialize)]
+struct FactsJson<'a> {
+    number: FactJson<'a>,
+    title: FactJson<'a>,
+    period: FactJson<'a>,
+    published: FactJson<'a>,
+    command_paper: FactJson<'a>,
+    isbn: FactJson<'a>,
+}
+
+impl<'a> From<&'a ReportFacts> for FactsJson<'a> {
+    fn from(f: &'a ReportFacts) -> Self {
+        FactsJson {
+            number: (&f.number).into(),
+            title: (&f.title).into(),
+            period: (&f.period).into(),
+            published: (&f.published).into(),
+            command_paper: (&f.command_paper).into(),
+            isbn: (&f.isbn).into(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -511,42 +609,7 @@ pub fn render(
             .reports
             .iter()
             .rev()
-            .map(|r| ReportJson {
-                year: &r.year,
-                number: r.number,
-                title: &r.title,
-                status: r.status,
-                period_start: iso(r.period_start),
-                period_end: iso(r.period_end),
-                published: r.published.map(iso),
-                command_paper: r.command_paper.as_deref(),
-                isbn: r.isbn.as_deref(),
-                summary: &r.summary,
-                url: format!("{base}{}", r.url()),
-                pdf: sizes
-                    .get(&crate::pdf::pdf_path(&r.year))
-                    .map(|&bytes| PdfJson {
-                        url: format!("{base}{}", crate::pdf::pdf_path(&r.year)),
-                        bytes,
-                    }),
-                chapters: r
-                    .chapters
-                    .iter()
-                    .map(|c| ChapterJson {
-                        slug: &c.slug,
-                        title: &c.title,
-                        kind: c.kind,
-                        body: c.body.as_deref(),
-                        authors: &c.authors,
-                        summary: c.summary.as_deref(),
-                        settings: &c.settings,
-                        nations: &c.nations,
-                        words: c.words,
-                        url: format!("{base}{}", c.doc.url),
-                    })
-                    .collect(),
-                fact: (&r.fact).into(),
-            })
+            .map(|r| report_json(r, base, sizes))
             .collect(),
     };
     let mut files = vec![
@@ -567,7 +630,31 @@ pub fn render(
             bytes: REPORTS_SCHEMA.as_bytes().to_vec(),
         },
     ];
-    for (table, rows) in TABLES.iter().zip(csv_rows(reg, base)) {
+    let [
+        bodies,
+        names,
+        coverage,
+        instruments,
+        events,
+        settings,
+        nations,
+        sources,
+    ] = csv_rows(reg, base);
+    let [reports, facts, copies] = report_rows(site, base, sizes);
+    let all = [
+        bodies,
+        names,
+        coverage,
+        instruments,
+        events,
+        settings,
+        nations,
+        sources,
+        reports,
+        facts,
+        copies,
+    ];
+    for (table, rows) in TABLES.iter().zip(all) {
         let mut w = csv::Writer::from_writer(Vec::new());
         let csv_err = |e: csv::Error| format!("{}: {e}", table.file);
         w.write_record(table.columns.iter().map(|(name, _)| *name))
@@ -772,6 +859,167 @@ fn csv_rows(reg: &Registry, base: &str) -> [Vec<Vec<String>>; 8] {
         nations,
         sources,
     ]
+}
+
+/// One report year of reports.json.
+fn report_json<'a>(
+    r: &'a ReportYear,
+    base: &str,
+    sizes: &std::collections::HashMap<String, usize>,
+) -> ReportJson<'a> {
+    ReportJson {
+        year: &r.year,
+        number: r.number,
+        title: r.title.as_deref(),
+        status: r.status,
+        period_start: iso(r.period_start),
+        period_end: iso(r.period_end),
+        published: r.published.map(iso),
+        command_paper: r.command_paper.as_deref(),
+        isbn: r.isbn.as_deref(),
+        isbn_web: r.isbn_web.as_deref(),
+        summary: r.summary.as_deref(),
+        url: format!("{base}{}", r.url()),
+        pdf: sizes
+            .get(&crate::pdf::pdf_path(&r.year))
+            .map(|&bytes| PdfJson {
+                url: format!("{base}{}", crate::pdf::pdf_path(&r.year)),
+                bytes,
+            }),
+        chapters: r
+            .chapters
+            .iter()
+            .map(|c| ChapterJson {
+                slug: &c.slug,
+                title: &c.title,
+                kind: c.kind,
+                body: c.body.as_deref(),
+                authors: &c.authors,
+                summary: c.summary.as_deref(),
+                settings: &c.settings,
+                nations: &c.nations,
+                words: c.words,
+                url: format!("{base}{}", c.doc.url),
+            })
+            .collect(),
+        statement: r.statement.as_ref().map(|st| StatementJson {
+            reference: st.reference.as_deref(),
+            date: st.date.map(iso),
+            url: st.url.as_deref(),
+            fact: (&st.fact).into(),
+        }),
+        copies: r
+            .copies
+            .iter()
+            .map(|c| CopyJson {
+                title: &c.title,
+                url: &c.url,
+                fact: (&c.fact).into(),
+            })
+            .collect(),
+        facts: (&r.facts).into(),
+        fact: (&r.fact).into(),
+    }
+}
+
+/// The rows of the three reports tables in `TABLES`: the series, each
+/// report's facts with their sources, and the official copies.
+fn report_rows(
+    site: &Site,
+    base: &str,
+    sizes: &std::collections::HashMap<String, usize>,
+) -> [Vec<Vec<String>>; 3] {
+    let mut series = Vec::new();
+    let mut facts = Vec::new();
+    let mut copies = Vec::new();
+    for r in site.reports.iter().rev() {
+        let pdf = crate::pdf::pdf_path(&r.year);
+        let st = r.statement.as_ref();
+        let mut row = vec![
+            r.year.clone(),
+            r.number.to_string(),
+            opt(r.title.as_deref()),
+            status_id(r.status).into(),
+            iso(r.period_start),
+            iso(r.period_end),
+            r.published.map(iso).unwrap_or_default(),
+            opt(r.command_paper.as_deref()),
+            opt(r.isbn.as_deref()),
+            opt(r.isbn_web.as_deref()),
+            opt(st.and_then(|s| s.reference.as_deref())),
+            st.and_then(|s| s.date).map(iso).unwrap_or_default(),
+            opt(st.and_then(|s| s.url.as_deref())),
+            format!("{base}{}", r.url()),
+            if sizes.contains_key(&pdf) {
+                format!("{base}{pdf}")
+            } else {
+                String::new()
+            },
+            r.copies.len().to_string(),
+            opt(r.summary.as_deref()),
+        ];
+        row.extend(fact_cells(&r.fact));
+        series.push(row);
+        // A fact not known has no row: its sources would be sources for nothing.
+        for (name, value, fact) in report_facts(r).into_iter().filter(|f| !f.1.is_empty()) {
+            let mut row = vec![r.year.clone(), name.into(), value];
+            row.extend(fact_cells(fact));
+            facts.push(row);
+        }
+        for c in &r.copies {
+            let mut row = vec![r.year.clone(), c.title.clone(), c.url.clone()];
+            row.extend(fact_cells(&c.fact));
+            copies.push(row);
+        }
+    }
+    [series, facts, copies]
+}
+
+/// Each fact of a report as (name, value as given, its sources).
+fn report_facts(r: &ReportYear) -> Vec<(&'static str, String, &Fact)> {
+    let f = &r.facts;
+    let isbns: Vec<&str> = [r.isbn.as_deref(), r.isbn_web.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut out = vec![
+        ("number", r.number.to_string(), &f.number),
+        ("title", opt(r.title.as_deref()), &f.title),
+        (
+            "period",
+            format!("{}/{}", iso(r.period_start), iso(r.period_end)),
+            &f.period,
+        ),
+        (
+            "published",
+            r.published.map(iso).unwrap_or_default(),
+            &f.published,
+        ),
+        (
+            "command_paper",
+            opt(r.command_paper.as_deref()),
+            &f.command_paper,
+        ),
+        ("isbn", isbns.join(";"), &f.isbn),
+    ];
+    if let Some(st) = &r.statement {
+        let value = [st.reference.clone(), st.date.map(iso)]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(("statement", value, &st.fact));
+    }
+    out
+}
+
+fn status_id(s: ReportStatus) -> &'static str {
+    match s {
+        ReportStatus::Published => "published",
+        ReportStatus::Draft => "draft",
+        ReportStatus::Sample => "sample",
+        ReportStatus::Archived => "archived",
+    }
 }
 
 /// One documented field of a JSON file, read from its schema.

@@ -106,11 +106,9 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
     progress.stage("reading and checking the content", 0);
     let result =
         prepare(opts, &mut report, &mut sources).and_then(|Prepared { site, templates }| {
-            if !site.reports.is_empty() {
-                progress.stage(
-                    &format!("typesetting {} PDF report(s)", site.reports.len()),
-                    site.reports.len(),
-                );
+            let built = site.built_reports().count();
+            if built > 0 {
+                progress.stage(&format!("typesetting {built} PDF report(s)"), built);
             }
             let pdfs = pdf::render(
                 &site,

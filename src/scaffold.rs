@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::content::date::Date;
 use crate::diagnostics::Diagnostic;
 use crate::registry::Registry;
-use crate::site::{ReportYear, Site};
+use crate::site::{ReportYear, Site, ordinal_figures};
 use crate::validate::parse_year;
 use crate::{content, validate};
 
@@ -90,6 +90,28 @@ fn ordinal(n: u32) -> String {
 }
 
 /// A TOML string literal.
+/// `model`'s title for report `number` of `year`, when the title names the
+/// model's number in words ("Sixteenth") or figures ("16th").
+fn retitled(model: &ReportYear, number: u32, year: &str) -> Option<String> {
+    let title = model.title.as_deref()?;
+    let (from, to) = [
+        (ordinal(model.number), ordinal(number)),
+        (ordinal_figures(model.number), ordinal_figures(number)),
+    ]
+    .into_iter()
+    .find(|(from, _)| title.contains(from.as_str()))?;
+    let mut t = title.replacen(&from, &to, 1);
+    // The year too, as written with a hyphen or an en dash.
+    for dash in ['-', '–'] {
+        let (old, new) = (
+            model.year.replace('-', &dash.to_string()),
+            year.replace('-', &dash.to_string()),
+        );
+        t = t.replace(&old, &new);
+    }
+    Some(t)
+}
+
 fn quoted(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
@@ -221,11 +243,17 @@ pub fn new_year(content_dir: &Path, year: &str) -> Result<Vec<PathBuf>, Vec<Diag
         })
         .filter(|n| *n > 0)
         .unwrap_or(1);
-    // The model's title with its ordinal changed, when it has one.
-    let title = model
-        .map(|m| (m, ordinal(m.number)))
-        .filter(|(m, word)| m.title.contains(word.as_str()))
-        .map(|(m, word)| m.title.replacen(&word, &ordinal(number), 1))
+    // The nearest year whose title names its own number, earlier years
+    // first, with the number and the year changed: an archived year may
+    // have no title, or one in another style.
+    let mut nearest: Vec<&ReportYear> = site.reports.iter().collect();
+    nearest.sort_by_key(|r| {
+        let f = first_year(r).unwrap_or(0);
+        (f > first, f.abs_diff(first))
+    });
+    let title = nearest
+        .iter()
+        .find_map(|m| retitled(m, number, year))
         .unwrap_or_else(|| {
             format!(
                 "{} Annual Report of the {}",
@@ -233,7 +261,7 @@ pub fn new_year(content_dir: &Path, year: &str) -> Result<Vec<PathBuf>, Vec<Diag
                 site.config.npm_name
             )
         });
-    let word_limit = model.and_then(|p| p.word_limit).unwrap_or(1500);
+    let word_limit = nearest.iter().find_map(|r| r.word_limit).unwrap_or(1500);
     let expected: Vec<String> = site
         .registry
         .members_on(end)
@@ -295,6 +323,16 @@ pub fn new_year(content_dir: &Path, year: &str) -> Result<Vec<PathBuf>, Vec<Diag
     Ok(files.into_iter().map(|(p, _)| p).collect())
 }
 
+/// Why `new chapter` writes nothing into an archived year.
+fn archived_year(content_dir: &Path, year: &str) -> Diagnostic {
+    Diagnostic::error(
+        content_dir.join("reports").join(year).join("report.toml"),
+        None,
+        format!("{year} is archived: its text is published elsewhere; nothing was written"),
+    )
+    .with_hint("to build the year here, set its status to \"draft\" and list its chapters")
+}
+
 /// Writes `<year>/<body>.md`, a member chapter template, and adds it to the
 /// year's `chapters`. Returns the files written or changed.
 pub fn new_chapter(
@@ -318,6 +356,9 @@ pub fn new_chapter(
                 }),
         ]);
     };
+    if r.is_archived() {
+        return Err(vec![archived_year(content_dir, year)]);
+    }
     let reg: &Registry = &site.registry;
     let Some(b) = reg.body(body) else {
         let hint = crate::validate::suggest(body, reg.bodies.iter().map(|b| &b.id)).map_or_else(

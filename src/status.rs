@@ -60,6 +60,8 @@ pub struct Totals {
 pub struct Status {
     pub year: String,
     pub title: String,
+    /// A record of a report published elsewhere: nothing is collected for it.
+    pub archived: bool,
     pub period_start: String,
     pub period_end: String,
     pub word_limit: Option<usize>,
@@ -86,8 +88,23 @@ pub fn status(content_dir: &Path, year: Option<&str>) -> Outcome<Status> {
         }
     }
     let years: Vec<&str> = loaded.reports.iter().map(|r| r.year.as_str()).collect();
+    // By default the latest year built here: an archived year is a record
+    // of a report published elsewhere, with nothing to collect.
+    let built = |d: &&content::ReportDir| {
+        d.config
+            .as_ref()
+            .is_none_or(|c| *c.data.status.get_ref() != content::ReportStatus::Archived)
+    };
     let wanted = year
         .map(str::to_string)
+        .or_else(|| {
+            loaded
+                .reports
+                .iter()
+                .filter(built)
+                .map(|d| d.year.clone())
+                .max()
+        })
         .or_else(|| years.iter().max().map(|y| y.to_string()));
     let found = site.as_ref().and_then(|s| {
         s.reports
@@ -232,7 +249,8 @@ fn year_status(
     };
     Status {
         year: r.year.clone(),
-        title: r.title.clone(),
+        title: r.heading(),
+        archived: r.is_archived(),
         period_start: r.period_start.iso(),
         period_end: r.period_end.iso(),
         word_limit: r.word_limit,
@@ -254,6 +272,14 @@ impl Status {
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         let t = &self.totals;
+        if self.archived {
+            out.push_str(&format!(
+                "{}: archived. Its text is published elsewhere, so nothing is collected for it.
+",
+                self.year
+            ));
+            return out;
+        }
         if self.missing.is_empty() {
             out.push_str(&format!(
                 "{}: all {} expected contributors have submitted.\n\n",

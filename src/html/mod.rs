@@ -523,18 +523,24 @@ impl<'a> Renderer<'a> {
             }
             Job::Feed => {
                 let mut ctx = Context::new();
+                // Every report published, wherever its text is, once its
+                // date is known at least to the month.
+                let in_feed = |r: &&ReportYear| {
+                    r.status != ReportStatus::Draft
+                        && r.published.is_some_and(|d| d.month.is_some())
+                };
                 let published: Vec<ReportRef> = site
                     .reports
                     .iter()
                     .rev()
-                    .filter(|r| r.status == ReportStatus::Published && r.published.is_some())
+                    .filter(in_feed)
                     .map(ReportRef::new)
                     .collect();
                 // The feed changes when a report is published, never with the clock.
                 let updated = site
                     .reports
                     .iter()
-                    .filter(|r| r.status == ReportStatus::Published)
+                    .filter(in_feed)
                     .filter_map(|r| r.published)
                     .max()
                     .or_else(|| site.registry.designations.last().map(|d| d.date))
@@ -893,20 +899,22 @@ impl<'a> Renderer<'a> {
     fn year_page(&self, r: &ReportYear, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
         let reg = &self.site.registry;
         let url = r.url();
+        let description = r.summary.clone().unwrap_or_else(|| year_description(r));
         let mut ctx = self.page_ctx(
             &url,
-            &r.title,
-            Some(&r.summary),
+            &r.heading(),
+            Some(&description),
             crumbs,
             r.status == ReportStatus::Sample,
         );
         let mut citer = Citer::new(reg);
+        let f = &r.facts;
         let view = YearView {
             report: ReportRef::new(r),
             period_start: r.period_start.into(),
             period_end: r.period_end.into(),
-            command_paper: r.command_paper.as_deref(),
             isbn: r.isbn.as_deref(),
+            isbn_web: r.isbn_web.as_deref(),
             pdf: self
                 .sizes
                 .get(&crate::pdf::pdf_path(&r.year))
@@ -914,6 +922,29 @@ impl<'a> Renderer<'a> {
                     url: crate::pdf::pdf_path(&r.year),
                     size_text: size_text(size),
                 }),
+            facts: FactsView {
+                number: citer.fact(&f.number),
+                title: citer.fact(&f.title),
+                period: citer.fact(&f.period),
+                published: citer.fact(&f.published),
+                command_paper: citer.fact(&f.command_paper),
+                isbn: citer.fact(&f.isbn),
+            },
+            statement: r.statement.as_ref().map(|s| StatementView {
+                reference: s.reference.as_deref(),
+                date: s.date.map(Into::into),
+                url: s.url.as_deref(),
+                fact: citer.fact(&s.fact),
+            }),
+            copies: r
+                .copies
+                .iter()
+                .map(|c| CopyView {
+                    title: &c.title,
+                    url: &c.url,
+                    fact: citer.fact(&c.fact),
+                })
+                .collect(),
             fact: citer.fact(&r.fact),
         };
         let chapters: Vec<ChapterSummary> = r
@@ -1011,6 +1042,24 @@ fn insert_vocabularies(ctx: &mut Context, reg: &crate::registry::Registry) {
 }
 
 /// "1.2 MB", "340 KB": the GOV.UK way of giving a download's size.
+/// A year's description when it has no summary: what it is and its period.
+fn year_description(r: &ReportYear) -> String {
+    let mut d = format!(
+        "The {} annual report, on {} to {}",
+        crate::site::ordinal_figures(r.number),
+        r.period_start.text(),
+        r.period_end.text()
+    );
+    if let Some(cp) = &r.command_paper {
+        d.push_str(&format!(" ({cp})"));
+    }
+    d.push('.');
+    if r.is_archived() {
+        d.push_str(" Its full text is published elsewhere.");
+    }
+    d
+}
+
 fn size_text(bytes: usize) -> String {
     if bytes >= 1_000_000 {
         format!("{:.1} MB", bytes as f64 / 1_000_000.0)
@@ -1196,9 +1245,41 @@ struct YearView<'a> {
     report: ReportRef,
     period_start: crate::content::date::DateView,
     period_end: crate::content::date::DateView,
-    command_paper: Option<&'a str>,
     isbn: Option<&'a str>,
+    isbn_web: Option<&'a str>,
     pdf: Option<PdfView>,
+    /// The year's own sources, uncertainty and note.
+    #[serde(flatten)]
+    fact: FactView,
+    /// Each fact's sources.
+    facts: FactsView,
+    statement: Option<StatementView<'a>>,
+    copies: Vec<CopyView<'a>>,
+}
+
+#[derive(Serialize)]
+struct FactsView {
+    number: FactView,
+    title: FactView,
+    period: FactView,
+    published: FactView,
+    command_paper: FactView,
+    isbn: FactView,
+}
+
+#[derive(Serialize)]
+struct StatementView<'a> {
+    reference: Option<&'a str>,
+    date: Option<crate::content::date::DateView>,
+    url: Option<&'a str>,
+    #[serde(flatten)]
+    fact: FactView,
+}
+
+#[derive(Serialize)]
+struct CopyView<'a> {
+    title: &'a str,
+    url: &'a str,
     #[serde(flatten)]
     fact: FactView,
 }
@@ -1442,7 +1523,7 @@ impl Renderer<'_> {
             add(&n.name, nation_ref(n).url, "Nation".into());
         }
         for r in &site.reports {
-            add(&r.title, r.url(), format!("Annual report {}", r.year));
+            add(&r.heading(), r.url(), format!("Annual report {}", r.year));
             for c in &r.chapters {
                 add(
                     &c.title,
@@ -1530,7 +1611,7 @@ impl Renderer<'_> {
                 title: "Annual reports",
                 format: "JSON",
                 size_text: size("data/reports.json"),
-                description: "Every report year: period, status, PDF, chapters and who wrote them.".into(),
+                description: "Every report in the series: period, status and facts with their sources; PDF and chapters for a year built here, official copies for one published elsewhere.".into(),
             },
         ];
         for t in crate::data::TABLES {
@@ -1539,7 +1620,7 @@ impl Renderer<'_> {
                 size_text: size(&path),
                 path,
                 name: t.file.into(),
-                title: "Registry table",
+                title: t.title,
                 format: "CSV",
                 description: format!("One row per {}.", t.row),
             });
@@ -1702,15 +1783,15 @@ impl Renderer<'_> {
             })
             .collect();
         let status = match r.status {
-            ReportStatus::Published => "Published",
+            ReportStatus::Published | ReportStatus::Archived => "Published",
             ReportStatus::Draft => "Draft",
             ReportStatus::Sample => "Sample",
         };
         let mut ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Report",
-            "name": r.title,
-            "description": r.summary,
+            "name": r.heading(),
+            "description": r.summary.clone().unwrap_or_else(|| year_description(r)),
             "url": page,
             "inLanguage": c.language,
             "temporalCoverage": format!("{}/{}", r.period_start.iso(), r.period_end.iso()),
@@ -1726,6 +1807,10 @@ impl Renderer<'_> {
         }
         if let Some(isbn) = &r.isbn {
             ld["isbn"] = isbn.as_str().into();
+        }
+        if !r.copies.is_empty() {
+            let copies: Vec<&str> = r.copies.iter().map(|c| c.url.as_str()).collect();
+            ld["sameAs"] = copies.into();
         }
         if let Some(l) = crate::data::licence(self.site).1 {
             ld["license"] = l.into();

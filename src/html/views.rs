@@ -243,16 +243,25 @@ pub fn end_reason_text(r: EndReason) -> &'static str {
     }
 }
 
+/// A report year in a list: the reports index, the home page, the feed.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReportRef {
     pub year: String,
     pub number: u32,
+    /// The title, or what the year is called when its title is not known.
     pub title: String,
+    pub title_known: bool,
     pub url: String,
     pub status: ReportStatus,
     pub published: Option<DateView>,
     pub period_text: String,
-    pub summary: String,
+    pub summary: Option<String>,
+    pub command_paper: Option<String>,
+    /// Its text is published elsewhere, not on this site.
+    pub archived: bool,
+    pub chapters: usize,
+    /// Where to read an archived year: its first official copy.
+    pub copy: Option<Link>,
 }
 
 impl ReportRef {
@@ -260,12 +269,20 @@ impl ReportRef {
         ReportRef {
             year: r.year.clone(),
             number: r.number,
-            title: r.title.clone(),
+            title: r.heading(),
+            title_known: r.title.is_some(),
             url: r.url(),
             status: r.status,
             published: r.published.map(Into::into),
             period_text: format!("{} to {}", r.period_start.text(), r.period_end.text()),
             summary: r.summary.clone(),
+            command_paper: r.command_paper.clone(),
+            archived: r.is_archived(),
+            chapters: r.chapters.len(),
+            copy: r.copies.first().map(|c| Link {
+                title: c.title.clone(),
+                url: c.url.clone(),
+            }),
         }
     }
 }

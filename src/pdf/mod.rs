@@ -57,14 +57,13 @@ pub fn render(
     sources: &mut Sources,
     progress: &dyn crate::Progress,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    if site.reports.is_empty() {
+    if site.built_reports().next().is_none() {
         return Ok(Vec::new());
     }
     let template_text = read_template(template, sources)?;
     let fonts = Arc::new(Fonts::load(&theme.join("fonts")));
     let jobs: Vec<(&ReportYear, Generated)> = site
-        .reports
-        .iter()
+        .built_reports()
         .map(|r| (r, generate(site, r)))
         .collect();
     let results = compile_all(&jobs, |(r, g)| {
@@ -153,7 +152,7 @@ impl Cache {
         template: &Path,
         sources: &mut Sources,
     ) -> Result<Typeset, Vec<Diagnostic>> {
-        if site.reports.is_empty() {
+        if site.built_reports().next().is_none() {
             self.years.clear();
             return Ok(Typeset {
                 files: Vec::new(),
@@ -164,7 +163,7 @@ impl Cache {
         }
         let template_text = read_template(template, sources)?;
         let mut stale = Vec::new();
-        for r in &site.reports {
+        for r in site.built_reports() {
             let g = generate(site, r);
             let key = input_key(&g.main, &template_text, &year_files(site, r));
             if self.years.get(&r.year).is_none_or(|(k, _)| *k != key) {
@@ -186,15 +185,14 @@ impl Cache {
             }
         }
         self.years
-            .retain(|y, _| site.reports.iter().any(|r| &r.year == y));
+            .retain(|y, _| site.built_reports().any(|r| &r.year == y));
         Ok(Typeset {
             files: site
-                .reports
-                .iter()
+                .built_reports()
                 .filter_map(|r| self.years.get(&r.year).map(|(_, f)| f.clone()))
                 .collect(),
             typeset,
-            unchanged: site.reports.len() - stale.len(),
+            unchanged: site.built_reports().count() - stale.len(),
             errors,
         })
     }
@@ -467,7 +465,7 @@ fn generate(site: &Site, r: &ReportYear) -> Generated {
     let _ = writeln!(
         main,
         "#show: report.with(title: {}, year: {}, number: {}, npm-name: {}, period: {}, published: {}, command-paper: {}, isbn: {}, sample: {}, copyright: {}, licence: {}, lang: {}, region: {})",
-        string(&r.title),
+        string(&r.heading()),
         string(&r.year),
         r.number,
         string(&c.npm_name),

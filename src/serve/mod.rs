@@ -534,7 +534,7 @@ impl Builder {
             say(&format!(
                 "built {count} pages in {} ms; the search index and {} PDF(s) follow",
                 started.elapsed().as_millis(),
-                site.reports.len()
+                site.built_reports().count()
             ));
         } else {
             say(&format!(
