@@ -767,16 +767,11 @@ fn long_words_site() -> &'static Served {
 /// `css` (a file in tests/fixtures/broken-css/) appended to the theme's
 /// stylesheet when given. Serves the result under [`MOUNT`].
 fn build_and_serve(overlays: &[&str], css: Option<&str>) -> Served {
-    let dir = tempdir();
+    let dir = minimal_with(overlays);
     let content = if overlays.is_empty() {
         uk_content()
     } else {
-        let root = dir.path().join("site");
-        copy_dir(&fixture("minimal"), &root);
-        for overlay in overlays {
-            copy_dir(&fixture(overlay).join("content"), &root.join("content"));
-        }
-        root.join("content")
+        dir.path().join("content")
     };
     let theme = dir.path().join("theme");
     copy_dir(&repo().join("theme"), &theme);

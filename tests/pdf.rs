@@ -51,7 +51,8 @@ fn pdf_years(content: &Path) -> Vec<Year> {
         .collect();
     let mut out = Vec::new();
     for (year, r) in by_year {
-        if r.status == "draft" {
+        // Drafts are not built; a year published elsewhere has no PDF here.
+        if r.status == "draft" || r.status == "archived" {
             continue;
         }
         let t = read_toml(&content.join("reports").join(&year).join("report.toml"));

@@ -331,6 +331,23 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// A copy of `tests/fixtures/minimal` with each overlay's `content/` (a
+/// fixture folder holding only the files that differ) laid over it, in
+/// order: `<dir>/content`. The folder goes when the value is dropped.
+pub fn minimal_with(overlays: &[&str]) -> tempfile::TempDir {
+    let dir = tempdir();
+    copy_dir(
+        &fixture("minimal").join("content"),
+        &dir.path().join("content"),
+    );
+    for overlay in overlays {
+        let from = fixture(overlay).join("content");
+        assert!(from.is_dir(), "no fixture {}", from.display());
+        copy_dir(&from, &dir.path().join("content"));
+    }
+    dir
+}
+
 /// Names in `dir` that look like a build's staging folder.
 pub fn staging_leftovers(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
