@@ -630,30 +630,10 @@ pub fn render(
             bytes: REPORTS_SCHEMA.as_bytes().to_vec(),
         },
     ];
-    let [
-        bodies,
-        names,
-        coverage,
-        instruments,
-        events,
-        settings,
-        nations,
-        sources,
-    ] = csv_rows(reg, base);
-    let [reports, facts, copies] = report_rows(site, base, sizes);
-    let all = [
-        bodies,
-        names,
-        coverage,
-        instruments,
-        events,
-        settings,
-        nations,
-        sources,
-        reports,
-        facts,
-        copies,
-    ];
+    // The tables in TABLES' order: the registry's, then the reports'.
+    let all = csv_rows(reg, base)
+        .into_iter()
+        .chain(report_rows(site, base, sizes));
     for (table, rows) in TABLES.iter().zip(all) {
         let mut w = csv::Writer::from_writer(Vec::new());
         let csv_err = |e: csv::Error| format!("{}: {e}", table.file);
