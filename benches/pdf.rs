@@ -61,7 +61,8 @@ fn main() {
         let t = Instant::now();
         let pdfs =
             opcat_press::pdf::render(&site, &template, &theme, &mut sources, &opcat_press::Silent)
-                .expect("PDFs compile");
+                .expect("PDFs compile")
+                .files;
         ours.push(t.elapsed().as_secs_f64());
         pages_bytes = pdfs.iter().map(|f| f.bytes.len()).sum::<usize>();
         pages = pdfs

@@ -117,6 +117,10 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
                 &mut sources,
                 progress,
             )
+            .map(|r| {
+                report.extend(r.warnings);
+                r.files
+            })
             .map_err(|d| report.extend(d))
             .ok()?;
             // The PDFs go into the new site now, so that their bytes are not

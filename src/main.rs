@@ -68,7 +68,8 @@ enum Command {
     ///
     /// Everything is checked first; if anything is wrong, every problem is
     /// printed as `file:line:col: error: message` and the output folder is
-    /// left as it was.
+    /// left as it was. Exit code: 0 when built (warnings or not), 2 when
+    /// there are errors.
     #[command(
         after_help = "Examples:\n  opcat-press build\n  opcat-press build --content content --output public\n  opcat-press build --base-url https://example.org/npm/ --drafts"
     )]
@@ -469,7 +470,8 @@ fn main() -> ExitCode {
                         "build failed: {errors} error(s), {warnings} warning(s); {} was not changed",
                         opts.output.display()
                     );
-                    ExitCode::FAILURE
+                    // As `check`, `new`, `status` and `serve`: 2 for errors.
+                    ExitCode::from(2)
                 }
             }
         }

@@ -212,7 +212,7 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
     assert!(before.contains_key("index.html"));
 
     let run = build(&fixture("invalid-reports"), "content", &out, &[]);
-    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
     assert!(!run.error_lines().is_empty());
     assert!(
         snapshot(&out) == before,
@@ -247,7 +247,7 @@ fn a_build_refuses_a_non_empty_folder_that_is_not_a_site() {
     let before = snapshot(&out);
 
     let run = build_minimal(&out);
-    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
     let errors = run.error_lines();
     assert_eq!(errors.len(), 1, "{errors:?}");
     let d = &run.diagnostics()[0];
@@ -349,7 +349,7 @@ fn an_output_folder_inside_the_theme_is_not_copied_into_itself() {
     let first = run_build();
     if first.code != Some(0) {
         // Refusing such an output folder is a fix too.
-        assert_eq!(first.code, Some(1), "{}", first.stderr);
+        assert_eq!(first.code, Some(2), "{}", first.stderr);
         assert!(!out.exists());
         return;
     }

@@ -21,8 +21,8 @@ fn build_invalid(site: &Path, expected: &Path) -> Run {
     let run = build(site, "content", &out, &[]);
     assert_eq!(
         run.code,
-        Some(1),
-        "an invalid site must fail with exit code 1:\n{}",
+        Some(2),
+        "an invalid site must fail with exit code 2:\n{}",
         run.stderr
     );
     assert_same_lines(
@@ -228,7 +228,7 @@ fn protocol_relative_link_site() -> (tempfile::TempDir, std::path::PathBuf, Run)
 #[test]
 fn protocol_relative_links_are_refused() {
     let (tmp, site, run) = protocol_relative_link_site();
-    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
     let diags = run.diagnostics();
     assert_eq!(diags.len(), 1, "{}", run.stderr);
     assert_eq!(
@@ -277,7 +277,7 @@ fn build_with_templates(
     let run = opcat(&site, &args);
     assert_eq!(
         run.code,
-        Some(1),
+        Some(2),
         "a template error fails the build:\n{}",
         run.stderr
     );

@@ -69,7 +69,7 @@ fn assert_handled(run: &Run) {
     );
     match run.code {
         Some(0) => {}
-        Some(1) => {
+        Some(2) => {
             let errors = run.error_lines();
             assert!(
                 !errors.is_empty(),
@@ -135,7 +135,7 @@ fn broken_toml_is_an_error_at_its_line() {
         });
         let run = build_bounded(site.path());
         assert_handled(&run);
-        assert_eq!(run.code, Some(1), "{rel}");
+        assert_eq!(run.code, Some(2), "{rel}");
         let line = read(site.path(), rel).lines().count();
         let e = the_error(&run, rel);
         assert!(e.starts_with(&format!("{rel}:{line}:")), "{e}");
@@ -147,7 +147,7 @@ fn unterminated_front_matter_is_an_error() {
     let site = site_with(|s| write(s, CHAPTER, "+++\ntitle = \"Alpha\"\n\n## Text\n"));
     let run = build_bounded(site.path());
     assert_handled(&run);
-    assert_eq!(run.code, Some(1));
+    assert_eq!(run.code, Some(2));
     assert!(
         the_error(&run, CHAPTER).contains("front matter"),
         "{}",
@@ -165,7 +165,7 @@ fn invalid_utf8_is_an_error_naming_the_file() {
         });
         let run = build_bounded(site.path());
         assert_handled(&run);
-        assert_eq!(run.code, Some(1), "{rel}");
+        assert_eq!(run.code, Some(2), "{rel}");
         assert!(the_error(&run, rel).contains("UTF-8"), "{}", run.stderr);
     }
 }
@@ -189,7 +189,7 @@ fn empty_files_are_errors_not_crashes() {
         let site = site_with(|s| write(s, rel, ""));
         let run = build_bounded(site.path());
         assert_handled(&run);
-        assert_eq!(run.code, Some(1), "{rel}");
+        assert_eq!(run.code, Some(2), "{rel}");
         the_error(&run, rel);
     }
 }

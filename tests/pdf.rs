@@ -1278,7 +1278,7 @@ fn image_and_link_leaving_the_content_folder_fail_at_their_lines() {
     let tmp = tempdir();
     let out = tmp.path().join("public");
     let run = build(&site, "content", &out, &[]);
-    assert_eq!(run.code, Some(1), "the build must fail:\n{}", run.stderr);
+    assert_eq!(run.code, Some(2), "the build must fail:\n{}", run.stderr);
     let chapter = "content/reports/2015-16/alpha.md";
     let image_line = line_of(&site.join(chapter), "](../../../../etc/passwd)");
     let link_line = line_of(&site.join(chapter), "](@/../x)");
@@ -1332,7 +1332,7 @@ fn broken_image_site(extra_markdown: &str) -> (tempfile::TempDir, PathBuf, Run) 
 #[test]
 fn an_image_that_cannot_be_decoded_is_reported_at_its_chapter_line() {
     let (tmp, site, run) = broken_image_site("");
-    assert_eq!(run.code, Some(1), "the build must fail:\n{}", run.stderr);
+    assert_eq!(run.code, Some(2), "the build must fail:\n{}", run.stderr);
     let chapter = "content/reports/2015-16/alpha.md";
     let line = line_of(&site.join(chapter), "](images/broken.png)");
     let errors: Vec<Diag> = run
@@ -1386,7 +1386,7 @@ fn an_image_that_cannot_be_decoded_in_a_footnote_is_reported_at_its_line() {
         let run = build(&site, "content", &tmp.path().join("public"), &[]);
         (tmp, site, run)
     };
-    assert_eq!(run.code, Some(1), "the build must fail:\n{}", run.stderr);
+    assert_eq!(run.code, Some(2), "the build must fail:\n{}", run.stderr);
     let chapter = "content/reports/2015-16/alpha.md";
     let line = line_of(&site.join(chapter), "](images/broken.png)");
     let d = run
@@ -1436,7 +1436,7 @@ fn build_with_broken_report_template(at: usize, line: &str) -> (tempfile::TempDi
 }
 
 fn assert_template_error_at(tmp: &Path, path: &Path, run: &Run, line: usize, message: &str) {
-    assert_eq!(run.code, Some(1), "the build must fail:\n{}", run.stderr);
+    assert_eq!(run.code, Some(2), "the build must fail:\n{}", run.stderr);
     let errors: Vec<Diag> = run
         .diagnostics()
         .into_iter()
@@ -1707,4 +1707,42 @@ for path in sys.argv[1:]:
             rules.join(", ")
         ),
     );
+}
+
+// ---------------------------------------------------------------------------
+// Typst's warnings reach the user
+// ---------------------------------------------------------------------------
+
+/// A chapter's SVG image with a `<foreignObject>` makes Typst warn: the
+/// warning is printed at the image in the chapter, with Typst's hint, and
+/// the build still succeeds (tests/fixtures/typst-warning/).
+#[test]
+fn typst_warnings_are_shown_at_the_chapter_that_caused_them() {
+    let site = minimal_with(&["typst-warning"]);
+    let out = site.path().join("public");
+    let run = build(site.path(), "content", &out, &[]);
+    assert_eq!(
+        run.code,
+        Some(0),
+        "a warning does not fail the build:\n{}",
+        run.stderr
+    );
+    let chapter = "content/reports/2015-16/alpha.md";
+    let line = line_of(&site.path().join(chapter), "(images/foreign.svg)");
+    let warning = run
+        .warnings()
+        .into_iter()
+        .find(|d| d.message == "PDF: image contains foreign object")
+        .unwrap_or_else(|| panic!("no Typst warning:\n{}", run.stderr));
+    assert_eq!(warning.file, chapter);
+    assert_eq!(warning.line, Some(line));
+    assert!(
+        warning
+            .hint
+            .as_deref()
+            .is_some_and(|h| h.contains("foreign objects")),
+        "{}",
+        run.stderr
+    );
+    assert!(out.join(pdf_rel("2015-16")).is_file());
 }

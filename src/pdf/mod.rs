@@ -56,9 +56,12 @@ pub fn render(
     theme: &Path,
     sources: &mut Sources,
     progress: &dyn crate::Progress,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+) -> Result<Rendered, Vec<Diagnostic>> {
     if site.built_reports().next().is_none() {
-        return Ok(Vec::new());
+        return Ok(Rendered {
+            files: Vec::new(),
+            warnings: Vec::new(),
+        });
     }
     let template_text = read_template(template, sources)?;
     let fonts = Arc::new(Fonts::load(&theme.join("fonts")));
@@ -73,15 +76,20 @@ pub fn render(
     });
     let mut files = Vec::new();
     let mut errors = Vec::new();
+    let mut warnings = Vec::new();
     for r in results {
         match r {
-            Ok(f) => files.push(f),
+            Ok(c) => {
+                files.push(c.file);
+                warnings.extend(c.warnings);
+            }
             Err(d) => errors.extend(d),
         }
     }
     if errors.is_empty() {
-        Ok(files)
+        Ok(Rendered { files, warnings })
     } else {
+        errors.extend(warnings);
         Err(errors)
     }
 }
@@ -113,6 +121,18 @@ pub struct Cache {
     years: HashMap<String, (u64, OutputFile)>,
 }
 
+/// One year's PDF, and what Typst warned about on the way.
+struct Compiled {
+    file: OutputFile,
+    warnings: Vec<Diagnostic>,
+}
+
+/// Every year's PDF, and Typst's warnings.
+pub struct Rendered {
+    pub files: Vec<OutputFile>,
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// What `Cache::render` did.
 pub struct Typeset {
     /// Every year's PDF, in the site's order; a year that failed this time
@@ -122,7 +142,8 @@ pub struct Typeset {
     pub typeset: usize,
     /// How many were left as they were, their inputs unchanged.
     pub unchanged: usize,
-    /// The problems of the years that failed.
+    /// The problems of the years that failed, and the warnings of those
+    /// typeset this time.
     pub errors: Vec<Diagnostic>,
 }
 
@@ -177,8 +198,9 @@ impl Cache {
         let mut typeset = 0;
         for ((r, _, key), result) in stale.iter().zip(results) {
             match result {
-                Ok(f) => {
-                    self.years.insert(r.year.clone(), (*key, f));
+                Ok(c) => {
+                    self.years.insert(r.year.clone(), (*key, c.file));
+                    errors.extend(c.warnings);
                     typeset += 1;
                 }
                 Err(d) => errors.extend(d),
@@ -333,7 +355,7 @@ fn compile_year(
     template_text: &str,
     template_path: &Path,
     fonts: Arc<Fonts>,
-) -> Result<OutputFile, Vec<Diagnostic>> {
+) -> Result<Compiled, Vec<Diagnostic>> {
     // The document's date: publication, else the end of the period.
     let date = r.published.unwrap_or(r.period_end);
     let internal = |msg: &str| {
@@ -356,21 +378,32 @@ fn compile_year(
     .ok_or_else(|| internal("cannot set up the PDF compiler"))?;
 
     let warned = typst::compile::<PagedDocument>(&world);
-    let doc = warned.output.map_err(|errs| {
-        errs.iter()
+    let as_diagnostics = |list: &[SourceDiagnostic]| {
+        list.iter()
             .map(|e| diagnostic(&world, e, site, r, generated, template_path))
             .collect::<Vec<_>>()
+    };
+    // Typst's warnings (a font without a glyph, say) reach the user like
+    // every other warning, whether or not the year compiles.
+    let warnings = as_diagnostics(&warned.warnings);
+    let doc = warned.output.map_err(|errs| {
+        let mut all = as_diagnostics(&errs);
+        all.extend(warnings.iter().cloned());
+        all
     })?;
     let ident = Smart::Custom(format!("opcat-press/{}/{}", site.config.npm_name, r.year));
     let options = pdf_options(today, ident).map_err(|e| internal(&e))?;
     let bytes = typst_pdf::pdf(&doc, &options).map_err(|errs| {
-        errs.iter()
-            .map(|e| diagnostic(&world, e, site, r, generated, template_path))
-            .collect::<Vec<_>>()
+        let mut all = as_diagnostics(&errs);
+        all.extend(warnings.iter().cloned());
+        all
     })?;
-    Ok(OutputFile {
-        path: pdf_path(&r.year),
-        bytes,
+    Ok(Compiled {
+        file: OutputFile {
+            path: pdf_path(&r.year),
+            bytes,
+        },
+        warnings,
     })
 }
 

@@ -603,7 +603,14 @@ impl Builder {
                 return;
             }
         };
-        if typeset.errors.is_empty() {
+        let failed = typeset
+            .errors
+            .iter()
+            .any(|d| d.severity == crate::diagnostics::Severity::Error);
+        if !failed {
+            if !typeset.errors.is_empty() {
+                print(&Report::from(typeset.errors.clone()), &done.sources);
+            }
             if self.slow_errors.take().is_some() {
                 self.show_errors();
                 say("the PDFs build again");
