@@ -12,7 +12,7 @@ use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 
 use crate::diagnostics::Diagnostic;
-use crate::html::OutputFile;
+use crate::output::OutputFile;
 
 /// Where the index goes in the output folder.
 pub const BUNDLE_DIR: &str = "pagefind";
@@ -22,8 +22,8 @@ fn indexed(path: &str) -> bool {
     path.ends_with("index.html") && !path.starts_with("search/") && !path.starts_with("a-z/")
 }
 
-/// Builds the index of `pages` (in the order given, which must not depend
-/// on the run, so the index is byte-identical across builds).
+/// Builds the index of `pages`, added in the order of their paths so the
+/// index is byte-identical across builds.
 pub fn index(pages: &[OutputFile], language: &str) -> Result<Vec<OutputFile>, Diagnostic> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
         Diagnostic::error(
@@ -43,7 +43,12 @@ pub fn index(pages: &[OutputFile], language: &str) -> Result<Vec<OutputFile>, Di
             .force_language(lang)
             .build();
         let mut index = PagefindIndex::new(Some(options)).map_err(|e| fail("options", &e))?;
-        for page in pages.iter().filter(|p| indexed(&p.path)) {
+        // By path: the index does not change when the list of pages is
+        // reordered, only when a page does.
+        let mut wanted_pages: Vec<&OutputFile> =
+            pages.iter().filter(|p| indexed(&p.path)).collect();
+        wanted_pages.sort_by(|a, b| a.path.cmp(&b.path));
+        for page in wanted_pages {
             let url = format!("/{}", page.path.trim_end_matches("index.html"));
             let html = String::from_utf8_lossy(&page.bytes).into_owned();
             index

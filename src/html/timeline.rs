@@ -11,6 +11,7 @@ use std::fmt::Write;
 
 use crate::content::date::{Date, days_in_month};
 use crate::registry::{Designation, EndReason, Ended, MemberBody, Period, Registry};
+use crate::site::Site;
 
 /// The viewBox is this wide; CSS scales it (`width: 100%; height: auto`).
 const WIDTH: f64 = 960.0;
@@ -1120,6 +1121,33 @@ impl Note {
             Anchor::End => (self.x - w, self.x),
         }
     }
+}
+
+/// The right-hand end of the timelines: when the registry was last checked,
+/// or else the year after its latest date. Never the clock, so rebuilds match.
+pub fn end(site: &Site) -> Date {
+    if let Some(d) = site.config.registry_as_of {
+        return d;
+    }
+    let reg = &site.registry;
+    let latest = reg
+        .bodies
+        .iter()
+        .flat_map(|b| {
+            std::iter::once(b.designated)
+                .chain(b.ended.as_ref().map(|e| e.date))
+                .chain(b.names.iter().map(|n| n.until))
+                .chain(b.events.iter().map(|e| e.date))
+        })
+        .chain(reg.designations.iter().map(|d| d.date))
+        .max_by_key(|d| d.key());
+    latest
+        .and_then(|d| Date::ymd(d.year.saturating_add(1), 1, 1))
+        .unwrap_or(Date {
+            year: 2000,
+            month: None,
+            day: None,
+        })
 }
 
 #[cfg(test)]

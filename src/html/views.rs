@@ -10,7 +10,7 @@ use crate::content::date::{Date, DateView};
 use crate::registry::{
     Coverage, DetentionSetting, EndReason, Fact, MemberBody, Nation, Registry, Role,
 };
-use crate::site::{ChapterKind, ReportStatus, ReportYear};
+use crate::site::{ReportStatus, ReportYear};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Link {
@@ -49,7 +49,7 @@ impl BodyRef {
 }
 
 pub fn body_url(id: &str) -> String {
-    format!("registry/bodies/{id}/")
+    crate::urls::body(id)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -63,7 +63,7 @@ pub fn nation_ref(n: &Nation) -> Ref {
     Ref {
         id: n.id.clone(),
         name: n.name.clone(),
-        url: format!("registry/nations/{}/", n.id),
+        url: crate::urls::nation(&n.id),
     }
 }
 
@@ -87,7 +87,7 @@ pub fn setting_ref(s: &DetentionSetting) -> Ref {
     Ref {
         id: s.id.clone(),
         name: s.name.clone(),
-        url: format!("registry/settings/{}/", s.id),
+        url: crate::urls::setting(&s.id),
     }
 }
 
@@ -284,16 +284,6 @@ impl ReportRef {
                 url: c.url.clone(),
             }),
         }
-    }
-}
-
-pub fn kind_label(k: ChapterKind) -> &'static str {
-    match k {
-        ChapterKind::Foreword => "Foreword",
-        ChapterKind::Context => "Context",
-        ChapterKind::Thematic => "Thematic chapter",
-        ChapterKind::Member => "Member body chapter",
-        ChapterKind::Annex => "Annex",
     }
 }
 

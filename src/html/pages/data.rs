@@ -1,0 +1,181 @@
+//! `data/`: the open data files and what each field means. Stage 3,
+//! render: the validated site → the page's bytes; touches no files.
+
+use crate::diagnostics::Diagnostic;
+use crate::html::views::*;
+use crate::html::{OutputFile, Renderer};
+use serde::Serialize;
+
+use crate::html::{SearchMeta, json_ld, size_text};
+
+#[derive(Serialize)]
+struct DataFileView {
+    path: String,
+    name: String,
+    title: &'static str,
+    format: &'static str,
+    size_text: String,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct TableView {
+    file: &'static str,
+    row: &'static str,
+    columns: Vec<crate::data::FieldDoc>,
+}
+
+impl Renderer<'_> {
+    pub(super) fn data_page(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
+        let site = self.site;
+        let url = crate::urls::DATA;
+        let description = format!(
+            "The {} registry and reports as open data: JSON, CSV and JSON Schema, with every field documented.",
+            site.config.npm_name
+        );
+        let mut ctx = self.page_ctx(url, "Open data", Some(&description), crumbs, false);
+        let schema_err = |e: serde_json::Error| {
+            Diagnostic::error(
+                "data",
+                None,
+                format!("a built-in schema does not parse: {e}"),
+            )
+        };
+        let size = |path: &str| {
+            self.sizes
+                .get(path)
+                .copied()
+                .map(size_text)
+                .unwrap_or_default()
+        };
+        let mut files = vec![
+            DataFileView {
+                path: "data/registry.json".into(),
+                name: "registry.json".into(),
+                title: "Registry",
+                format: "JSON",
+                size_text: size("data/registry.json"),
+                description: "Every member body, current and former: names over time, designation, coverage and sources.".into(),
+            },
+            DataFileView {
+                path: "data/reports.json".into(),
+                name: "reports.json".into(),
+                title: "Annual reports",
+                format: "JSON",
+                size_text: size("data/reports.json"),
+                description: "Every report in the series: period, status and facts with their sources; PDF and chapters for a year built here, official copies for one published elsewhere.".into(),
+            },
+        ];
+        for t in crate::data::TABLES {
+            let path = format!("data/{}", t.file);
+            files.push(DataFileView {
+                size_text: size(&path),
+                path,
+                name: t.file.into(),
+                title: t.title,
+                format: "CSV",
+                description: format!("One row per {}.", t.row),
+            });
+        }
+        for (file, what) in [
+            ("registry.schema.json", "registry.json"),
+            ("reports.schema.json", "reports.json"),
+        ] {
+            let path = format!("data/{file}");
+            files.push(DataFileView {
+                size_text: size(&path),
+                path,
+                name: file.into(),
+                title: "JSON Schema",
+                format: "JSON Schema",
+                description: format!("The structure of {what} (JSON Schema 2020-12)."),
+            });
+        }
+        let tables: Vec<TableView> = crate::data::TABLES
+            .iter()
+            .map(|t| TableView {
+                file: t.file,
+                row: t.row,
+                columns: t
+                    .columns
+                    .iter()
+                    .map(|(name, doc)| crate::data::FieldDoc {
+                        path: name.to_string(),
+                        kind: String::new(),
+                        description: doc.to_string(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let (licence, licence_url) = crate::data::licence(site);
+        ctx.insert("files", &files);
+        ctx.insert("tables", &tables);
+        ctx.insert(
+            "registry_fields",
+            &crate::data::schema_fields(crate::data::REGISTRY_SCHEMA).map_err(schema_err)?,
+        );
+        ctx.insert(
+            "reports_fields",
+            &crate::data::schema_fields(crate::data::REPORTS_SCHEMA).map_err(schema_err)?,
+        );
+        ctx.insert("licence", licence);
+        ctx.insert("licence_url", &licence_url);
+        ctx.insert(
+            "as_of",
+            &site
+                .config
+                .registry_as_of
+                .map(crate::content::date::DateView::from),
+        );
+        ctx.insert(
+            "citation",
+            &crate::data::citation(
+                site,
+                "Registry of member bodies",
+                "registry.json",
+                site.config.registry_as_of,
+            ),
+        );
+        ctx.insert("search", &SearchMeta::new("Page", None));
+        ctx.insert("json_ld", &json_ld(&self.dataset_ld(&files, licence_url)));
+        self.html("data.html", url, &ctx, url)
+    }
+
+    fn dataset_ld(&self, files: &[DataFileView], licence_url: Option<&str>) -> serde_json::Value {
+        let c = &self.site.config;
+        let downloads: Vec<serde_json::Value> = files
+            .iter()
+            .map(|f| {
+                let format = match f.format {
+                    "CSV" => "text/csv",
+                    _ => "application/json",
+                };
+                serde_json::json!({
+                    "@type": "DataDownload",
+                    "name": f.path.trim_start_matches("data/"),
+                    "encodingFormat": format,
+                    "contentUrl": format!("{}{}", c.base_url, f.path),
+                })
+            })
+            .collect();
+        let mut ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Dataset",
+            "name": format!("{}: registry of member bodies and annual reports", c.npm_name),
+            "description": format!(
+                "The bodies designated to the {} under OPCAT, with their names over time, designations, what they monitor where and the sources for each fact; and the NPM's annual reports.",
+                c.npm_name
+            ),
+            "url": format!("{}data/", c.base_url),
+            "creator": self.npm_ld(),
+            "distribution": downloads,
+        });
+        if let Some(l) = licence_url {
+            ld["license"] = l.into();
+        }
+        if let Some(d) = c.registry_as_of {
+            ld["dateModified"] = d.iso().into();
+        }
+        ld
+    }
+}

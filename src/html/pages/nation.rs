@@ -1,0 +1,50 @@
+//! `registry/nations/<id>/`: who monitors what in one nation. Stage 3,
+//! render: the validated site → the page's bytes; touches no files.
+
+use crate::diagnostics::Diagnostic;
+use crate::html::views::*;
+use crate::html::{OutputFile, Renderer};
+use serde::Serialize;
+
+use crate::html::SearchMeta;
+
+#[derive(Serialize)]
+struct SettingEntries {
+    setting: Ref,
+    entries: Vec<CoverageEntry>,
+}
+
+impl Renderer<'_> {
+    pub(super) fn nation(&self, i: usize, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
+        let site = self.site;
+        let reg = &site.registry;
+        let n = &reg.nations[i];
+        let url = crate::urls::nation(&n.id);
+        let title = format!("Detention monitoring in {}", n.name);
+        let mut ctx = self.page_ctx(&url, &title, None, crumbs, false);
+        let mut citer = Citer::new(reg);
+        let by_setting: Vec<SettingEntries> = reg
+            .settings
+            .iter()
+            .map(|s| SettingEntries {
+                setting: setting_ref(s),
+                entries: reg
+                    .monitors(&s.id, &n.id)
+                    .filter(|(b, _)| b.is_current())
+                    .map(|(b, c)| coverage_entry(b, c, reg, &mut citer))
+                    .collect(),
+            })
+            .collect();
+        let home_bodies: Vec<BodySummary> = reg
+            .current_members()
+            .filter(|b| b.nations.contains(&n.id))
+            .map(|b| BodySummary::new(b, reg))
+            .collect();
+        ctx.insert("nation", &nation_ref(n));
+        ctx.insert("by_setting", &by_setting);
+        ctx.insert("home_bodies", &home_bodies);
+        ctx.insert("citations", &citer.citations());
+        ctx.insert("search", &SearchMeta::new("Nation", None));
+        self.html("registry/nation.html", &url, &ctx, &url)
+    }
+}

@@ -1,0 +1,123 @@
+//! `registry/` (the member bodies, the finder's grid) and
+//! `registry/coverage/` (the setting × nation matrix). Stage 3, render:
+//! the validated site → the pages' bytes; touches no files.
+
+use crate::diagnostics::Diagnostic;
+use crate::html::views::*;
+use crate::html::{OutputFile, Renderer};
+use serde::Serialize;
+
+use crate::html::pages::finder::finder_url;
+use crate::html::{NationEntries, insert_vocabularies};
+
+#[derive(Serialize)]
+struct FinderRow<'a> {
+    setting: Ref,
+    cells: Vec<FinderCell<'a>>,
+}
+
+#[derive(Serialize)]
+struct FinderCell<'a> {
+    nation: &'a str,
+    url: String,
+    count: usize,
+    /// How many of them the data marks uncertain.
+    uncertain: usize,
+}
+
+#[derive(Serialize)]
+struct CoverageRow {
+    setting: Ref,
+    cells: Vec<NationEntries>,
+}
+
+impl Renderer<'_> {
+    pub(super) fn registry_index(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
+        let site = self.site;
+        let reg = &site.registry;
+        let url = crate::urls::REGISTRY;
+        let mut ctx = self.page_ctx(url, "The registry of member bodies", None, crumbs, false);
+        let mut current: Vec<BodySummary> = reg
+            .current_members()
+            .map(|b| BodySummary::new(b, reg))
+            .collect();
+        current.sort_by(|a, b| a.body.name.cmp(&b.body.name));
+        let former: Vec<BodySummary> = reg
+            .bodies
+            .iter()
+            .filter(|b| !b.is_current())
+            .map(|b| BodySummary::new(b, reg))
+            .collect();
+        ctx.insert("member_count", &current.len());
+        ctx.insert("current", &current);
+        ctx.insert("former", &former);
+        let grid: Vec<FinderRow> = reg
+            .settings
+            .iter()
+            .map(|s| FinderRow {
+                setting: setting_ref(s),
+                cells: reg
+                    .nations
+                    .iter()
+                    .map(|n| {
+                        let current: Vec<_> = reg
+                            .monitors(&s.id, &n.id)
+                            .filter(|(b, _)| b.is_current())
+                            .collect();
+                        let bodies = |uncertain_only: bool| {
+                            current
+                                .iter()
+                                .filter(|(_, c)| !uncertain_only || c.fact.uncertain)
+                                .map(|(b, _)| &b.id)
+                                .collect::<std::collections::BTreeSet<_>>()
+                                .len()
+                        };
+                        FinderCell {
+                            nation: &n.name,
+                            url: finder_url(&s.id, &n.id),
+                            count: bodies(false),
+                            uncertain: bodies(true),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        ctx.insert("finder_grid", &grid);
+        insert_vocabularies(&mut ctx, reg);
+        self.html("registry/index.html", url, &ctx, url)
+    }
+
+    pub(super) fn coverage(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
+        let site = self.site;
+        let reg = &site.registry;
+        let url = crate::urls::COVERAGE;
+        let mut ctx = self.page_ctx(url, "Who monitors what, where", None, crumbs, false);
+        let mut citer = Citer::new(reg);
+        let rows: Vec<CoverageRow> = reg
+            .settings
+            .iter()
+            .map(|s| CoverageRow {
+                setting: setting_ref(s),
+                cells: reg
+                    .nations
+                    .iter()
+                    .map(|n| NationEntries {
+                        nation: nation_ref(n),
+                        entries: reg
+                            .monitors(&s.id, &n.id)
+                            .filter(|(b, _)| b.is_current())
+                            .map(|(b, c)| coverage_entry(b, c, reg, &mut citer))
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        ctx.insert(
+            "nations",
+            &reg.nations.iter().map(nation_ref).collect::<Vec<_>>(),
+        );
+        ctx.insert("rows", &rows);
+        ctx.insert("citations", &citer.citations());
+        self.html("registry/coverage.html", url, &ctx, url)
+    }
+}

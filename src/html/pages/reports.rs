@@ -1,0 +1,322 @@
+//! `reports/` (the series), `reports/<year>/` (a year's facts, contents
+//! and PDF, or where it is published) and `reports/<year>/<chapter>/`.
+//! Stage 3, render: the validated site → the pages' bytes; touches no
+//! files.
+
+use crate::diagnostics::Diagnostic;
+use crate::html::views::*;
+use crate::html::{OutputFile, Renderer};
+use serde::Serialize;
+
+use crate::html::{SearchMeta, crumb, json_ld, root_for, size_text};
+use crate::markdown;
+use crate::site::{ReportStatus, ReportYear};
+
+#[derive(Serialize)]
+struct PdfView {
+    url: String,
+    size_text: String,
+}
+
+#[derive(Serialize)]
+struct YearView<'a> {
+    #[serde(flatten)]
+    report: ReportRef,
+    period_start: crate::content::date::DateView,
+    period_end: crate::content::date::DateView,
+    isbn: Option<&'a str>,
+    isbn_web: Option<&'a str>,
+    pdf: Option<PdfView>,
+    /// The year's own sources, uncertainty and note.
+    #[serde(flatten)]
+    fact: FactView,
+    /// Each fact's sources.
+    facts: FactsView,
+    statement: Option<StatementView<'a>>,
+    copies: Vec<CopyView<'a>>,
+}
+
+#[derive(Serialize)]
+struct FactsView {
+    number: FactView,
+    title: FactView,
+    period: FactView,
+    published: FactView,
+    command_paper: FactView,
+    isbn: FactView,
+}
+
+#[derive(Serialize)]
+struct StatementView<'a> {
+    reference: Option<&'a str>,
+    date: Option<crate::content::date::DateView>,
+    url: Option<&'a str>,
+    #[serde(flatten)]
+    fact: FactView,
+}
+
+#[derive(Serialize)]
+struct CopyView<'a> {
+    title: &'a str,
+    url: &'a str,
+    #[serde(flatten)]
+    fact: FactView,
+}
+
+#[derive(Serialize)]
+struct ChapterSummary<'a> {
+    slug: &'a str,
+    title: &'a str,
+    kind: crate::site::ChapterKind,
+    kind_label: &'static str,
+    url: &'a str,
+    body: Option<BodyRef>,
+    summary: Option<&'a str>,
+    words: usize,
+}
+
+#[derive(Serialize)]
+struct ChapterView<'a> {
+    slug: &'a str,
+    title: &'a str,
+    kind: crate::site::ChapterKind,
+    kind_label: &'static str,
+    body: Option<BodyRef>,
+    authors: &'a [String],
+    summary: Option<&'a str>,
+    settings: Vec<Ref>,
+    nations: Vec<Ref>,
+    content: &'a str,
+    toc: &'a [markdown::TocEntry],
+    words: usize,
+}
+
+impl Renderer<'_> {
+    pub(super) fn reports_index(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
+        let url = crate::urls::REPORTS;
+        let mut ctx = self.page_ctx(url, "Annual reports", None, crumbs, false);
+        ctx.insert("reports", &self.report_refs());
+        self.html("reports/index.html", url, &ctx, url)
+    }
+
+    pub(super) fn year_page(
+        &self,
+        r: &ReportYear,
+        crumbs: Vec<Link>,
+    ) -> Result<OutputFile, Diagnostic> {
+        let reg = &self.site.registry;
+        let url = r.url();
+        let description = r.summary.clone().unwrap_or_else(|| year_description(r));
+        let mut ctx = self.page_ctx(
+            &url,
+            &r.heading(),
+            Some(&description),
+            crumbs,
+            r.status == ReportStatus::Sample,
+        );
+        let mut citer = Citer::new(reg);
+        let f = &r.facts;
+        let view = YearView {
+            report: ReportRef::new(r),
+            period_start: r.period_start.into(),
+            period_end: r.period_end.into(),
+            isbn: r.isbn.as_deref(),
+            isbn_web: r.isbn_web.as_deref(),
+            pdf: self
+                .sizes
+                .get(&crate::urls::pdf(&r.year))
+                .map(|&size| PdfView {
+                    url: crate::urls::pdf(&r.year),
+                    size_text: size_text(size),
+                }),
+            facts: FactsView {
+                number: citer.fact(&f.number),
+                title: citer.fact(&f.title),
+                period: citer.fact(&f.period),
+                published: citer.fact(&f.published),
+                command_paper: citer.fact(&f.command_paper),
+                isbn: citer.fact(&f.isbn),
+            },
+            statement: r.statement.as_ref().map(|s| StatementView {
+                reference: s.reference.as_deref(),
+                date: s.date.map(Into::into),
+                url: s.url.as_deref(),
+                fact: citer.fact(&s.fact),
+            }),
+            copies: r
+                .copies
+                .iter()
+                .map(|c| CopyView {
+                    title: &c.title,
+                    url: &c.url,
+                    fact: citer.fact(&c.fact),
+                })
+                .collect(),
+            fact: citer.fact(&r.fact),
+        };
+        let chapters: Vec<ChapterSummary> = r
+            .chapters
+            .iter()
+            .map(|c| ChapterSummary {
+                slug: &c.slug,
+                title: &c.title,
+                kind: c.kind,
+                kind_label: c.kind.label(),
+                url: &c.doc.url,
+                body: c
+                    .body
+                    .as_deref()
+                    .and_then(|b| reg.body(b))
+                    .map(BodyRef::new),
+                summary: c.summary.as_deref(),
+                words: c.words,
+            })
+            .collect();
+        ctx.insert("report", &view);
+        ctx.insert("chapters", &chapters);
+        ctx.insert("citations", &citer.citations());
+        ctx.insert("search", &SearchMeta::new("Annual report", Some(&r.year)));
+        ctx.insert("json_ld", &json_ld(&self.report_ld(r)));
+        self.html("reports/year.html", &url, &ctx, &url)
+    }
+
+    pub(super) fn chapter_page(
+        &self,
+        r: &ReportYear,
+        i: usize,
+        mut crumbs: Vec<Link>,
+    ) -> Result<OutputFile, Diagnostic> {
+        let reg = &self.site.registry;
+        let c = &r.chapters[i];
+        let url = &c.doc.url;
+        crumbs.push(crumb(&r.year, &r.url()));
+        let mut ctx = self.page_ctx(
+            url,
+            &c.title,
+            c.summary.as_deref(),
+            crumbs,
+            r.status == ReportStatus::Sample,
+        );
+        let rendered = self.markdown(&c.doc, &root_for(url));
+        let link = |j: usize| {
+            r.chapters.get(j).map(|c| Link {
+                title: c.title.clone(),
+                url: c.doc.url.clone(),
+            })
+        };
+        let view = ChapterView {
+            slug: &c.slug,
+            title: &c.title,
+            kind: c.kind,
+            kind_label: c.kind.label(),
+            body: c
+                .body
+                .as_deref()
+                .and_then(|b| reg.body(b))
+                .map(BodyRef::new),
+            authors: &c.authors,
+            summary: c.summary.as_deref(),
+            settings: setting_refs(reg, &c.settings),
+            nations: nation_refs(reg, &c.nations),
+            content: &rendered.html,
+            toc: &rendered.toc,
+            words: c.words,
+        };
+        ctx.insert("report", &ReportRef::new(r));
+        ctx.insert("chapter", &view);
+        ctx.insert("search", &SearchMeta::new("Report chapter", Some(&r.year)));
+        ctx.insert("prev", &i.checked_sub(1).and_then(link));
+        ctx.insert("next", &link(i + 1));
+        self.html(
+            "reports/chapter.html",
+            url,
+            &ctx,
+            &c.doc.path.display().to_string(),
+        )
+    }
+
+    fn report_ld(&self, r: &ReportYear) -> serde_json::Value {
+        let c = &self.site.config;
+        let reg = &self.site.registry;
+        let page = format!("{}{}", c.base_url, r.url());
+        let parts: Vec<serde_json::Value> = r
+            .chapters
+            .iter()
+            .map(|ch| {
+                let mut part = serde_json::json!({
+                    "@type": "Chapter",
+                    "name": ch.title,
+                    "url": format!("{}{}", c.base_url, ch.doc.url),
+                });
+                if let Some(b) = ch.body.as_deref().and_then(|b| reg.body(b)) {
+                    part["author"] = serde_json::json!({
+                        "@type": "GovernmentOrganization",
+                        "@id": format!("{}{}#body", c.base_url, body_url(&b.id)),
+                        "name": b.name,
+                    });
+                }
+                part
+            })
+            .collect();
+        let status = match r.status {
+            ReportStatus::Published | ReportStatus::Archived => "Published",
+            ReportStatus::Draft => "Draft",
+            ReportStatus::Sample => "Sample",
+        };
+        let mut ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "name": r.heading(),
+            "description": r.summary.clone().unwrap_or_else(|| year_description(r)),
+            "url": page,
+            "inLanguage": c.language,
+            "temporalCoverage": format!("{}/{}", r.period_start.iso(), r.period_end.iso()),
+            "creativeWorkStatus": status,
+            "publisher": self.npm_ld(),
+            "hasPart": parts,
+        });
+        if let Some(d) = r.published {
+            ld["datePublished"] = d.iso().into();
+        }
+        if let Some(cp) = &r.command_paper {
+            ld["reportNumber"] = cp.as_str().into();
+        }
+        if let Some(isbn) = &r.isbn {
+            ld["isbn"] = isbn.as_str().into();
+        }
+        if !r.copies.is_empty() {
+            let copies: Vec<&str> = r.copies.iter().map(|c| c.url.as_str()).collect();
+            ld["sameAs"] = copies.into();
+        }
+        if let Some(l) = crate::data::licence(self.site).1 {
+            ld["license"] = l.into();
+        }
+        let pdf = crate::urls::pdf(&r.year);
+        if self.sizes.contains_key(&pdf) {
+            ld["encoding"] = serde_json::json!({
+                "@type": "MediaObject",
+                "contentUrl": format!("{}{pdf}", c.base_url),
+                "encodingFormat": "application/pdf",
+            });
+        }
+        ld
+    }
+}
+
+/// A year's description when it has no summary: what it is and its period.
+fn year_description(r: &ReportYear) -> String {
+    let mut d = format!(
+        "The {} annual report, on {} to {}",
+        crate::site::ordinal_figures(r.number),
+        r.period_start.text(),
+        r.period_end.text()
+    );
+    if let Some(cp) = &r.command_paper {
+        d.push_str(&format!(" ({cp})"));
+    }
+    d.push('.');
+    if r.is_archived() {
+        d.push_str(" Its full text is published elsewhere.");
+    }
+    d
+}

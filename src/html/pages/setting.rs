@@ -1,0 +1,70 @@
+//! `registry/settings/<id>/`: who monitors one kind of detention, nation
+//! by nation. Stage 3, render: the validated site → the page's bytes;
+//! touches no files.
+
+use crate::diagnostics::Diagnostic;
+use crate::html::views::*;
+use crate::html::{OutputFile, Renderer};
+use serde::Serialize;
+
+use crate::html::{NationEntries, SearchMeta};
+
+#[derive(Serialize)]
+struct SettingView<'a> {
+    id: &'a str,
+    name: &'a str,
+    description: &'a str,
+    url: &'a str,
+    #[serde(flatten)]
+    fact: FactView,
+}
+
+impl Renderer<'_> {
+    pub(super) fn setting(&self, i: usize, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
+        let site = self.site;
+        let reg = &site.registry;
+        let s = &reg.settings[i];
+        let url = crate::urls::setting(&s.id);
+        let mut ctx = self.page_ctx(&url, &s.name, Some(&s.description), crumbs, false);
+        let mut citer = Citer::new(reg);
+        let setting_fact = citer.fact(&s.fact);
+        let mut by_nation = Vec::new();
+        let mut former = Vec::new();
+        for n in &reg.nations {
+            let (cur, old): (Vec<_>, Vec<_>) = reg
+                .monitors(&s.id, &n.id)
+                .partition(|(b, _)| b.is_current());
+            by_nation.push(NationEntries {
+                nation: nation_ref(n),
+                entries: cur
+                    .iter()
+                    .map(|(b, c)| coverage_entry(b, c, reg, &mut citer))
+                    .collect(),
+            });
+            if !old.is_empty() {
+                former.push(NationEntries {
+                    nation: nation_ref(n),
+                    entries: old
+                        .iter()
+                        .map(|(b, c)| coverage_entry(b, c, reg, &mut citer))
+                        .collect(),
+                });
+            }
+        }
+        ctx.insert(
+            "setting",
+            &SettingView {
+                id: &s.id,
+                name: &s.name,
+                description: &s.description,
+                url: &url,
+                fact: setting_fact,
+            },
+        );
+        ctx.insert("by_nation", &by_nation);
+        ctx.insert("former", &former);
+        ctx.insert("citations", &citer.citations());
+        ctx.insert("search", &SearchMeta::new("Kind of detention", None));
+        self.html("registry/setting.html", &url, &ctx, &url)
+    }
+}

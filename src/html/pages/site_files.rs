@@ -1,0 +1,86 @@
+//! The files every site has: `search/`, `404.html`, `feed.xml` (Atom) and
+//! `sitemap.xml` (from the list of pages). Stage 3, render: the validated
+//! site → the files' bytes; touches no files.
+
+use crate::diagnostics::Diagnostic;
+use crate::html::views::*;
+use crate::html::{OutputFile, Renderer};
+use tera::Context;
+
+use crate::html::base_path;
+use crate::html::pages::Page;
+use crate::site::{ReportStatus, ReportYear};
+
+impl Renderer<'_> {
+    pub(super) fn search(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
+        let url = crate::urls::SEARCH;
+        let ctx = self.page_ctx(url, "Search", None, crumbs, false);
+        self.html("search.html", url, &ctx, url)
+    }
+
+    pub(super) fn not_found(&self) -> Result<OutputFile, Diagnostic> {
+        let site = self.site;
+        let mut ctx = self.page_ctx("", "Page not found", None, vec![], false);
+        // Served at any depth: links must start from the site's path.
+        ctx.insert("root", &base_path(&site.config.base_url));
+        ctx.insert("canonical", &format!("{}404.html", site.config.base_url));
+        let html = self.templates.render("404.html", &ctx, "404.html")?;
+        let path = "404.html".to_string();
+        Ok(OutputFile {
+            bytes: self.minified(&path, &html),
+            path,
+        })
+    }
+
+    pub(super) fn feed(&self) -> Result<OutputFile, Diagnostic> {
+        let site = self.site;
+        let mut ctx = Context::new();
+        // Every report published, wherever its text is, once its
+        // date is known at least to the month.
+        let in_feed = |r: &&ReportYear| {
+            r.status != ReportStatus::Draft && r.published.is_some_and(|d| d.month.is_some())
+        };
+        let published: Vec<ReportRef> = site
+            .reports
+            .iter()
+            .rev()
+            .filter(in_feed)
+            .map(ReportRef::new)
+            .collect();
+        // The feed changes when a report is published, never with the clock.
+        let updated = site
+            .reports
+            .iter()
+            .filter(in_feed)
+            .filter_map(|r| r.published)
+            .max()
+            .or_else(|| site.registry.designations.last().map(|d| d.date))
+            .map(|d| d.rfc3339())
+            .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+        ctx.insert("reports", &published);
+        ctx.insert("updated", &updated);
+        ctx.insert("feed_url", &format!("{}feed.xml", site.config.base_url));
+        ctx.insert("root", "");
+        let xml = self.templates.render("feed.xml", &ctx, "feed.xml")?;
+        Ok(OutputFile {
+            path: "feed.xml".into(),
+            bytes: xml.into_bytes(),
+        })
+    }
+
+    pub(super) fn sitemap(&self, pages: &[Page]) -> Result<OutputFile, Diagnostic> {
+        let site = self.site;
+        let mut ctx = Context::new();
+        let urls: Vec<String> = pages
+            .iter()
+            .filter_map(|p| p.url(site))
+            .map(|u| format!("{}{u}", site.config.base_url))
+            .collect();
+        ctx.insert("urls", &urls);
+        let xml = self.templates.render("sitemap.xml", &ctx, "sitemap.xml")?;
+        Ok(OutputFile {
+            path: "sitemap.xml".into(),
+            bytes: xml.into_bytes(),
+        })
+    }
+}
