@@ -12,7 +12,8 @@
 use serde::Serialize;
 
 use crate::content::date::Date;
-use crate::html::OutputFile;
+use crate::diagnostics::Diagnostic;
+use crate::output::OutputFile;
 use crate::registry::{EndReason, Fact, Registry, Role};
 use crate::site::{ChapterKind, ReportFacts, ReportStatus, ReportYear, Site};
 
@@ -486,10 +487,75 @@ fn iso(d: Date) -> String {
 pub fn render(
     site: &Site,
     sizes: &std::collections::HashMap<String, usize>,
-) -> Result<Vec<OutputFile>, String> {
+) -> Result<Vec<OutputFile>, Diagnostic> {
+    let mut files = vec![
+        json_file("registry.json", &registry_json(site))?,
+        json_file("reports.json", &reports_json(site, sizes))?,
+        OutputFile {
+            path: "data/registry.schema.json".into(),
+            bytes: REGISTRY_SCHEMA.as_bytes().to_vec(),
+        },
+        OutputFile {
+            path: "data/reports.schema.json".into(),
+            bytes: REPORTS_SCHEMA.as_bytes().to_vec(),
+        },
+    ];
+    // The tables in TABLES' order: the registry's, then the reports'.
+    let base = &site.config.base_url;
+    let all = csv_rows(&site.registry, base)
+        .into_iter()
+        .chain(report_rows(site, base, sizes));
+    for (table, rows) in TABLES.iter().zip(all) {
+        files.push(csv_file(table, rows)?);
+    }
+    Ok(files)
+}
+
+/// Why a data file could not be written (serialising what the model
+/// holds cannot fail in practice; if it does, the build says which file).
+fn data_error(file: &str, e: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(
+        format!("data/{file}"),
+        None,
+        format!("cannot write {file}: {e}"),
+    )
+    .with_hint("this is a bug in opcat-press: please report it with the content that caused it")
+}
+
+/// `data/<file>`: the document as indented JSON with a final newline.
+fn json_file<T: Serialize>(file: &str, v: &T) -> Result<OutputFile, Diagnostic> {
+    let mut bytes = serde_json::to_vec_pretty(v).map_err(|e| data_error(file, e))?;
+    bytes.push(b'\n');
+    Ok(OutputFile {
+        path: format!("data/{file}"),
+        bytes,
+    })
+}
+
+/// `data/<table.file>`: its header, then its rows.
+fn csv_file(table: &Table, rows: Vec<Vec<String>>) -> Result<OutputFile, Diagnostic> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let err = |e: csv::Error| data_error(table.file, e);
+    w.write_record(table.columns.iter().map(|(name, _)| *name))
+        .map_err(err)?;
+    for row in rows {
+        debug_assert_eq!(row.len(), table.columns.len(), "{}", table.file);
+        w.write_record(&row).map_err(err)?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| data_error(table.file, e.error()))?;
+    Ok(OutputFile {
+        path: format!("data/{}", table.file),
+        bytes,
+    })
+}
+
+/// registry.json: every body, instrument, setting, nation and source.
+fn registry_json(site: &Site) -> RegistryJson<'_> {
     let reg = &site.registry;
     let base = &site.config.base_url;
-    let registry = RegistryJson {
+    RegistryJson {
         about: about(
             site,
             "Registry of member bodies",
@@ -538,7 +604,7 @@ pub fn render(
                 nations: &b.nations,
                 coordinator: b.coordinator,
                 website: b.website.as_deref(),
-                url: format!("{base}{}", crate::html::views::body_url(&b.id)),
+                url: format!("{base}{}", crate::urls::body(&b.id)),
                 summary: &b.summary,
                 designation: DesignationJson {
                     date: iso(b.designated),
@@ -595,8 +661,16 @@ pub fn render(
                 url: s.url.as_deref(),
             })
             .collect(),
-    };
-    let reports = ReportsJson {
+    }
+}
+
+/// reports.json: the series, newest first.
+fn reports_json<'a>(
+    site: &'a Site,
+    sizes: &std::collections::HashMap<String, usize>,
+) -> ReportsJson<'a> {
+    let base = &site.config.base_url;
+    ReportsJson {
         // The registry's "as at" date says nothing about the reports.
         about: about(
             site,
@@ -611,54 +685,7 @@ pub fn render(
             .rev()
             .map(|r| report_json(r, base, sizes))
             .collect(),
-    };
-    let mut files = vec![
-        OutputFile {
-            path: "data/registry.json".into(),
-            bytes: pretty_json(&registry)?,
-        },
-        OutputFile {
-            path: "data/reports.json".into(),
-            bytes: pretty_json(&reports)?,
-        },
-        OutputFile {
-            path: "data/registry.schema.json".into(),
-            bytes: REGISTRY_SCHEMA.as_bytes().to_vec(),
-        },
-        OutputFile {
-            path: "data/reports.schema.json".into(),
-            bytes: REPORTS_SCHEMA.as_bytes().to_vec(),
-        },
-    ];
-    // The tables in TABLES' order: the registry's, then the reports'.
-    let all = csv_rows(reg, base)
-        .into_iter()
-        .chain(report_rows(site, base, sizes));
-    for (table, rows) in TABLES.iter().zip(all) {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        let csv_err = |e: csv::Error| format!("{}: {e}", table.file);
-        w.write_record(table.columns.iter().map(|(name, _)| *name))
-            .map_err(csv_err)?;
-        for row in rows {
-            debug_assert_eq!(row.len(), table.columns.len(), "{}", table.file);
-            w.write_record(&row).map_err(csv_err)?;
-        }
-        let bytes = w
-            .into_inner()
-            .map_err(|e| format!("{}: {}", table.file, e.error()))?;
-        files.push(OutputFile {
-            path: format!("data/{}", table.file),
-            bytes,
-        });
     }
-    Ok(files)
-}
-
-/// A document as indented JSON with a final newline.
-fn pretty_json<T: Serialize>(v: &T) -> Result<Vec<u8>, String> {
-    let mut bytes = serde_json::to_vec_pretty(v).map_err(|e| e.to_string())?;
-    bytes.push(b'\n');
-    Ok(bytes)
 }
 
 fn list(ids: &[String]) -> String {
@@ -718,7 +745,7 @@ fn csv_rows(reg: &Registry, base: &str) -> [Vec<Vec<String>>; 8] {
                     list(&b.nations),
                     b.coordinator.to_string(),
                     opt(b.website.as_deref()),
-                    format!("{base}{}", crate::html::views::body_url(&b.id)),
+                    format!("{base}{}", crate::urls::body(&b.id)),
                     b.designated.iso(),
                     b.instrument.clone(),
                     ds,
@@ -860,12 +887,10 @@ fn report_json<'a>(
         isbn_web: r.isbn_web.as_deref(),
         summary: r.summary.as_deref(),
         url: format!("{base}{}", r.url()),
-        pdf: sizes
-            .get(&crate::pdf::pdf_path(&r.year))
-            .map(|&bytes| PdfJson {
-                url: format!("{base}{}", crate::pdf::pdf_path(&r.year)),
-                bytes,
-            }),
+        pdf: sizes.get(&crate::urls::pdf(&r.year)).map(|&bytes| PdfJson {
+            url: format!("{base}{}", crate::urls::pdf(&r.year)),
+            bytes,
+        }),
         chapters: r
             .chapters
             .iter()
@@ -913,7 +938,7 @@ fn report_rows(
     let mut facts = Vec::new();
     let mut copies = Vec::new();
     for r in site.reports.iter().rev() {
-        let pdf = crate::pdf::pdf_path(&r.year);
+        let pdf = crate::urls::pdf(&r.year);
         let st = r.statement.as_ref();
         let mut row = vec![
             r.year.clone(),

@@ -17,6 +17,7 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod status;
+pub mod urls;
 pub mod validate;
 
 use std::path::{Path, PathBuf};
@@ -217,8 +218,7 @@ pub fn pages_and_sizes(
     pdf_sizes: &Sizes,
     cache: Option<&html::RenderCache>,
 ) -> Result<(Vec<html::OutputFile>, Sizes), Vec<Diagnostic>> {
-    let data =
-        data::render(site, pdf_sizes).map_err(|e| vec![Diagnostic::error("data", None, e)])?;
+    let data = data::render(site, pdf_sizes).map_err(|e| vec![e])?;
     let mut sizes = pdf_sizes.clone();
     sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
     let mut files = html::render(site, templates, &sizes, cache)?;

@@ -9,7 +9,14 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
-use crate::html::OutputFile;
+
+/// One file of the finished site: its path relative to the output folder,
+/// and its bytes.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
 
 /// A file copied as it is.
 pub struct Copy {

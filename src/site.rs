@@ -123,7 +123,7 @@ pub struct OfficialCopy {
 
 impl ReportYear {
     pub fn url(&self) -> String {
-        format!("reports/{}/", self.year)
+        crate::urls::year(&self.year)
     }
 
     /// A record of a report published elsewhere: no chapters, no PDF.

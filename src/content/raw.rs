@@ -285,6 +285,19 @@ pub enum ChapterKind {
     Annex,
 }
 
+impl ChapterKind {
+    /// What a reader calls it: "Member body chapter".
+    pub fn label(self) -> &'static str {
+        match self {
+            ChapterKind::Foreword => "Foreword",
+            ChapterKind::Context => "Context",
+            ChapterKind::Thematic => "Thematic chapter",
+            ChapterKind::Member => "Member body chapter",
+            ChapterKind::Annex => "Annex",
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawChapterMeta {

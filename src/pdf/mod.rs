@@ -20,20 +20,14 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::content::date::Date;
 use crate::diagnostics::{Diagnostic, Sources};
-use crate::html::OutputFile;
-use crate::html::views::kind_label;
 use crate::links::{LinkIndex, Target};
 use crate::markdown::typst::{self as tm, Dest, label, string, text};
+use crate::output::OutputFile;
 use crate::site::{ChapterKind, ReportStatus, ReportYear, Site};
 use world::{Fonts, ReportWorld};
 
 /// The standards every report is checked against when it is exported.
 pub const STANDARDS: &str = "PDF/UA-1 and PDF/A-2a";
-
-/// Where a year's PDF goes, relative to the output folder.
-pub fn pdf_path(year: &str) -> String {
-    format!("reports/{year}/annual-report-{year}.pdf")
-}
 
 /// The Typst source generated for one year: what `templates/report.typ`
 /// (imported as `/report.typ`) is applied to. For benchmarks and for
@@ -400,7 +394,7 @@ fn compile_year(
     })?;
     Ok(Compiled {
         file: OutputFile {
-            path: pdf_path(&r.year),
+            path: crate::urls::pdf(&r.year),
             bytes,
         },
         warnings,
@@ -529,11 +523,7 @@ fn generate(site: &Site, r: &ReportYear) -> Generated {
     let year_prefix = Path::new("reports").join(&r.year);
     for (ci, ch) in r.chapters.iter().enumerate() {
         let body = ch.body.as_deref().and_then(|b| reg.body(b));
-        let _ = writeln!(
-            main,
-            "\n#chapter-start(kind: {})",
-            string(kind_label(ch.kind))
-        );
+        let _ = writeln!(main, "\n#chapter-start(kind: {})", string(ch.kind.label()));
         let _ = writeln!(
             main,
             "#heading(level: 1)[{}] <{}>",

@@ -28,7 +28,8 @@ use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, ne
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Report, Sources};
-use crate::html::{OutputFile, hash_of};
+use crate::html::hash_of;
+use crate::output::OutputFile;
 use crate::{BuildOptions, Prepared, output};
 
 /// `serve`'s settings.

@@ -477,7 +477,7 @@ impl Validator {
                     rel,
                     text: c.text.clone(),
                     body_start: c.body_start,
-                    url: format!("reports/{}/{}/", dir.year, c.slug),
+                    url: crate::urls::chapter(&dir.year, &c.slug),
                 },
             });
         }
