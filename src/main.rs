@@ -398,7 +398,7 @@ fn main() -> ExitCode {
                 // clap_complete 4.6 names the bash cases of a subcommand of
                 // a hyphenated program `opcat__subcmd__press__…` but looks
                 // them up as `opcat__press__…`, so subcommands would not
-                // complete; tests/cli.rs checks the completions work.
+                // complete; tests/suite/cli.rs checks the completions work.
                 script = script.replace("opcat__subcmd__press", "opcat__press");
             }
             print!("{script}");

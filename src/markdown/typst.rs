@@ -566,7 +566,7 @@ mod tests {
 
     #[test]
     fn a_note_referenced_inside_a_note_never_points_nowhere() {
-        // Found by tests/markdown_fuzz.rs: the main text's reference came
+        // Found by tests/suite/markdown_fuzz.rs: the main text's reference came
         // out as `#footnote(<ch--fn-1>)`, a label placed nowhere.
         let m = conv("[^1]: ## [^1]\n`[^1]");
         assert_inert(&m);

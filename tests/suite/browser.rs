@@ -14,8 +14,6 @@
 //! installed fails the test with what to install; nothing is skipped, and no
 //! browser is ever downloaded.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -24,7 +22,7 @@ use std::process::{Command, ExitStatus, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 /// Where the test server mounts the site.
@@ -587,8 +585,8 @@ fn membership_on_a_date_matches_the_registry() {
 /// removes them.
 #[test]
 fn serve_reloads_open_pages_and_shows_errors_over_them() {
-    let site = common::serve::site_copy();
-    let server = common::serve::Server::start(site.path(), &["--port", "0"]);
+    let site = crate::common::serve::site_copy();
+    let server = crate::common::serve::Server::start(site.path(), &["--port", "0"]);
     let rel = "content/reports/2016-17/hiw.md";
     let chapter = site.path().join(rel);
     let text = std::fs::read_to_string(&chapter).expect("the chapter");

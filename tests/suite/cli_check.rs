@@ -2,13 +2,11 @@
 //! Secretariat a year, against the rules `build` applies, without writing
 //! anything. Each test copies tests/fixtures/minimal and adds chapters.
 
-mod common;
-
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 
 /// The minimal fixture in a scratch folder, with extra chapter files.
 fn site_with(chapters: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {

@@ -6,13 +6,11 @@
 //! `LIMIT`, far more than any of them needs; this bounds the wait, it does
 //! not measure speed).
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 
 const LIMIT: Duration = Duration::from_secs(300);
 

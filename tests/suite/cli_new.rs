@@ -2,12 +2,10 @@
 //! build, and they never overwrite. Run on a copy of tests/fixtures/minimal,
 //! whose one year is 2015-16 (report number 7, limit 500 words).
 
-mod common;
-
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::common::*;
 
 fn fixture() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempdir();

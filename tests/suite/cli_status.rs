@@ -3,12 +3,10 @@
 //! and Gamma, the members at the period's end; Beta's designation ended in
 //! 2013. Here Alpha's chapter is made too long and Gamma's is missing.
 
-mod common;
-
 use std::ffi::OsStr;
 use std::path::PathBuf;
 
-use common::*;
+use crate::common::*;
 
 const LIMIT: usize = 500;
 

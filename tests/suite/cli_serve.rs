@@ -3,14 +3,12 @@
 //! files are edited. Waits are bounded (`WAIT`) and poll; nothing here
 //! asserts a speed.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::SystemTime;
 
-use common::serve::{Server, edit, site_copy};
-use common::*;
+use crate::common::serve::{Server, edit, site_copy};
+use crate::common::*;
 
 /// Every file of the output folder with its modification time.
 fn mtimes(out: &Path) -> BTreeMap<String, SystemTime> {

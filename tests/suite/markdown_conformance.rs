@@ -22,14 +22,12 @@
 //!
 //! The counts are printed; any failure fails the test.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 
-use common::*;
+use crate::common::*;
 use pulldown_cmark::{Event, Tag};
 use scraper::{ElementRef, Html, Node};
 use serde_json::Value;

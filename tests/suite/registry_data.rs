@@ -5,12 +5,10 @@
 //! the `toml` crate) or from the published files themselves, never copied
 //! from the output.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::common::*;
 use scraper::Html;
 use serde_json::Value;
 
@@ -330,7 +328,7 @@ fn name_on(id: &str, day: &str) -> String {
         .flatten()
         .filter_map(|n| n.as_table())
         .map(|n| {
-            let until = iso(common::day(&n["until"]));
+            let until = iso(crate::common::day(&n["until"]));
             (until, n["name"].as_str().expect("a name").to_string())
         })
         .collect();

@@ -7,11 +7,9 @@
 //! runs with the fixture folder as its working directory and
 //! `--content content`, so paths in `expected.txt` start with `content/`.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 
 /// Builds a fixture into a fresh temporary output folder and checks what
 /// every invalid build must do. Returns the run for further checks.

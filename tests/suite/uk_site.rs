@@ -2,12 +2,10 @@
 //! checked against its own data: every expectation is computed from the TOML
 //! and Markdown files with the `toml` crate, never copied from the output.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::common::*;
 use scraper::{ElementRef, Html};
 
 fn site() -> &'static Path {

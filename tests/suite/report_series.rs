@@ -7,12 +7,10 @@
 //! on `minimal` per kind of fault, each with the exact diagnostics it must
 //! get from `build` and from `check` in its `expected.txt`.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use common::*;
+use crate::common::*;
 use scraper::Html;
 
 /// One year's report.toml, as the tests need it.

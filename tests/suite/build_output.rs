@@ -2,11 +2,9 @@
 //! rebuilds, all-or-nothing replacement of the output folder, and Markdown
 //! that cannot inject markup.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 
 fn build_minimal(out: &Path) -> Run {
     build(&fixture("minimal"), "content", out, &[])

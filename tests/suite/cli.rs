@@ -2,12 +2,10 @@
 //! subcommand, --version, shell completions, and mistakes reported as
 //! messages, never as panics.
 
-mod common;
-
 use std::ffi::OsStr;
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 
 fn run(args: &[&str]) -> Run {
     let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();

@@ -7,14 +7,12 @@
 //! The real site is built once per test binary; the fixtures under
 //! `tests/fixtures/pdf-*` exercise hostile chapter text and errors.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use common::*;
+use crate::common::*;
 use lopdf::{Dictionary, Document, Object};
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,26 @@
+//! The integration tests: one binary, a module per feature, so the shared
+//! helpers in `common/` compile once. Each module runs the real
+//! `opcat-press` binary (or drives a browser, or a checker) on the
+//! repository's content/ or on fixture sites under tests/fixtures/, with
+//! expectations computed from the content.
+//!
+//! Run one module with `cargo test --release --test suite <module>::`, for
+//! example `cargo test --release --test suite browser::`.
+
+mod common;
+
+mod browser;
+mod build_output;
+mod cli;
+mod cli_check;
+mod cli_new;
+mod cli_serve;
+mod cli_status;
+mod invalid_sites;
+mod malformed_input;
+mod markdown_conformance;
+mod markdown_fuzz;
+mod pdf;
+mod registry_data;
+mod report_series;
+mod uk_site;
