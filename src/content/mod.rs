@@ -140,10 +140,33 @@ pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
             return (loaded, diags);
         }
     };
+    let files = walk(root, &canonical_root, &mut diags);
+    loaded.body_ids = files
+        .iter()
+        .filter(|(_, kind)| matches!(kind, Kind::Body))
+        .filter_map(|(path, _)| Some(path.file_stem()?.to_str()?.to_string()))
+        .collect();
 
-    let mut files: Vec<(PathBuf, Kind)> = Vec::new();
-    // Symlinks are not followed: a link is accepted only when its target
-    // stays inside the content folder.
+    // Read and parse in parallel: on a big site this is most of the load time.
+    let results: Vec<Parsed> = files
+        .into_par_iter()
+        .map(|(path, kind)| parse_file(root, path, kind))
+        .collect();
+    for parsed in results {
+        diags.extend(loaded.add(parsed));
+    }
+    loaded.assets.sort();
+    loaded.unparsed.sort();
+    loaded.reports.sort_by(|a, b| a.year.cmp(&b.year));
+    diags.extend(loaded.missing_required());
+    (loaded, diags)
+}
+
+/// The content folder's files and what each one is, in name order.
+/// Dotfiles are skipped; symbolic links are not followed, and a link is
+/// accepted only when its target is a file inside the content folder.
+fn walk(root: &Path, canonical_root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, Kind)> {
+    let mut files = Vec::new();
     for entry in WalkDir::new(root).follow_links(false).sort_by_file_name() {
         let entry = match entry {
             Ok(e) => e,
@@ -168,112 +191,95 @@ pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
         }
         let ft = entry.file_type();
         if ft.is_symlink() {
-            match path.canonicalize() {
-                Ok(target) if target.starts_with(&canonical_root) => {
-                    if target.is_dir() {
-                        diags.push(
-                            Diagnostic::error(
-                                path,
-                                None,
-                                "symbolic links to folders are not followed",
-                            )
-                            .with_hint("move the folder into place instead of linking to it"),
-                        );
-                        continue;
-                    }
-                }
-                Ok(_) => {
-                    diags.push(
-                        Diagnostic::error(
-                            path,
-                            None,
-                            "this symbolic link points outside the content folder",
-                        )
-                        .with_hint(
-                            "copy the file into the content folder instead of linking to it",
-                        ),
-                    );
-                    continue;
-                }
-                Err(e) => {
-                    diags.push(Diagnostic::error(
-                        path,
-                        None,
-                        format!("broken symbolic link: {e}"),
-                    ));
-                    continue;
-                }
+            if let Some(problem) = link_problem(path, canonical_root) {
+                diags.push(problem);
+                continue;
             }
         } else if !ft.is_file() {
             continue;
         }
-        let kind = classify(rel);
-        if let (Kind::Body, Some(stem)) = (&kind, path.file_stem().and_then(|s| s.to_str())) {
-            loaded.body_ids.push(stem.to_string());
-        }
-        files.push((path.to_path_buf(), kind));
+        files.push((path.to_path_buf(), classify(rel)));
     }
+    files
+}
 
-    // Read and parse in parallel: on a big site this is most of the load time.
-    let results: Vec<Parsed> = files
-        .into_par_iter()
-        .map(|(path, kind)| parse_file(root, path, kind))
-        .collect();
+/// Why the symbolic link at `path` is not read, if it is not.
+fn link_problem(path: &Path, canonical_root: &Path) -> Option<Diagnostic> {
+    match path.canonicalize() {
+        Ok(target) if target.starts_with(canonical_root) => target.is_dir().then(|| {
+            Diagnostic::error(path, None, "symbolic links to folders are not followed")
+                .with_hint("move the folder into place instead of linking to it")
+        }),
+        Ok(_) => Some(
+            Diagnostic::error(
+                path,
+                None,
+                "this symbolic link points outside the content folder",
+            )
+            .with_hint("copy the file into the content folder instead of linking to it"),
+        ),
+        Err(e) => Some(Diagnostic::error(
+            path,
+            None,
+            format!("broken symbolic link: {e}"),
+        )),
+    }
+}
 
-    for parsed in results {
+impl Loaded {
+    /// Puts one parsed file in its place; returns its problems.
+    fn add(&mut self, parsed: Parsed) -> Vec<Diagnostic> {
         if let Some((path, text)) = parsed.text {
-            loaded.text.insert(path, text);
+            self.text.insert(path, text);
         }
-        diags.extend(parsed.diags);
         if matches!(parsed.item, Item::None | Item::UnparsedChapter(..))
             && let Some(rel) = parsed.md_rel
         {
-            loaded.unparsed.push(rel);
+            self.unparsed.push(rel);
         }
+        let root = self.root.clone();
         match parsed.item {
             Item::None => {}
-            Item::Site(d) => loaded.site = Some(d),
-            Item::Nations(d) => loaded.nations = Some(d),
-            Item::Settings(d) => loaded.settings = Some(d),
-            Item::SourceList(d) => loaded.sources = Some(d),
-            Item::Designations(d) => loaded.designations = Some(d),
-            Item::Body(d) => loaded.bodies.push(*d),
-            Item::Report(year, d) => report_dir(&mut loaded.reports, root, &year).config = Some(*d),
+            Item::Site(d) => self.site = Some(d),
+            Item::Nations(d) => self.nations = Some(d),
+            Item::Settings(d) => self.settings = Some(d),
+            Item::SourceList(d) => self.sources = Some(d),
+            Item::Designations(d) => self.designations = Some(d),
+            Item::Body(d) => self.bodies.push(*d),
+            Item::Report(year, d) => report_dir(&mut self.reports, &root, &year).config = Some(*d),
             Item::ReportSeen(year) => {
-                report_dir(&mut loaded.reports, root, &year);
+                report_dir(&mut self.reports, &root, &year);
             }
-            Item::Chapter(year, d) => report_dir(&mut loaded.reports, root, &year)
-                .chapters
-                .push(d),
-            Item::UnparsedChapter(year, slug) => report_dir(&mut loaded.reports, root, &year)
+            Item::Chapter(year, d) => report_dir(&mut self.reports, &root, &year).chapters.push(d),
+            Item::UnparsedChapter(year, slug) => report_dir(&mut self.reports, &root, &year)
                 .unparsed
                 .push(slug),
-            Item::Page(d) => loaded.pages.push(d),
-            Item::Asset(rel) => loaded.assets.push(rel),
+            Item::Page(d) => self.pages.push(d),
+            Item::Asset(rel) => self.assets.push(rel),
         }
+        parsed.diags
     }
-    loaded.assets.sort();
-    loaded.unparsed.sort();
-    loaded.reports.sort_by(|a, b| a.year.cmp(&b.year));
 
-    let required = [
-        ("site.toml", loaded.site.is_none()),
-        ("registry/nations.toml", loaded.nations.is_none()),
-        ("registry/settings.toml", loaded.settings.is_none()),
-        ("registry/sources.toml", loaded.sources.is_none()),
-        ("registry/designations.toml", loaded.designations.is_none()),
-    ];
-    for (name, missing) in required {
-        let path = root.join(name);
-        // A file that exists but failed to parse already has its diagnostic.
-        if missing && !path.exists() {
-            diags.push(
+    /// An error for each required file that is not there. A file that
+    /// exists but failed to parse already has its diagnostic.
+    fn missing_required(&self) -> Vec<Diagnostic> {
+        let required = [
+            ("site.toml", self.site.is_none()),
+            ("registry/nations.toml", self.nations.is_none()),
+            ("registry/settings.toml", self.settings.is_none()),
+            ("registry/sources.toml", self.sources.is_none()),
+            ("registry/designations.toml", self.designations.is_none()),
+        ];
+        required
+            .into_iter()
+            .map(|(name, missing)| (self.root.join(name), missing))
+            .filter(|(path, missing)| *missing && !path.exists())
+            .map(|(path, _)| {
                 Diagnostic::error(path, None, "required file is missing")
-                    .with_hint("see docs/content-model.md for what it holds"),
-            );
-        }
+                    .with_hint("see docs/content-model.md for what it holds")
+            })
+            .collect()
     }
-    (loaded, diags)
 }
 
 fn report_dir<'a>(reports: &'a mut Vec<ReportDir>, root: &Path, year: &str) -> &'a mut ReportDir {

@@ -4,7 +4,7 @@
 //! literal (`#"…"`), which Typst prints and never evaluates. Everything else
 //! in the output is written here, by us.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Tag, TagEnd};
 
@@ -103,304 +103,399 @@ pub fn convert(src: &str, prefix: &str, resolve: &dyn Fn(&str, bool) -> Dest) ->
     run(src, prefix, resolve, Some(&first.1)).0
 }
 
+/// One pass over a chapter's events: the state of the conversion, and a
+/// method per kind of event.
+struct Run<'a> {
+    prefix: &'a str,
+    resolve: &'a dyn Fn(&str, bool) -> Dest,
+    /// The definitions found by the first pass, placed at their first
+    /// reference in the second.
+    known_notes: Option<&'a HashMap<String, Note>>,
+    /// The main text and where its pieces came from.
+    out: Note,
+    ids: HeadingIds,
+    /// Definitions collected in this pass, by label.
+    notes: HashMap<String, Note>,
+    /// Output for an open footnote definition goes to its own buffer, with
+    /// its own map.
+    note_stack: Vec<(String, Note)>,
+    notes_used: HashSet<String>,
+    /// An open heading.
+    heading: Option<OpenHeading>,
+    /// PDF/UA forbids skipping heading levels (the chapter title is level
+    /// 1): a `####` after a `##` is typeset one level down from it. `check`
+    /// warns about the skip.
+    last_level: u8,
+    /// An open code block: its language and text.
+    code: Option<(String, String)>,
+    /// An open image: where it goes and its alt text.
+    image_alt: Option<(Dest, String)>,
+    /// For each open link, whether it is typeset as a link.
+    links: Vec<bool>,
+    /// Whether each open list or quote is typeset flat: past `MAX_NESTING`
+    /// lists and quotes, one in the other, Typst runs out of nesting (a
+    /// 30-deep list fails), so deeper items are lines with a dash in their
+    /// parent item, and deeper quotes' text stays in their parent quote.
+    lists_flat: Vec<Nest>,
+    quotes_flat: Vec<bool>,
+}
+
+/// A heading being converted: its explicit id, its text, where its markup
+/// starts, and whether anything visible came in it (text, an image, a note).
+#[derive(Default)]
+struct OpenHeading {
+    explicit: Option<String>,
+    text: String,
+    start: usize,
+    visible: bool,
+}
+
 fn run(
     src: &str,
     prefix: &str,
     resolve: &dyn Fn(&str, bool) -> Dest,
     known_notes: Option<&HashMap<String, Note>>,
 ) -> (Converted, HashMap<String, Note>) {
-    let mut out = String::with_capacity(src.len() * 2);
-    let mut map = Vec::new();
-    let mut ids = HeadingIds::default();
-    // Output for footnote definitions goes to its own buffer, with its own map.
-    let mut notes: HashMap<String, Note> = HashMap::new();
-    let mut note_stack: Vec<(String, Note)> = Vec::new();
-    let mut notes_used = std::collections::HashSet::new();
-    // A heading's explicit id, its text, and where its markup starts.
-    // A heading's explicit id, its text, where its markup starts, and
-    // whether anything visible came in it (text, an image, a note).
-    let mut heading_text: Option<(Option<String>, String, usize, bool)> = None;
-    // PDF/UA forbids skipping heading levels (the chapter title is level
-    // 1): a `####` after a `##` is typeset one level down from it. `check`
-    // warns about the skip.
-    let mut last_level = 1;
-    let mut code: Option<(String, String)> = None;
-    let mut image_alt: Option<(Dest, String)> = None;
-    let mut links: Vec<bool> = Vec::new();
-    // Whether each open list or quote is typeset flat: past `MAX_NESTING`
-    // lists and quotes, one in the other, Typst runs out of nesting (a
-    // 30-deep list fails), so deeper items are lines with a dash in their
-    // parent item, and deeper quotes' text stays in their parent quote.
-    let mut lists_flat: Vec<Nest> = Vec::new();
-    let mut quotes_flat: Vec<bool> = Vec::new();
+    let mut run = Run {
+        prefix,
+        resolve,
+        known_notes,
+        out: Note {
+            markup: String::with_capacity(src.len() * 2),
+            map: Vec::new(),
+        },
+        ids: HeadingIds::default(),
+        notes: HashMap::new(),
+        note_stack: Vec::new(),
+        notes_used: HashSet::new(),
+        heading: None,
+        last_level: 1,
+        code: None,
+        image_alt: None,
+        links: Vec::new(),
+        lists_flat: Vec::new(),
+        quotes_flat: Vec::new(),
+    };
+    for (event, range) in super::autolink::events(src) {
+        run.event(event, range.start);
+    }
+    let Note { markup, map } = run.out;
+    (Converted { markup, map }, run.notes)
+}
 
-    macro_rules! w {
-        ($s:expr) => {
-            match note_stack.last_mut() {
-                Some((_, note)) => note.markup.push_str(&$s),
-                None => out.push_str(&$s),
-            }
-        };
+impl Run<'_> {
+    /// Where output goes now: the open footnote definition, or the main text.
+    fn buffer(&mut self) -> &mut Note {
+        match self.note_stack.last_mut() {
+            Some((_, note)) => note,
+            None => &mut self.out,
+        }
     }
 
-    for (event, range) in super::autolink::events(src) {
-        if let Some((_, _, _, visible)) = heading_text.as_mut() {
-            *visible |= match &event {
-                Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
-                    !t.trim().is_empty()
-                }
-                Event::FootnoteReference(_) | Event::Start(Tag::Image { .. }) => true,
-                _ => false,
-            };
+    fn w(&mut self, s: &str) {
+        self.buffer().markup.push_str(s);
+    }
+
+    fn event(&mut self, event: Event, md: usize) {
+        let visible = match &event {
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
+                !t.trim().is_empty()
+            }
+            Event::Start(Tag::Image { .. }) => true,
+            // Only a note's first reference writes its text: PDF/UA counts
+            // a later one (a number pointing at it) as no title.
+            Event::FootnoteReference(l) => {
+                self.writes_note(l) && !self.notes_used.contains(l.as_ref())
+            }
+            _ => false,
+        };
+        if let Some(h) = self.heading.as_mut() {
+            h.visible |= visible;
         }
         if matches!(event, Event::Start(_)) {
-            match note_stack.last_mut() {
-                Some((_, note)) => note.map.push((note.markup.len(), range.start)),
-                None => map.push((out.len(), range.start)),
-            }
+            let buf = self.buffer();
+            let at = buf.markup.len();
+            buf.map.push((at, md));
         }
-        if let Some((_, text)) = code.as_mut() {
-            match event {
-                Event::Text(t) => text.push_str(&t),
-                Event::End(TagEnd::CodeBlock) => {
-                    if let Some((lang, text)) = code.take() {
-                        let lang = if lang.is_empty() {
-                            "none".into()
-                        } else {
-                            string(&lang)
-                        };
-                        w!(format!(
-                            "#raw(block: true, lang: {lang}, {})\n\n",
-                            string(&text)
-                        ));
-                    }
-                }
-                _ => {}
-            }
-            continue;
+        if self.code.is_some() {
+            return self.in_code(event);
         }
-        if let Some((_, alt)) = image_alt.as_mut() {
-            match event {
-                Event::End(TagEnd::Image) => {
-                    if let Some((dest, alt)) = image_alt.take() {
-                        match dest {
-                            Dest::Image(path) => w!(format!(
-                                "#box(width: 80%, image({}, alt: {}))",
-                                string(&path),
-                                string(alt.trim())
-                            )),
-                            _ => w!(text(&alt)),
-                        }
-                    }
-                }
-                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
-                _ => {}
-            }
-            continue;
+        if self.image_alt.is_some() {
+            return self.in_image(event);
         }
-        if let Some((_, t, _, _)) = heading_text.as_mut()
+        if let Some(h) = self.heading.as_mut()
             && let Event::Text(s) | Event::Code(s) = &event
         {
-            t.push_str(s);
+            h.text.push_str(s);
         }
         match event {
-            Event::Start(tag) => match tag {
-                Tag::Paragraph => {}
-                Tag::Heading { level: l, id, .. } => {
-                    let start = note_stack
-                        .last()
-                        .map_or(out.len(), |(_, note)| note.markup.len());
-                    heading_text = Some((id.map(|s| s.to_string()), String::new(), start, false));
-                    // The chapter title is the level-1 heading. A heading
-                    // in a footnote is typeset where the note is, so it
-                    // does not move the main text's level.
-                    let lv = level(l).max(2).min(last_level + 1);
-                    if note_stack.is_empty() {
-                        last_level = lv;
-                    }
-                    w!(format!("#heading(level: {lv})["));
-                }
-                Tag::BlockQuote(_) => {
-                    let flat = nesting(&lists_flat, &quotes_flat) >= MAX_NESTING;
-                    quotes_flat.push(flat);
-                    if !flat {
-                        w!("#quote(block: true)[");
-                    }
-                }
-                Tag::CodeBlock(kind) => {
-                    let lang = match kind {
-                        CodeBlockKind::Fenced(info) => {
-                            info.split_whitespace().next().unwrap_or("").to_string()
-                        }
-                        CodeBlockKind::Indented => String::new(),
-                    };
-                    code = Some((lang, String::new()));
-                }
-                Tag::HtmlBlock => {}
-                Tag::List(start) => {
-                    if nesting(&lists_flat, &quotes_flat) >= MAX_NESTING {
-                        lists_flat.push(Nest::Flat(start));
-                    } else {
-                        lists_flat.push(Nest::Open);
-                        match start {
-                            Some(start) => w!(format!("#enum(start: {start}, ")),
-                            None => w!("#list("),
-                        }
-                    }
-                }
-                Tag::Item if matches!(lists_flat.last(), Some(Nest::Flat(_))) => {
-                    // A flat item: a line with its number, or a dash.
-                    let marker = match lists_flat.last_mut() {
-                        Some(Nest::Flat(Some(n))) => {
-                            *n += 1;
-                            format!("{}. ", *n - 1)
-                        }
-                        _ => "\u{2013} ".to_string(),
-                    };
-                    w!(format!("#linebreak(){}", text(&marker)));
-                }
-                Tag::Item => w!("["),
-                Tag::FootnoteDefinition(l) => note_stack.push((l.to_string(), Note::default())),
-                Tag::Table(aligns) => {
-                    let a: Vec<&str> = aligns
-                        .iter()
-                        .map(|a| match a {
-                            Alignment::None | Alignment::Left => "left",
-                            Alignment::Center => "center",
-                            Alignment::Right => "right",
-                        })
-                        .collect();
-                    w!(format!(
-                        "#table(columns: {}, align: ({},), ",
-                        aligns.len().max(1),
-                        a.join(", ")
-                    ));
-                }
-                Tag::TableHead => w!("table.header("),
-                Tag::TableRow => {}
-                Tag::TableCell => w!("["),
-                Tag::Emphasis => w!("#emph["),
-                Tag::Strong => w!("#strong["),
-                Tag::Strikethrough => w!("#strike["),
-                Tag::Superscript => w!("#super["),
-                Tag::Subscript => w!("#sub["),
-                Tag::Link {
-                    link_type,
-                    dest_url,
-                    ..
-                } => {
-                    let dest = if link_type == LinkType::Email {
-                        format!("mailto:{dest_url}")
-                    } else {
-                        dest_url.to_string()
-                    };
-                    match resolve(&dest, false) {
-                        Dest::Url(u) => {
-                            links.push(true);
-                            w!(format!("#link({})[", string(&u)));
-                        }
-                        Dest::Label(l) => {
-                            links.push(true);
-                            w!(format!("#link(<{}>)[", label(&l)));
-                        }
-                        Dest::Image(_) | Dest::None => links.push(false),
-                    }
-                }
-                Tag::Image { dest_url, .. } => {
-                    image_alt = Some((resolve(&dest_url, true), String::new()))
-                }
-                Tag::DefinitionList
-                | Tag::DefinitionListTitle
-                | Tag::DefinitionListDefinition
-                | Tag::MetadataBlock(_) => {}
-            },
-            Event::End(tag) => match tag {
-                TagEnd::Paragraph => w!("\n\n"),
-                TagEnd::Heading(_) => {
-                    let (explicit, t, start, visible) = heading_text.take().unwrap_or_default();
-                    let id = ids.next(explicit.as_deref(), &t);
-                    let label = label(&format!("{prefix}--{id}"));
-                    if !visible {
-                        // PDF/UA forbids an empty heading: keep only its
-                        // label, for links to it.
-                        let (buf, map) = match note_stack.last_mut() {
-                            Some((_, note)) => (&mut note.markup, &mut note.map),
-                            None => (&mut out, &mut map),
-                        };
-                        buf.truncate(start);
-                        map.retain(|&(o, _)| o <= start);
-                        buf.push_str(&format!("#metadata(none) <{label}>\n\n"));
-                    } else {
-                        w!(format!("] <{label}>\n\n"));
-                    }
-                }
-                TagEnd::BlockQuote(_) => {
-                    let flat = quotes_flat.pop() == Some(true);
-                    if !flat {
-                        w!("]\n\n");
-                    }
-                }
-                TagEnd::List(_) => {
-                    let open = lists_flat.pop() == Some(Nest::Open);
-                    if open {
-                        w!(")\n\n");
-                    }
-                }
-                TagEnd::Item if matches!(lists_flat.last(), Some(Nest::Flat(_))) => {}
-                TagEnd::Item => w!("], "),
-                TagEnd::FootnoteDefinition => {
-                    if let Some((l, note)) = note_stack.pop() {
-                        notes.insert(l, note);
-                    }
-                }
-                TagEnd::Table => w!(")\n\n"),
-                TagEnd::TableHead => w!("), "),
-                TagEnd::TableCell => w!("], "),
-                TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Strikethrough
-                | TagEnd::Superscript
-                | TagEnd::Subscript => w!("]"),
-                TagEnd::Link if links.pop() == Some(true) => w!("]"),
-                _ => {}
-            },
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => w!(text(&t)),
-            Event::Code(t) => w!(format!("#raw({})", string(&t))),
-            Event::InlineMath(t) | Event::DisplayMath(t) => w!(text(&t)),
-            // A note's text is what the first pass made of its definition,
-            // where references made nothing: here too, or a note first
-            // referenced inside another one would be placed in a definition
-            // that is not output, and its later references point nowhere.
-            Event::FootnoteReference(_) if !note_stack.is_empty() => {}
-            Event::FootnoteReference(l) => {
-                let fn_label = label(&format!("{prefix}--fn-{l}"));
-                match known_notes.and_then(|n| n.get(l.as_ref())) {
-                    Some(note) if notes_used.insert(l.to_string()) => {
-                        // The note's pieces keep pointing at its definition's
-                        // lines; after it, back to the reference's.
-                        let (buf, buf_map) = match note_stack.last_mut() {
-                            Some((_, outer)) => (&mut outer.markup, &mut outer.map),
-                            None => (&mut out, &mut map),
-                        };
-                        let base = buf.len() + "#footnote[".len();
-                        buf_map.extend(note.map.iter().map(|&(o, md)| (base + o, md)));
-                        buf.push_str(&format!(
-                            "#footnote[{}] <{fn_label}>",
-                            note.markup.trim_end()
-                        ));
-                        buf_map.push((buf.len(), range.start));
-                    }
-                    Some(_) => w!(format!("#footnote(<{fn_label}>)")),
-                    None => {}
-                }
-            }
-            Event::SoftBreak => w!(text(" ")),
-            Event::HardBreak => w!("#linebreak()"),
-            Event::Rule => w!("#line(length: 100%)\n\n"),
-            Event::TaskListMarker(done) => w!(text(if done { "☑ " } else { "☐ " })),
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => self.w(&text(&t)),
+            Event::Code(t) => self.w(&format!("#raw({})", string(&t))),
+            Event::InlineMath(t) | Event::DisplayMath(t) => self.w(&text(&t)),
+            Event::FootnoteReference(l) => self.footnote_reference(&l, md),
+            Event::SoftBreak => self.w(&text(" ")),
+            Event::HardBreak => self.w("#linebreak()"),
+            Event::Rule => self.w("#line(length: 100%)\n\n"),
+            Event::TaskListMarker(done) => self.w(&text(if done { "☑ " } else { "☐ " })),
         }
     }
-    (Converted { markup: out, map }, notes)
+
+    /// Inside a code block: its text is collected, and typeset at its end.
+    fn in_code(&mut self, event: Event) {
+        match event {
+            Event::Text(t) => {
+                if let Some((_, text)) = self.code.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((lang, text)) = self.code.take() {
+                    let lang = if lang.is_empty() {
+                        "none".into()
+                    } else {
+                        string(&lang)
+                    };
+                    self.w(&format!(
+                        "#raw(block: true, lang: {lang}, {})\n\n",
+                        string(&text)
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Inside an image: its text is its alt text.
+    fn in_image(&mut self, event: Event) {
+        match event {
+            Event::End(TagEnd::Image) => {
+                if let Some((dest, alt)) = self.image_alt.take() {
+                    match dest {
+                        Dest::Image(path) => self.w(&format!(
+                            "#box(width: 80%, image({}, alt: {}))",
+                            string(&path),
+                            string(alt.trim())
+                        )),
+                        _ => self.w(&text(&alt)),
+                    }
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, alt)) = self.image_alt.as_mut() {
+                    alt.push_str(&t);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag) {
+        match tag {
+            Tag::Paragraph
+            | Tag::HtmlBlock
+            | Tag::TableRow
+            | Tag::DefinitionList
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+            | Tag::MetadataBlock(_) => {}
+            Tag::Heading { level: l, id, .. } => {
+                let start = self.buffer().markup.len();
+                self.heading = Some(OpenHeading {
+                    explicit: id.map(|s| s.to_string()),
+                    start,
+                    ..OpenHeading::default()
+                });
+                // The chapter title is the level-1 heading. A heading in a
+                // footnote is typeset where the note is, so it does not move
+                // the main text's level.
+                let lv = level(l).max(2).min(self.last_level + 1);
+                if self.note_stack.is_empty() {
+                    self.last_level = lv;
+                }
+                self.w(&format!("#heading(level: {lv})["));
+            }
+            Tag::BlockQuote(_) => {
+                let flat = nesting(&self.lists_flat, &self.quotes_flat) >= MAX_NESTING;
+                self.quotes_flat.push(flat);
+                if !flat {
+                    self.w("#quote(block: true)[");
+                }
+            }
+            Tag::CodeBlock(kind) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().unwrap_or("").to_string()
+                    }
+                    CodeBlockKind::Indented => String::new(),
+                };
+                self.code = Some((lang, String::new()));
+            }
+            Tag::List(start) => self.start_list(start),
+            Tag::Item => self.start_item(),
+            Tag::FootnoteDefinition(l) => self.note_stack.push((l.to_string(), Note::default())),
+            Tag::Table(aligns) => self.start_table(&aligns),
+            Tag::TableHead => self.w("table.header("),
+            Tag::TableCell => self.w("["),
+            Tag::Emphasis => self.w("#emph["),
+            Tag::Strong => self.w("#strong["),
+            Tag::Strikethrough => self.w("#strike["),
+            Tag::Superscript => self.w("#super["),
+            Tag::Subscript => self.w("#sub["),
+            Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            } => self.start_link(link_type, &dest_url),
+            Tag::Image { dest_url, .. } => {
+                self.image_alt = Some(((self.resolve)(&dest_url, true), String::new()))
+            }
+        }
+    }
+
+    fn start_list(&mut self, start: Option<u64>) {
+        if nesting(&self.lists_flat, &self.quotes_flat) >= MAX_NESTING {
+            self.lists_flat.push(Nest::Flat(start));
+        } else {
+            self.lists_flat.push(Nest::Open);
+            match start {
+                Some(start) => self.w(&format!("#enum(start: {start}, ")),
+                None => self.w("#list("),
+            }
+        }
+    }
+
+    fn start_item(&mut self) {
+        // A flat item: a line with its number, or a dash.
+        let marker = match self.lists_flat.last_mut() {
+            Some(Nest::Flat(Some(n))) => {
+                *n += 1;
+                format!("{}. ", *n - 1)
+            }
+            Some(Nest::Flat(None)) => "\u{2013} ".to_string(),
+            _ => return self.w("["),
+        };
+        self.w(&format!("#linebreak(){}", text(&marker)));
+    }
+
+    fn start_table(&mut self, aligns: &[Alignment]) {
+        let a: Vec<&str> = aligns
+            .iter()
+            .map(|a| match a {
+                Alignment::None | Alignment::Left => "left",
+                Alignment::Center => "center",
+                Alignment::Right => "right",
+            })
+            .collect();
+        self.w(&format!(
+            "#table(columns: {}, align: ({},), ",
+            aligns.len().max(1),
+            a.join(", ")
+        ));
+    }
+
+    fn start_link(&mut self, link_type: LinkType, dest_url: &str) {
+        let dest = if link_type == LinkType::Email {
+            format!("mailto:{dest_url}")
+        } else {
+            dest_url.to_string()
+        };
+        match (self.resolve)(&dest, false) {
+            Dest::Url(u) => {
+                self.links.push(true);
+                self.w(&format!("#link({})[", string(&u)));
+            }
+            Dest::Label(l) => {
+                self.links.push(true);
+                self.w(&format!("#link(<{}>)[", label(&l)));
+            }
+            Dest::Image(_) | Dest::None => self.links.push(false),
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph => self.w("\n\n"),
+            TagEnd::Heading(_) => self.end_heading(),
+            TagEnd::BlockQuote(_) if self.quotes_flat.pop() != Some(true) => self.w("]\n\n"),
+            TagEnd::List(_) if self.lists_flat.pop() == Some(Nest::Open) => self.w(")\n\n"),
+            TagEnd::Item if matches!(self.lists_flat.last(), Some(Nest::Flat(_))) => {}
+            TagEnd::Item => self.w("], "),
+            TagEnd::FootnoteDefinition => {
+                if let Some((l, note)) = self.note_stack.pop() {
+                    self.notes.insert(l, note);
+                }
+            }
+            TagEnd::Table => self.w(")\n\n"),
+            TagEnd::TableHead => self.w("), "),
+            TagEnd::TableCell => self.w("], "),
+            TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript => self.w("]"),
+            TagEnd::Link if self.links.pop() == Some(true) => self.w("]"),
+            _ => {}
+        }
+    }
+
+    fn end_heading(&mut self) {
+        let h = self.heading.take().unwrap_or_default();
+        let id = self.ids.next(h.explicit.as_deref(), &h.text);
+        let label = label(&format!("{}--{id}", self.prefix));
+        if !h.visible {
+            // PDF/UA forbids an empty heading: keep only its label, for
+            // links to it.
+            let buf = self.buffer();
+            buf.markup.truncate(h.start);
+            buf.map.retain(|&(o, _)| o <= h.start);
+            buf.markup
+                .push_str(&format!("#metadata(none) <{label}>\n\n"));
+        } else {
+            self.w(&format!("] <{label}>\n\n"));
+        }
+    }
+
+    /// Whether a reference to note `l` writes anything here: a note in a
+    /// note writes nothing (see `footnote_reference`), nor does a note that
+    /// is empty or not defined. A heading holding only such a reference is
+    /// empty.
+    fn writes_note(&self, l: &str) -> bool {
+        self.note_stack.is_empty()
+            && self
+                .known_notes
+                .and_then(|n| n.get(l))
+                .is_some_and(|note| !note.markup.trim().is_empty())
+    }
+
+    /// A note's text is what the first pass made of its definition. Inside
+    /// a definition, references make nothing, here too: or a note first
+    /// referenced inside another one would be placed in a definition that
+    /// is not output, and its later references point nowhere.
+    fn footnote_reference(&mut self, l: &str, md: usize) {
+        if !self.writes_note(l) {
+            return;
+        }
+        let fn_label = label(&format!("{}--fn-{l}", self.prefix));
+        match self.known_notes.and_then(|n| n.get(l)) {
+            Some(note) if self.notes_used.insert(l.to_string()) => {
+                // The note's pieces keep pointing at its definition's lines;
+                // after it, back to the reference's.
+                let buf = &mut self.out;
+                let base = buf.markup.len() + "#footnote[".len();
+                buf.map
+                    .extend(note.map.iter().map(|&(o, md)| (base + o, md)));
+                buf.markup.push_str(&format!(
+                    "#footnote[{}] <{fn_label}>",
+                    note.markup.trim_end()
+                ));
+                buf.map.push((buf.markup.len(), md));
+            }
+            Some(_) => self.w(&format!("#footnote(<{fn_label}>)")),
+            None => {}
+        }
+    }
 }
 
 #[cfg(test)]
@@ -546,6 +641,18 @@ mod tests {
         assert!(m.contains("A chart") || m.contains("Chart"), "{m}");
         // The note's heading does not count for the main text's levels.
         assert!(m.contains("#heading(level: 3)[#\"After\"]"), "{m}");
+    }
+
+    #[test]
+    fn a_heading_whose_only_note_writes_nothing_is_empty() {
+        // Found by the fuzz test: a reference inside a note's own heading
+        // writes nothing (notes in notes are dropped), and PDF/UA refuses
+        // the empty heading it would leave.
+        let m = conv("Text[^1]\n\n[^1]: ## [^1]\n");
+        assert_inert(&m);
+        assert_eq!(m.matches("#heading(").count(), 0, "{m}");
+        assert_eq!(m.matches("#metadata(none)").count(), 1, "{m}");
+        assert_eq!(m.matches("#footnote[").count(), 1, "{m}");
     }
 
     #[test]

@@ -272,6 +272,27 @@ proptest! {
     }
 }
 
+/// Inputs the fuzz test once found failing, kept so they stay fixed.
+#[test]
+fn found_cases_typeset() {
+    let mut failed = Vec::new();
+    for md in [
+        // A heading in a note holding only a reference to a note.
+        "*```rust\n[^1]: ## [^1]\n- [^1]# ",
+        // Headings holding only a reference to an empty note.
+        "## [^1]\n## [^1]\n# ## [^1]\n[^1]: ",
+        // A note in a heading, referenced again: the contents must not
+        // typeset it (and its label) a second time.
+        "## A[^1]\n\n## B[^1]\n\nText[^1]\n\n[^1]: note\n",
+        "## [^1]\n\n## [^1]\n\n[^1]: note\n",
+    ] {
+        if let Err(e) = opcat_press::pdf::typeset_markdown(md, template(), fonts()) {
+            failed.push(format!("{md:?} did not typeset: {e:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
 /// The script check itself finds what it must (so a pass means something).
 #[test]
 fn the_script_check_finds_script() {
