@@ -209,7 +209,8 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
     let before = snapshot(&out);
     assert!(before.contains_key("index.html"));
 
-    let run = build(&fixture("invalid-reports"), "content", &out, &[]);
+    let invalid = minimal_with(&["invalid-reports"]);
+    let run = build(invalid.path(), "content", &out, &[]);
     assert_eq!(run.code, Some(2), "{}", run.stderr);
     assert!(!run.error_lines().is_empty());
     assert!(
@@ -257,7 +258,8 @@ fn a_build_refuses_a_non_empty_folder_that_is_not_a_site() {
 
 #[test]
 fn raw_html_in_markdown_is_shown_as_text_with_a_warning() {
-    let site = fixture("raw-html");
+    let site = minimal_with(&["raw-html"]);
+    let site = site.path();
     let tmp = tempdir();
     let out = tmp.path().join("public");
     let run = build(&site, "content", &out, &[]);

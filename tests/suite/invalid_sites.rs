@@ -2,10 +2,11 @@
 //! `path:line:col: error: message` with the right line, column, source
 //! excerpt and hint, the exit code is non-zero, and nothing is written.
 //!
-//! Each fixture is `tests/fixtures/<name>/` with a `content/` folder and an
-//! `expected.txt` listing the first line of every expected error. The binary
-//! runs with the fixture folder as its working directory and
-//! `--content content`, so paths in `expected.txt` start with `content/`.
+//! Each fixture is `tests/fixtures/<name>/` with a `content/` folder holding
+//! what differs from `minimal`, and an `expected.txt` listing the first line
+//! of every expected error. The binary runs on a copy of `minimal` with the
+//! fixture laid over it, with `--content content`, so paths in
+//! `expected.txt` start with `content/`.
 
 use std::path::Path;
 
@@ -48,9 +49,10 @@ fn build_invalid(site: &Path, expected: &Path) -> Run {
     run
 }
 
+/// Builds the minimal site with the fixture `name` laid over it.
 fn build_invalid_fixture(name: &str) -> Run {
-    let dir = fixture(name);
-    build_invalid(&dir, &dir.join("expected.txt"))
+    let site = minimal_with(&[name]);
+    build_invalid(site.path(), &fixture(name).join("expected.txt"))
 }
 
 fn find<'a>(diags: &'a [Diag], message_start: &str) -> &'a Diag {

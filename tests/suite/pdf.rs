@@ -1045,12 +1045,8 @@ fn adversarial() -> &'static (tempfile::TempDir, Run) {
     static BUILT: OnceLock<(tempfile::TempDir, Run)> = OnceLock::new();
     BUILT.get_or_init(|| {
         let tmp = tempdir();
-        let run = build(
-            &fixture("pdf-adversarial"),
-            "content",
-            &tmp.path().join("public"),
-            &[],
-        );
+        minimal_at(tmp.path(), &["pdf-adversarial"]);
+        let run = build(tmp.path(), "content", &tmp.path().join("public"), &[]);
         (tmp, run)
     })
 }
@@ -1272,7 +1268,8 @@ fn adversarial_chapter_reads_no_file_outside_the_content_folder() {
 
 #[test]
 fn image_and_link_leaving_the_content_folder_fail_at_their_lines() {
-    let site = fixture("pdf-path-traversal");
+    let site = minimal_with(&["pdf-path-traversal"]);
+    let site = site.path();
     let tmp = tempdir();
     let out = tmp.path().join("public");
     let run = build(&site, "content", &out, &[]);
@@ -1316,7 +1313,7 @@ fn image_and_link_leaving_the_content_folder_fail_at_their_lines() {
 fn broken_image_site(extra_markdown: &str) -> (tempfile::TempDir, PathBuf, Run) {
     let tmp = tempdir();
     let site = tmp.path().join("site");
-    copy_dir(&fixture("pdf-broken-image"), &site);
+    minimal_at(&site, &["pdf-broken-image"]);
     if !extra_markdown.is_empty() {
         let chapter = site.join("content/reports/2015-16/alpha.md");
         let mut text = std::fs::read_to_string(&chapter).unwrap();
@@ -1371,7 +1368,7 @@ fn an_image_that_cannot_be_decoded_in_a_footnote_is_reported_at_its_line() {
     let (tmp, site, run) = {
         let tmp = tempdir();
         let site = tmp.path().join("site");
-        copy_dir(&fixture("pdf-broken-image"), &site);
+        minimal_at(&site, &["pdf-broken-image"]);
         let chapter = site.join("content/reports/2015-16/alpha.md");
         let text = std::fs::read_to_string(&chapter).unwrap();
         let text: String = text

@@ -336,16 +336,18 @@ pub fn copy_dir(from: &Path, to: &Path) {
 /// order: `<dir>/content`. The folder goes when the value is dropped.
 pub fn minimal_with(overlays: &[&str]) -> tempfile::TempDir {
     let dir = tempdir();
-    copy_dir(
-        &fixture("minimal").join("content"),
-        &dir.path().join("content"),
-    );
+    minimal_at(dir.path(), overlays);
+    dir
+}
+
+/// Writes the minimal site with `overlays` laid over it to `site/content`.
+pub fn minimal_at(site: &Path, overlays: &[&str]) {
+    copy_dir(&fixture("minimal").join("content"), &site.join("content"));
     for overlay in overlays {
         let from = fixture(overlay).join("content");
         assert!(from.is_dir(), "no fixture {}", from.display());
-        copy_dir(&from, &dir.path().join("content"));
+        copy_dir(&from, &site.join("content"));
     }
-    dir
 }
 
 /// Names in `dir` that look like a build's staging folder.
