@@ -212,25 +212,57 @@ impl<'a> Renderer<'a> {
         self.site.reports.iter().rev().map(ReportRef::new).collect()
     }
 
-    fn page_ctx(
+    /// The frame of the page at `url`: not in the search index and with no
+    /// structured data unless the page sets them.
+    fn frame<'s>(
         &self,
         url: &str,
         title: &str,
         description: Option<&str>,
         breadcrumbs: Vec<Link>,
         sample: bool,
-    ) -> Context {
-        let mut ctx = Context::new();
-        ctx.insert("root", &root_for(url));
-        ctx.insert("title", title);
-        ctx.insert("description", &description);
-        ctx.insert("canonical", &format!("{}{url}", self.site.config.base_url));
-        ctx.insert("breadcrumbs", &breadcrumbs);
-        ctx.insert("sample", &sample);
-        // Not in the search index, no structured data, unless a page says so.
-        ctx.insert("search", &None::<SearchMeta>);
-        ctx.insert("json_ld", &None::<String>);
-        ctx
+    ) -> Frame<'s> {
+        Frame {
+            root: root_for(url),
+            title: title.to_string(),
+            description: description.map(str::to_string),
+            canonical: format!("{}{url}", self.site.config.base_url),
+            breadcrumbs,
+            sample,
+            search: None,
+            json_ld: None,
+        }
+    }
+
+    /// Renders `template` with the page's own `view` (a struct of what it
+    /// shows) and its frame, to `<url>index.html`.
+    fn render_page(
+        &self,
+        template: &str,
+        url: &str,
+        frame: &Frame,
+        view: &impl Serialize,
+        what: &str,
+    ) -> Result<OutputFile, Diagnostic> {
+        let mut ctx = self.context(template, view, what)?;
+        ctx.extend(self.context(template, frame, what)?);
+        self.html(template, url, &ctx, what)
+    }
+
+    /// A template's context from a struct.
+    fn context(
+        &self,
+        template: &str,
+        value: &impl Serialize,
+        what: &str,
+    ) -> Result<Context, Diagnostic> {
+        Context::from_serialize(value).map_err(|e| {
+            Diagnostic::error(
+                self.templates.path(template),
+                None,
+                format!("cannot give {what} to its template: {e}"),
+            )
+        })
     }
 
     fn html(
@@ -306,16 +338,35 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// What every page's layout reads beside the page's own view: where it
+/// is, its title and description, its breadcrumbs, whether it is sample
+/// text, what the search index records and its schema.org data.
+#[derive(Serialize)]
+struct Frame<'a> {
+    root: String,
+    title: String,
+    description: Option<String>,
+    canonical: String,
+    breadcrumbs: Vec<Link>,
+    sample: bool,
+    search: Option<SearchMeta<'a>>,
+    json_ld: Option<String>,
+}
+
 /// The setting and nation lists that index pages link to.
-fn insert_vocabularies(ctx: &mut Context, reg: &crate::registry::Registry) {
-    ctx.insert(
-        "settings",
-        &reg.settings.iter().map(setting_ref).collect::<Vec<_>>(),
-    );
-    ctx.insert(
-        "nations",
-        &reg.nations.iter().map(nation_ref).collect::<Vec<_>>(),
-    );
+#[derive(Serialize)]
+struct Vocabularies {
+    settings: Vec<Ref>,
+    nations: Vec<Ref>,
+}
+
+impl Vocabularies {
+    fn new(reg: &crate::registry::Registry) -> Self {
+        Vocabularies {
+            settings: reg.settings.iter().map(setting_ref).collect(),
+            nations: reg.nations.iter().map(nation_ref).collect(),
+        }
+    }
 }
 
 /// "1.2 MB", "340 KB": the GOV.UK way of giving a download's size.
@@ -358,12 +409,14 @@ impl<'a> SearchMeta<'a> {
 
 /// schema.org JSON-LD, safe inside `<script>`: `<`, `>` and `&` are escaped
 /// so no text from the content can end the element.
-fn json_ld(value: &serde_json::Value) -> String {
-    serde_json::to_string(value)
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+fn json_ld(value: &serde_json::Value) -> Option<String> {
+    Some(
+        serde_json::to_string(value)
+            .unwrap_or_default()
+            .replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026"),
+    )
 }
 
 #[cfg(test)]

@@ -192,6 +192,11 @@ impl Templates {
         })
     }
 
+    /// Where the template `name` is.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
     pub fn render(
         &self,
         name: &str,

@@ -262,7 +262,7 @@ fn raw_html_in_markdown_is_shown_as_text_with_a_warning() {
     let site = site.path();
     let tmp = tempdir();
     let out = tmp.path().join("public");
-    let run = build(&site, "content", &out, &[]);
+    let run = build(site, "content", &out, &[]);
     run.assert_success();
     let warnings = run.warnings();
     assert!(
@@ -277,7 +277,7 @@ fn raw_html_in_markdown_is_shown_as_text_with_a_warning() {
             "{}",
             w.header
         );
-        assert_excerpt_matches_file(&site, w);
+        assert_excerpt_matches_file(site, w);
     }
     // One warning per piece of raw HTML, each on its own line of the file.
     let lines: std::collections::BTreeSet<usize> = warnings.iter().filter_map(|w| w.line).collect();

@@ -1272,7 +1272,7 @@ fn image_and_link_leaving_the_content_folder_fail_at_their_lines() {
     let site = site.path();
     let tmp = tempdir();
     let out = tmp.path().join("public");
-    let run = build(&site, "content", &out, &[]);
+    let run = build(site, "content", &out, &[]);
     assert_eq!(run.code, Some(2), "the build must fail:\n{}", run.stderr);
     let chapter = "content/reports/2015-16/alpha.md";
     let image_line = line_of(&site.join(chapter), "](../../../../etc/passwd)");
@@ -1299,7 +1299,7 @@ fn image_and_link_leaving_the_content_folder_fail_at_their_lines() {
             "{}",
             d.header
         );
-        assert_excerpt_matches_file(&site, d);
+        assert_excerpt_matches_file(site, d);
     }
     assert_eq!(errors.len(), 2, "{}", run.stderr);
     assert!(!out.exists(), "a failed build wrote output");

@@ -28,12 +28,15 @@ struct Letter {
 impl Renderer<'_> {
     pub(super) fn a_z(&self, crumbs: Vec<Link>, pages: &[Page]) -> Result<OutputFile, Diagnostic> {
         let url = crate::urls::A_Z;
-        let mut ctx = self.page_ctx(url, "A to Z index", None, crumbs, false);
-        ctx.insert(
-            "letters",
-            &a_to_z(pages.iter().flat_map(|p| p.a_z(self.site)).collect()),
-        );
-        self.html("a-z.html", url, &ctx, url)
+        #[derive(Serialize)]
+        struct View {
+            letters: Vec<Letter>,
+        }
+        let view = View {
+            letters: a_to_z(pages.iter().flat_map(|p| p.a_z(self.site)).collect()),
+        };
+        let frame = self.frame(url, "A to Z index", None, crumbs, false);
+        self.render_page("a-z.html", url, &frame, &view, url)
     }
 }
 

@@ -68,6 +68,13 @@ struct ChapterLink {
 }
 
 #[derive(Serialize)]
+struct View<'a> {
+    body: BodyView<'a>,
+    citations: Vec<Citation>,
+    timeline_svg: String,
+}
+
+#[derive(Serialize)]
 struct BodyView<'a> {
     #[serde(flatten)]
     summary: BodySummary,
@@ -94,7 +101,9 @@ impl Renderer<'_> {
     ) -> Result<OutputFile, Diagnostic> {
         let reg = &self.site.registry;
         let url = body_url(&b.id);
-        let mut ctx = self.page_ctx(&url, &b.name, Some(&b.summary), crumbs, false);
+        let mut frame = self.frame(&url, &b.name, Some(&b.summary), crumbs, false);
+        frame.search = Some(SearchMeta::new("Member body", None));
+        frame.json_ld = json_ld(&self.body_ld(b));
         let mut citer = Citer::new(reg);
         let fact = citer.fact(&b.fact);
         let instrument = reg.designation(&b.instrument);
@@ -186,15 +195,12 @@ impl Renderer<'_> {
             chapters,
             fact,
         };
-        ctx.insert("body", &view);
-        ctx.insert("citations", &citer.citations());
-        ctx.insert(
-            "timeline_svg",
-            &timeline::body_svg(reg, b, self.timeline_end),
-        );
-        ctx.insert("search", &SearchMeta::new("Member body", None));
-        ctx.insert("json_ld", &json_ld(&self.body_ld(b)));
-        self.html("registry/body.html", &url, &ctx, &url)
+        let view = View {
+            body: view,
+            citations: citer.citations(),
+            timeline_svg: timeline::body_svg(reg, b, self.timeline_end),
+        };
+        self.render_page("registry/body.html", &url, &frame, &view, &url)
     }
 
     fn body_ld(&self, b: &MemberBody) -> serde_json::Value {

@@ -25,6 +25,18 @@ struct TableView {
     columns: Vec<crate::data::FieldDoc>,
 }
 
+#[derive(Serialize)]
+struct View<'a> {
+    files: Vec<DataFileView>,
+    tables: Vec<TableView>,
+    registry_fields: Vec<crate::data::FieldDoc>,
+    reports_fields: Vec<crate::data::FieldDoc>,
+    licence: &'a str,
+    licence_url: Option<&'a str>,
+    as_of: Option<crate::content::date::DateView>,
+    citation: String,
+}
+
 impl Renderer<'_> {
     pub(super) fn data_page(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
         let site = self.site;
@@ -33,7 +45,6 @@ impl Renderer<'_> {
             "The {} registry and reports as open data: JSON, CSV and JSON Schema, with every field documented.",
             site.config.npm_name
         );
-        let mut ctx = self.page_ctx(url, "Open data", Some(&description), crumbs, false);
         let schema_err = |e: serde_json::Error| {
             Diagnostic::error(
                 "data",
@@ -41,6 +52,36 @@ impl Renderer<'_> {
                 format!("a built-in schema does not parse: {e}"),
             )
         };
+        let files = self.data_files();
+        let (licence, licence_url) = crate::data::licence(site);
+        let mut frame = self.frame(url, "Open data", Some(&description), crumbs, false);
+        frame.search = Some(SearchMeta::new("Page", None));
+        frame.json_ld = json_ld(&self.dataset_ld(&files, licence_url));
+        let view = View {
+            files,
+            tables: tables(),
+            registry_fields: crate::data::schema_fields(crate::data::REGISTRY_SCHEMA)
+                .map_err(schema_err)?,
+            reports_fields: crate::data::schema_fields(crate::data::REPORTS_SCHEMA)
+                .map_err(schema_err)?,
+            licence,
+            licence_url,
+            as_of: site
+                .config
+                .registry_as_of
+                .map(crate::content::date::DateView::from),
+            citation: crate::data::citation(
+                site,
+                "Registry of member bodies",
+                "registry.json",
+                site.config.registry_as_of,
+            ),
+        };
+        self.render_page("data.html", url, &frame, &view, url)
+    }
+
+    /// Every file in `data/`, with its size in this build.
+    fn data_files(&self) -> Vec<DataFileView> {
         let size = |path: &str| {
             self.sizes
                 .get(path)
@@ -91,54 +132,7 @@ impl Renderer<'_> {
                 description: format!("The structure of {what} (JSON Schema 2020-12)."),
             });
         }
-        let tables: Vec<TableView> = crate::data::TABLES
-            .iter()
-            .map(|t| TableView {
-                file: t.file,
-                row: t.row,
-                columns: t
-                    .columns
-                    .iter()
-                    .map(|(name, doc)| crate::data::FieldDoc {
-                        path: name.to_string(),
-                        kind: String::new(),
-                        description: doc.to_string(),
-                    })
-                    .collect(),
-            })
-            .collect();
-        let (licence, licence_url) = crate::data::licence(site);
-        ctx.insert("files", &files);
-        ctx.insert("tables", &tables);
-        ctx.insert(
-            "registry_fields",
-            &crate::data::schema_fields(crate::data::REGISTRY_SCHEMA).map_err(schema_err)?,
-        );
-        ctx.insert(
-            "reports_fields",
-            &crate::data::schema_fields(crate::data::REPORTS_SCHEMA).map_err(schema_err)?,
-        );
-        ctx.insert("licence", licence);
-        ctx.insert("licence_url", &licence_url);
-        ctx.insert(
-            "as_of",
-            &site
-                .config
-                .registry_as_of
-                .map(crate::content::date::DateView::from),
-        );
-        ctx.insert(
-            "citation",
-            &crate::data::citation(
-                site,
-                "Registry of member bodies",
-                "registry.json",
-                site.config.registry_as_of,
-            ),
-        );
-        ctx.insert("search", &SearchMeta::new("Page", None));
-        ctx.insert("json_ld", &json_ld(&self.dataset_ld(&files, licence_url)));
-        self.html("data.html", url, &ctx, url)
+        files
     }
 
     fn dataset_ld(&self, files: &[DataFileView], licence_url: Option<&str>) -> serde_json::Value {
@@ -178,4 +172,24 @@ impl Renderer<'_> {
         }
         ld
     }
+}
+
+/// Each CSV table's columns, documented.
+fn tables() -> Vec<TableView> {
+    crate::data::TABLES
+        .iter()
+        .map(|t| TableView {
+            file: t.file,
+            row: t.row,
+            columns: t
+                .columns
+                .iter()
+                .map(|(name, doc)| crate::data::FieldDoc {
+                    path: name.to_string(),
+                    kind: String::new(),
+                    description: doc.to_string(),
+                })
+                .collect(),
+        })
+        .collect()
 }

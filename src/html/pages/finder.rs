@@ -7,7 +7,7 @@ use crate::html::views::*;
 use crate::html::{OutputFile, Renderer};
 use serde::Serialize;
 
-use crate::html::insert_vocabularies;
+use crate::html::Vocabularies;
 
 #[derive(Serialize)]
 struct FinderView {
@@ -28,6 +28,14 @@ struct FinderEntry {
     ended: Option<crate::content::date::DateView>,
 }
 
+#[derive(Serialize)]
+struct View {
+    finder: FinderView,
+    citations: Vec<Citation>,
+    #[serde(flatten)]
+    vocabularies: Vocabularies,
+}
+
 impl Renderer<'_> {
     pub(super) fn finder_page(
         &self,
@@ -45,7 +53,7 @@ impl Renderer<'_> {
             lower_first(&s.name),
             n.name
         );
-        let mut ctx = self.page_ctx(&url, &title, Some(&description), crumbs, false);
+        let frame = self.frame(&url, &title, Some(&description), crumbs, false);
         let mut citer = Citer::new(reg);
         let mut current = Vec::new();
         let mut former = Vec::new();
@@ -61,9 +69,8 @@ impl Renderer<'_> {
                 former.push(entry);
             }
         }
-        ctx.insert(
-            "finder",
-            &FinderView {
+        let view = View {
+            finder: FinderView {
                 setting: setting_ref(s),
                 nation: nation_ref(n),
                 url: url.clone(),
@@ -71,10 +78,10 @@ impl Renderer<'_> {
                 current,
                 former,
             },
-        );
-        ctx.insert("citations", &citer.citations());
-        insert_vocabularies(&mut ctx, reg);
-        self.html("registry/finder.html", &url, &ctx, &url)
+            citations: citer.citations(),
+            vocabularies: Vocabularies::new(reg),
+        };
+        self.render_page("registry/finder.html", &url, &frame, &view, &url)
     }
 }
 

@@ -10,6 +10,16 @@ use serde::Serialize;
 use crate::html::{SearchMeta, timeline};
 
 #[derive(Serialize)]
+struct View<'a> {
+    instruments: Vec<InstrumentView<'a>>,
+    periods: Vec<PeriodView>,
+    timeline_svg: String,
+    renames: Vec<RenameView>,
+    ends: Vec<EndView>,
+    citations: Vec<Citation>,
+}
+
+#[derive(Serialize)]
 struct InstrumentView<'a> {
     id: &'a str,
     date: crate::content::date::DateView,
@@ -55,7 +65,8 @@ impl Renderer<'_> {
     pub(super) fn history_page(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
         let reg = &self.site.registry;
         let url = crate::urls::HISTORY;
-        let mut ctx = self.page_ctx(url, "Designation history", None, crumbs, false);
+        let mut frame = self.frame(url, "Designation history", None, crumbs, false);
+        frame.search = Some(SearchMeta::new("Registry", None));
         let mut citer = Citer::new(reg);
         let instruments: Vec<InstrumentView> = reg
             .designations
@@ -141,16 +152,14 @@ impl Renderer<'_> {
                 })
             })
             .collect();
-        ctx.insert("instruments", &instruments);
-        ctx.insert("periods", &periods);
-        ctx.insert(
-            "timeline_svg",
-            &timeline::history_svg(reg, self.timeline_end),
-        );
-        ctx.insert("search", &SearchMeta::new("Registry", None));
-        ctx.insert("renames", &renames);
-        ctx.insert("ends", &ends);
-        ctx.insert("citations", &citer.citations());
-        self.html("registry/history.html", url, &ctx, url)
+        let view = View {
+            instruments,
+            periods,
+            timeline_svg: timeline::history_svg(reg, self.timeline_end),
+            renames,
+            ends,
+            citations: citer.citations(),
+        };
+        self.render_page("registry/history.html", url, &frame, &view, url)
     }
 }

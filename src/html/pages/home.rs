@@ -4,29 +4,41 @@
 use crate::diagnostics::Diagnostic;
 use crate::html::views::*;
 use crate::html::{OutputFile, Renderer};
-use crate::html::{insert_vocabularies, json_ld};
+use crate::html::{Vocabularies, json_ld};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct View {
+    member_count: usize,
+    members: Vec<BodySummary>,
+    #[serde(flatten)]
+    vocabularies: Vocabularies,
+    reports: Vec<ReportRef>,
+}
 
 impl Renderer<'_> {
     pub(super) fn home(&self) -> Result<OutputFile, Diagnostic> {
         let site = self.site;
         let reg = &site.registry;
-        let mut ctx = self.page_ctx(
+        let mut frame = self.frame(
             "",
             &site.config.title,
             Some(&site.config.description),
             vec![],
             false,
         );
+        frame.json_ld = json_ld(&self.website_ld());
         let members: Vec<BodySummary> = reg
             .current_members()
             .map(|b| BodySummary::new(b, reg))
             .collect();
-        ctx.insert("member_count", &members.len());
-        ctx.insert("members", &members);
-        insert_vocabularies(&mut ctx, reg);
-        ctx.insert("reports", &self.report_refs());
-        ctx.insert("json_ld", &json_ld(&self.website_ld()));
-        self.html("index.html", "", &ctx, "the home page")
+        let view = View {
+            member_count: members.len(),
+            members,
+            vocabularies: Vocabularies::new(reg),
+            reports: self.report_refs(),
+        };
+        self.render_page("index.html", "", &frame, &view, "the home page")
     }
 
     fn website_ld(&self) -> serde_json::Value {

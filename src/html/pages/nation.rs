@@ -9,6 +9,14 @@ use serde::Serialize;
 use crate::html::SearchMeta;
 
 #[derive(Serialize)]
+struct View {
+    nation: Ref,
+    by_setting: Vec<SettingEntries>,
+    home_bodies: Vec<BodySummary>,
+    citations: Vec<Citation>,
+}
+
+#[derive(Serialize)]
 struct SettingEntries {
     setting: Ref,
     entries: Vec<CoverageEntry>,
@@ -21,7 +29,8 @@ impl Renderer<'_> {
         let n = &reg.nations[i];
         let url = crate::urls::nation(&n.id);
         let title = format!("Detention monitoring in {}", n.name);
-        let mut ctx = self.page_ctx(&url, &title, None, crumbs, false);
+        let mut frame = self.frame(&url, &title, None, crumbs, false);
+        frame.search = Some(SearchMeta::new("Nation", None));
         let mut citer = Citer::new(reg);
         let by_setting: Vec<SettingEntries> = reg
             .settings
@@ -40,11 +49,12 @@ impl Renderer<'_> {
             .filter(|b| b.nations.contains(&n.id))
             .map(|b| BodySummary::new(b, reg))
             .collect();
-        ctx.insert("nation", &nation_ref(n));
-        ctx.insert("by_setting", &by_setting);
-        ctx.insert("home_bodies", &home_bodies);
-        ctx.insert("citations", &citer.citations());
-        ctx.insert("search", &SearchMeta::new("Nation", None));
-        self.html("registry/nation.html", &url, &ctx, &url)
+        let view = View {
+            nation: nation_ref(n),
+            by_setting,
+            home_bodies,
+            citations: citer.citations(),
+        };
+        self.render_page("registry/nation.html", &url, &frame, &view, &url)
     }
 }

@@ -11,6 +11,11 @@ use crate::html::{SearchMeta, root_for};
 use crate::markdown;
 
 #[derive(Serialize)]
+struct View<'a> {
+    page: PageView<'a>,
+}
+
+#[derive(Serialize)]
 struct PageView<'a> {
     slug: &'a str,
     title: &'a str,
@@ -27,29 +32,29 @@ impl Renderer<'_> {
     ) -> Result<OutputFile, Diagnostic> {
         let site = self.site;
         let p = &site.pages[i];
-        let mut ctx = self.page_ctx(
+        let mut frame = self.frame(
             &p.doc.url,
             &p.title,
             p.description.as_deref(),
             crumbs,
             false,
         );
+        frame.search = Some(SearchMeta::new("Page", None));
         let rendered = self.markdown(&p.doc, &root_for(&p.doc.url));
-        ctx.insert("search", &SearchMeta::new("Page", None));
-        ctx.insert(
-            "page",
-            &PageView {
+        let view = View {
+            page: PageView {
                 slug: &p.slug,
                 title: &p.title,
                 description: p.description.as_deref(),
                 content: &rendered.html,
                 toc: &rendered.toc,
             },
-        );
-        self.html(
+        };
+        self.render_page(
             "page.html",
             &p.doc.url,
-            &ctx,
+            &frame,
+            &view,
             &p.doc.path.display().to_string(),
         )
     }

@@ -8,7 +8,26 @@ use crate::html::{OutputFile, Renderer};
 use serde::Serialize;
 
 use crate::html::pages::finder::finder_url;
-use crate::html::{NationEntries, insert_vocabularies};
+use crate::html::{NationEntries, Vocabularies};
+
+/// `registry/`.
+#[derive(Serialize)]
+struct IndexView<'a> {
+    member_count: usize,
+    current: Vec<BodySummary>,
+    former: Vec<BodySummary>,
+    finder_grid: Vec<FinderRow<'a>>,
+    #[serde(flatten)]
+    vocabularies: Vocabularies,
+}
+
+/// `registry/coverage/`.
+#[derive(Serialize)]
+struct CoverageView {
+    nations: Vec<Ref>,
+    rows: Vec<CoverageRow>,
+    citations: Vec<Citation>,
+}
 
 #[derive(Serialize)]
 struct FinderRow<'a> {
@@ -36,7 +55,7 @@ impl Renderer<'_> {
         let site = self.site;
         let reg = &site.registry;
         let url = crate::urls::REGISTRY;
-        let mut ctx = self.page_ctx(url, "The registry of member bodies", None, crumbs, false);
+        let frame = self.frame(url, "The registry of member bodies", None, crumbs, false);
         let mut current: Vec<BodySummary> = reg
             .current_members()
             .map(|b| BodySummary::new(b, reg))
@@ -48,10 +67,7 @@ impl Renderer<'_> {
             .filter(|b| !b.is_current())
             .map(|b| BodySummary::new(b, reg))
             .collect();
-        ctx.insert("member_count", &current.len());
-        ctx.insert("current", &current);
-        ctx.insert("former", &former);
-        let grid: Vec<FinderRow> = reg
+        let finder_grid: Vec<FinderRow> = reg
             .settings
             .iter()
             .map(|s| FinderRow {
@@ -82,16 +98,21 @@ impl Renderer<'_> {
                     .collect(),
             })
             .collect();
-        ctx.insert("finder_grid", &grid);
-        insert_vocabularies(&mut ctx, reg);
-        self.html("registry/index.html", url, &ctx, url)
+        let view = IndexView {
+            member_count: current.len(),
+            current,
+            former,
+            finder_grid,
+            vocabularies: Vocabularies::new(reg),
+        };
+        self.render_page("registry/index.html", url, &frame, &view, url)
     }
 
     pub(super) fn coverage(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
         let site = self.site;
         let reg = &site.registry;
         let url = crate::urls::COVERAGE;
-        let mut ctx = self.page_ctx(url, "Who monitors what, where", None, crumbs, false);
+        let frame = self.frame(url, "Who monitors what, where", None, crumbs, false);
         let mut citer = Citer::new(reg);
         let rows: Vec<CoverageRow> = reg
             .settings
@@ -112,12 +133,11 @@ impl Renderer<'_> {
                     .collect(),
             })
             .collect();
-        ctx.insert(
-            "nations",
-            &reg.nations.iter().map(nation_ref).collect::<Vec<_>>(),
-        );
-        ctx.insert("rows", &rows);
-        ctx.insert("citations", &citer.citations());
-        self.html("registry/coverage.html", url, &ctx, url)
+        let view = CoverageView {
+            nations: reg.nations.iter().map(nation_ref).collect(),
+            rows,
+            citations: citer.citations(),
+        };
+        self.render_page("registry/coverage.html", url, &frame, &view, url)
     }
 }

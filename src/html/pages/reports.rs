@@ -12,6 +12,23 @@ use crate::html::{SearchMeta, crumb, json_ld, root_for, size_text};
 use crate::markdown;
 use crate::site::{ReportStatus, ReportYear};
 
+/// `reports/<year>/`.
+#[derive(Serialize)]
+struct YearPage<'a> {
+    report: YearView<'a>,
+    chapters: Vec<ChapterSummary<'a>>,
+    citations: Vec<Citation>,
+}
+
+/// `reports/<year>/<chapter>/`.
+#[derive(Serialize)]
+struct ChapterPage<'a> {
+    report: ReportRef,
+    chapter: ChapterView<'a>,
+    prev: Option<Link>,
+    next: Option<Link>,
+}
+
 #[derive(Serialize)]
 struct PdfView {
     url: String,
@@ -94,9 +111,15 @@ struct ChapterView<'a> {
 impl Renderer<'_> {
     pub(super) fn reports_index(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
         let url = crate::urls::REPORTS;
-        let mut ctx = self.page_ctx(url, "Annual reports", None, crumbs, false);
-        ctx.insert("reports", &self.report_refs());
-        self.html("reports/index.html", url, &ctx, url)
+        #[derive(Serialize)]
+        struct View {
+            reports: Vec<ReportRef>,
+        }
+        let frame = self.frame(url, "Annual reports", None, crumbs, false);
+        let view = View {
+            reports: self.report_refs(),
+        };
+        self.render_page("reports/index.html", url, &frame, &view, url)
     }
 
     pub(super) fn year_page(
@@ -107,13 +130,15 @@ impl Renderer<'_> {
         let reg = &self.site.registry;
         let url = r.url();
         let description = r.summary.clone().unwrap_or_else(|| year_description(r));
-        let mut ctx = self.page_ctx(
+        let mut frame = self.frame(
             &url,
             &r.heading(),
             Some(&description),
             crumbs,
             r.status == ReportStatus::Sample,
         );
+        frame.search = Some(SearchMeta::new("Annual report", Some(&r.year)));
+        frame.json_ld = json_ld(&self.report_ld(r));
         let mut citer = Citer::new(reg);
         let f = &r.facts;
         let view = YearView {
@@ -172,12 +197,12 @@ impl Renderer<'_> {
                 words: c.words,
             })
             .collect();
-        ctx.insert("report", &view);
-        ctx.insert("chapters", &chapters);
-        ctx.insert("citations", &citer.citations());
-        ctx.insert("search", &SearchMeta::new("Annual report", Some(&r.year)));
-        ctx.insert("json_ld", &json_ld(&self.report_ld(r)));
-        self.html("reports/year.html", &url, &ctx, &url)
+        let view = YearPage {
+            report: view,
+            chapters,
+            citations: citer.citations(),
+        };
+        self.render_page("reports/year.html", &url, &frame, &view, &url)
     }
 
     pub(super) fn chapter_page(
@@ -190,13 +215,14 @@ impl Renderer<'_> {
         let c = &r.chapters[i];
         let url = &c.doc.url;
         crumbs.push(crumb(&r.year, &r.url()));
-        let mut ctx = self.page_ctx(
+        let mut frame = self.frame(
             url,
             &c.title,
             c.summary.as_deref(),
             crumbs,
             r.status == ReportStatus::Sample,
         );
+        frame.search = Some(SearchMeta::new("Report chapter", Some(&r.year)));
         let rendered = self.markdown(&c.doc, &root_for(url));
         let link = |j: usize| {
             r.chapters.get(j).map(|c| Link {
@@ -222,15 +248,17 @@ impl Renderer<'_> {
             toc: &rendered.toc,
             words: c.words,
         };
-        ctx.insert("report", &ReportRef::new(r));
-        ctx.insert("chapter", &view);
-        ctx.insert("search", &SearchMeta::new("Report chapter", Some(&r.year)));
-        ctx.insert("prev", &i.checked_sub(1).and_then(link));
-        ctx.insert("next", &link(i + 1));
-        self.html(
+        let view = ChapterPage {
+            report: ReportRef::new(r),
+            chapter: view,
+            prev: i.checked_sub(1).and_then(link),
+            next: link(i + 1),
+        };
+        self.render_page(
             "reports/chapter.html",
             url,
-            &ctx,
+            &frame,
+            &view,
             &c.doc.path.display().to_string(),
         )
     }

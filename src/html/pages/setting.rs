@@ -10,6 +10,14 @@ use serde::Serialize;
 use crate::html::{NationEntries, SearchMeta};
 
 #[derive(Serialize)]
+struct View<'a> {
+    setting: SettingView<'a>,
+    by_nation: Vec<NationEntries>,
+    former: Vec<NationEntries>,
+    citations: Vec<Citation>,
+}
+
+#[derive(Serialize)]
 struct SettingView<'a> {
     id: &'a str,
     name: &'a str,
@@ -25,7 +33,8 @@ impl Renderer<'_> {
         let reg = &site.registry;
         let s = &reg.settings[i];
         let url = crate::urls::setting(&s.id);
-        let mut ctx = self.page_ctx(&url, &s.name, Some(&s.description), crumbs, false);
+        let mut frame = self.frame(&url, &s.name, Some(&s.description), crumbs, false);
+        frame.search = Some(SearchMeta::new("Kind of detention", None));
         let mut citer = Citer::new(reg);
         let setting_fact = citer.fact(&s.fact);
         let mut by_nation = Vec::new();
@@ -51,20 +60,18 @@ impl Renderer<'_> {
                 });
             }
         }
-        ctx.insert(
-            "setting",
-            &SettingView {
+        let view = View {
+            setting: SettingView {
                 id: &s.id,
                 name: &s.name,
                 description: &s.description,
                 url: &url,
                 fact: setting_fact,
             },
-        );
-        ctx.insert("by_nation", &by_nation);
-        ctx.insert("former", &former);
-        ctx.insert("citations", &citer.citations());
-        ctx.insert("search", &SearchMeta::new("Kind of detention", None));
-        self.html("registry/setting.html", &url, &ctx, &url)
+            by_nation,
+            former,
+            citations: citer.citations(),
+        };
+        self.render_page("registry/setting.html", &url, &frame, &view, &url)
     }
 }

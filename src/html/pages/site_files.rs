@@ -5,7 +5,7 @@
 use crate::diagnostics::Diagnostic;
 use crate::html::views::*;
 use crate::html::{OutputFile, Renderer};
-use tera::Context;
+use serde::Serialize;
 
 use crate::html::base_path;
 use crate::html::pages::Page;
@@ -14,16 +14,20 @@ use crate::site::{ReportStatus, ReportYear};
 impl Renderer<'_> {
     pub(super) fn search(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
         let url = crate::urls::SEARCH;
-        let ctx = self.page_ctx(url, "Search", None, crumbs, false);
-        self.html("search.html", url, &ctx, url)
+        /// The search page shows only its frame; the search runs in the browser.
+        #[derive(Serialize)]
+        struct View {}
+        let frame = self.frame(url, "Search", None, crumbs, false);
+        self.render_page("search.html", url, &frame, &View {}, url)
     }
 
     pub(super) fn not_found(&self) -> Result<OutputFile, Diagnostic> {
         let site = self.site;
-        let mut ctx = self.page_ctx("", "Page not found", None, vec![], false);
+        let mut frame = self.frame("", "Page not found", None, vec![], false);
         // Served at any depth: links must start from the site's path.
-        ctx.insert("root", &base_path(&site.config.base_url));
-        ctx.insert("canonical", &format!("{}404.html", site.config.base_url));
+        frame.root = base_path(&site.config.base_url);
+        frame.canonical = format!("{}404.html", site.config.base_url);
+        let ctx = self.context("404.html", &frame, "404.html")?;
         let html = self.templates.render("404.html", &ctx, "404.html")?;
         let path = "404.html".to_string();
         Ok(OutputFile {
@@ -33,8 +37,14 @@ impl Renderer<'_> {
     }
 
     pub(super) fn feed(&self) -> Result<OutputFile, Diagnostic> {
+        #[derive(Serialize)]
+        struct Feed {
+            reports: Vec<ReportRef>,
+            updated: String,
+            feed_url: String,
+            root: &'static str,
+        }
         let site = self.site;
-        let mut ctx = Context::new();
         // Every report published, wherever its text is, once its
         // date is known at least to the month.
         let in_feed = |r: &&ReportYear| {
@@ -57,10 +67,13 @@ impl Renderer<'_> {
             .or_else(|| site.registry.designations.last().map(|d| d.date))
             .map(|d| d.rfc3339())
             .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
-        ctx.insert("reports", &published);
-        ctx.insert("updated", &updated);
-        ctx.insert("feed_url", &format!("{}feed.xml", site.config.base_url));
-        ctx.insert("root", "");
+        let feed = Feed {
+            reports: published,
+            updated,
+            feed_url: format!("{}feed.xml", site.config.base_url),
+            root: "",
+        };
+        let ctx = self.context("feed.xml", &feed, "feed.xml")?;
         let xml = self.templates.render("feed.xml", &ctx, "feed.xml")?;
         Ok(OutputFile {
             path: "feed.xml".into(),
@@ -69,14 +82,17 @@ impl Renderer<'_> {
     }
 
     pub(super) fn sitemap(&self, pages: &[Page]) -> Result<OutputFile, Diagnostic> {
+        #[derive(Serialize)]
+        struct Sitemap {
+            urls: Vec<String>,
+        }
         let site = self.site;
-        let mut ctx = Context::new();
         let urls: Vec<String> = pages
             .iter()
             .filter_map(|p| p.url(site))
             .map(|u| format!("{}{u}", site.config.base_url))
             .collect();
-        ctx.insert("urls", &urls);
+        let ctx = self.context("sitemap.xml", &Sitemap { urls }, "sitemap.xml")?;
         let xml = self.templates.render("sitemap.xml", &ctx, "sitemap.xml")?;
         Ok(OutputFile {
             path: "sitemap.xml".into(),
