@@ -6,6 +6,7 @@
 //! minifying and the caches `serve` keeps. Each family of pages has its
 //! own module in `pages/`, which also holds the one list of pages.
 
+mod frame;
 mod pages;
 mod templates;
 pub mod timeline;
@@ -22,6 +23,8 @@ use tera::Context;
 pub use pages::finder::finder_url;
 pub use templates::Templates;
 use views::*;
+
+use frame::{SearchMeta, Vocabularies, base_path, json_ld, root_for};
 
 use crate::content::date::Date;
 use crate::diagnostics::{Diagnostic, Sources};
@@ -165,11 +168,6 @@ pub fn render_chapter(
     Renderer::new(site, templates, sizes, cache).page(&page, &[])
 }
 
-/// `"../../"` for `reports/2015-16/`.
-fn root_for(url: &str) -> String {
-    "../".repeat(url.matches('/').count())
-}
-
 fn crumb(title: &str, url: &str) -> Link {
     Link {
         title: title.to_string(),
@@ -210,59 +208,6 @@ impl<'a> Renderer<'a> {
 
     fn report_refs(&self) -> Vec<ReportRef> {
         self.site.reports.iter().rev().map(ReportRef::new).collect()
-    }
-
-    /// The frame of the page at `url`: not in the search index and with no
-    /// structured data unless the page sets them.
-    fn frame<'s>(
-        &self,
-        url: &str,
-        title: &str,
-        description: Option<&str>,
-        breadcrumbs: Vec<Link>,
-        sample: bool,
-    ) -> Frame<'s> {
-        Frame {
-            root: root_for(url),
-            title: title.to_string(),
-            description: description.map(str::to_string),
-            canonical: format!("{}{url}", self.site.config.base_url),
-            breadcrumbs,
-            sample,
-            search: None,
-            json_ld: None,
-        }
-    }
-
-    /// Renders `template` with the page's own `view` (a struct of what it
-    /// shows) and its frame, to `<url>index.html`.
-    fn render_page(
-        &self,
-        template: &str,
-        url: &str,
-        frame: &Frame,
-        view: &impl Serialize,
-        what: &str,
-    ) -> Result<OutputFile, Diagnostic> {
-        let mut ctx = self.context(template, view, what)?;
-        ctx.extend(self.context(template, frame, what)?);
-        self.html(template, url, &ctx, what)
-    }
-
-    /// A template's context from a struct.
-    fn context(
-        &self,
-        template: &str,
-        value: &impl Serialize,
-        what: &str,
-    ) -> Result<Context, Diagnostic> {
-        Context::from_serialize(value).map_err(|e| {
-            Diagnostic::error(
-                self.templates.path(template),
-                None,
-                format!("cannot give {what} to its template: {e}"),
-            )
-        })
     }
 
     fn html(
@@ -338,37 +283,6 @@ impl<'a> Renderer<'a> {
     }
 }
 
-/// What every page's layout reads beside the page's own view: where it
-/// is, its title and description, its breadcrumbs, whether it is sample
-/// text, what the search index records and its schema.org data.
-#[derive(Serialize)]
-struct Frame<'a> {
-    root: String,
-    title: String,
-    description: Option<String>,
-    canonical: String,
-    breadcrumbs: Vec<Link>,
-    sample: bool,
-    search: Option<SearchMeta<'a>>,
-    json_ld: Option<String>,
-}
-
-/// The setting and nation lists that index pages link to.
-#[derive(Serialize)]
-struct Vocabularies {
-    settings: Vec<Ref>,
-    nations: Vec<Ref>,
-}
-
-impl Vocabularies {
-    fn new(reg: &crate::registry::Registry) -> Self {
-        Vocabularies {
-            settings: reg.settings.iter().map(setting_ref).collect(),
-            nations: reg.nations.iter().map(nation_ref).collect(),
-        }
-    }
-}
-
 /// "1.2 MB", "340 KB": the GOV.UK way of giving a download's size.
 fn size_text(bytes: usize) -> String {
     if bytes >= 1_000_000 {
@@ -378,54 +292,8 @@ fn size_text(bytes: usize) -> String {
     }
 }
 
-/// `/npm/` for `https://example.org/npm/`.
-fn base_path(base_url: &str) -> String {
-    let after_scheme = base_url.split_once("://").map_or(base_url, |(_, r)| r);
-    match after_scheme.find('/') {
-        Some(i) => after_scheme[i..].to_string(),
-        None => "/".into(),
-    }
-}
-
 #[derive(Serialize)]
 struct NationEntries {
     nation: Ref,
     entries: Vec<CoverageEntry>,
-}
-
-/// What the search index records about a page: shown beside its title in
-/// the results.
-#[derive(Serialize)]
-struct SearchMeta<'a> {
-    kind: &'a str,
-    year: Option<&'a str>,
-}
-
-impl<'a> SearchMeta<'a> {
-    fn new(kind: &'a str, year: Option<&'a str>) -> Self {
-        SearchMeta { kind, year }
-    }
-}
-
-/// schema.org JSON-LD, safe inside `<script>`: `<`, `>` and `&` are escaped
-/// so no text from the content can end the element.
-fn json_ld(value: &serde_json::Value) -> Option<String> {
-    Some(
-        serde_json::to_string(value)
-            .unwrap_or_default()
-            .replace('<', "\\u003c")
-            .replace('>', "\\u003e")
-            .replace('&', "\\u0026"),
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn roots_and_base_paths() {
-        assert_eq!(super::root_for(""), "");
-        assert_eq!(super::root_for("reports/2015-16/"), "../../");
-        assert_eq!(super::base_path("https://example.org/npm/"), "/npm/");
-        assert_eq!(super::base_path("https://example.org/"), "/");
-    }
 }
