@@ -58,7 +58,27 @@ pub struct Chapter {
     pub settings: Vec<String>,
     pub nations: Vec<String>,
     pub words: usize,
+    /// Made in this chapter, in the order they are written.
+    pub recommendations: Vec<Recommendation>,
     pub doc: Document,
+}
+
+/// A recommendation, written in a chapter where it is made (see
+/// `markdown::recommendations`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recommendation {
+    /// The author's id, unique across the site.
+    pub id: String,
+    /// Its place in its chapter, from 1.
+    pub number: usize,
+    /// `recommendation-<id>`: its anchor on the chapter's page.
+    pub anchor: String,
+    /// Authority ids.
+    pub to: Vec<String>,
+    pub settings: Vec<String>,
+    pub nations: Vec<String>,
+    /// The earlier recommendation it repeats.
+    pub repeats: Option<String>,
 }
 
 #[derive(Debug, Clone)]

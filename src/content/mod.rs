@@ -74,6 +74,7 @@ pub struct Loaded {
     pub site: Option<Doc<RawSiteConfig>>,
     pub nations: Option<Doc<RawNations>>,
     pub settings: Option<Doc<RawSettings>>,
+    pub authorities: Option<Doc<RawAuthorities>>,
     pub sources: Option<Doc<RawSources>>,
     pub designations: Option<Doc<RawDesignations>>,
     pub bodies: Vec<Doc<RawBody>>,
@@ -94,6 +95,7 @@ enum Kind {
     Site,
     Nations,
     Settings,
+    Authorities,
     SourceList,
     Designations,
     Body,
@@ -111,6 +113,7 @@ fn classify(rel: &Path) -> Kind {
         ["site.toml"] => Kind::Site,
         ["registry", "nations.toml"] => Kind::Nations,
         ["registry", "settings.toml"] => Kind::Settings,
+        ["registry", "authorities.toml"] => Kind::Authorities,
         ["registry", "sources.toml"] => Kind::SourceList,
         ["registry", "designations.toml"] => Kind::Designations,
         ["registry", "bodies", name] if name.ends_with(".toml") => Kind::Body,
@@ -243,6 +246,7 @@ impl Loaded {
             Item::Site(d) => self.site = Some(d),
             Item::Nations(d) => self.nations = Some(d),
             Item::Settings(d) => self.settings = Some(d),
+            Item::Authorities(d) => self.authorities = Some(d),
             Item::SourceList(d) => self.sources = Some(d),
             Item::Designations(d) => self.designations = Some(d),
             Item::Body(d) => self.bodies.push(*d),
@@ -304,6 +308,7 @@ enum Item {
     Site(Doc<RawSiteConfig>),
     Nations(Doc<RawNations>),
     Settings(Doc<RawSettings>),
+    Authorities(Doc<RawAuthorities>),
     SourceList(Doc<RawSources>),
     Designations(Doc<RawDesignations>),
     Body(Box<Doc<RawBody>>),
@@ -390,6 +395,9 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
         }
         Kind::Settings => {
             toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Settings)
+        }
+        Kind::Authorities => {
+            toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Authorities)
         }
         Kind::SourceList => {
             toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::SourceList)

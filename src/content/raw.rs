@@ -89,6 +89,21 @@ fact_struct! {
     }
 }
 
+/// `registry/authorities.toml`: who recommendations are addressed to.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAuthorities {
+    #[serde(default)]
+    pub authority: Vec<RawAuthority>,
+}
+
+fact_struct! {
+    pub struct RawAuthority {
+        pub id: Id,
+        pub name: String,
+    }
+}
+
 pub type RawSources = BTreeMap<String, RawSource>;
 
 #[derive(Debug, Deserialize)]

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd, html};
 
+use super::recommendations::{self, Mark, Placer};
 use super::{HeadingIds, TocEntry, highlight, level, slugify};
 
 /// The rendered document.
@@ -19,6 +20,9 @@ pub struct Rendered {
 /// into the `href`/`src` to write, or `None` when it must not become a link
 /// (the validator reports why).
 pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered {
+    let (blocks, _) = recommendations::scan(src);
+    let blanked = recommendations::blank(src, &blocks);
+    let mut placer = Placer::new(&blocks);
     let mut run = Run {
         resolve,
         ids: HeadingIds::default(),
@@ -32,8 +36,14 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
         open_links: Vec::new(),
         tables: 0,
     };
-    for (event, _) in super::autolink::events(src) {
+    for (event, range) in super::autolink::events(&blanked) {
+        for mark in placer.before(&event, range.start) {
+            run.mark(mark, &blocks);
+        }
         run.event(event);
+    }
+    for mark in placer.finish() {
+        run.mark(mark, &blocks);
     }
     run.finish(src.len())
 }
@@ -76,6 +86,21 @@ impl<'a> Run<'a, '_> {
         } else {
             self.out.push(event);
         }
+    }
+
+    /// A recommendation's wrapper: a group named by its number.
+    fn mark(&mut self, mark: Mark, blocks: &[recommendations::Block]) {
+        let html = match mark {
+            Mark::Open(i) => {
+                let id = recommendation_anchor(&blocks[i], i);
+                format!(
+                    r#"<div class="recommendation" id="{id}" role="group" aria-labelledby="{id}-label"><p class="recommendation-label" id="{id}-label">Recommendation {}</p>"#,
+                    i + 1
+                )
+            }
+            Mark::Close => "</div>".to_string(),
+        };
+        self.push(Event::Html(html.into()));
     }
 
     fn event(&mut self, event: Event<'a>) {
@@ -305,6 +330,16 @@ impl<'a> Run<'a, '_> {
             html: body,
             toc: self.toc,
         }
+    }
+}
+
+/// `recommendation-<id>`: the anchor of a recommendation where it is made.
+pub(crate) fn recommendation_anchor(b: &recommendations::Block, i: usize) -> String {
+    let id = b.id.as_ref().map(|(id, _)| slugify(id)).unwrap_or_default();
+    if id.is_empty() {
+        format!("recommendation-{}", i + 1)
+    } else {
+        format!("recommendation-{id}")
     }
 }
 

@@ -7,6 +7,7 @@
 mod autolink;
 mod highlight;
 mod html;
+pub mod recommendations;
 pub mod typst;
 
 use std::collections::{HashMap, HashSet};
@@ -17,6 +18,7 @@ use serde::Serialize;
 
 pub use autolink::events;
 pub use highlight::syntax_css;
+pub(crate) use html::recommendation_anchor;
 pub use html::{Rendered, to_html};
 
 pub fn options() -> Options {
@@ -69,6 +71,9 @@ pub struct Analysis {
     /// Addresses in the text that end where emphasis starts (`__init__`
     /// in a URL): the link leaves out the rest of what was meant.
     pub cut_addresses: Vec<Range<usize>>,
+    /// The `::: recommendation` blocks, and what is malformed in them.
+    pub recommendations: Vec<recommendations::Block>,
+    pub recommendation_problems: Vec<recommendations::Problem>,
 }
 
 impl Analysis {
@@ -133,7 +138,14 @@ pub fn slugify(text: &str) -> String {
 
 /// One pass over the document, in source order, with byte ranges.
 pub fn analyze(src: &str) -> Analysis {
-    let mut a = Analysis::default();
+    let (blocks, problems) = recommendations::scan(src);
+    let blanked = recommendations::blank(src, &blocks);
+    let mut a = Analysis {
+        recommendations: blocks,
+        recommendation_problems: problems,
+        ..Analysis::default()
+    };
+    let src: &str = &blanked;
     let mut ids = HeadingIds::default();
     // (start of tag, explicit id, level, collected text)
     let mut heading: Option<(usize, Option<String>, u8, String)> = None;

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Tag, TagEnd};
 
+use super::recommendations::{self, Mark, Placer};
 use super::{HeadingIds, level};
 
 /// The one escaping function: `s` as a Typst string literal.
@@ -138,6 +139,8 @@ struct Run<'a> {
     /// parent item, and deeper quotes' text stays in their parent quote.
     lists_flat: Vec<Nest>,
     quotes_flat: Vec<bool>,
+    /// How many recommendation blocks have closed.
+    recommendations_closed: usize,
 }
 
 /// A heading being converted: its explicit id, its text, where its markup
@@ -175,9 +178,19 @@ fn run(
         links: Vec::new(),
         lists_flat: Vec::new(),
         quotes_flat: Vec::new(),
+        recommendations_closed: 0,
     };
-    for (event, range) in super::autolink::events(src) {
+    let (blocks, _) = recommendations::scan(src);
+    let blanked = recommendations::blank(src, &blocks);
+    let mut placer = Placer::new(&blocks);
+    for (event, range) in super::autolink::events(&blanked) {
+        for mark in placer.before(&event, range.start) {
+            run.mark(mark, &blocks);
+        }
         run.event(event, range.start);
+    }
+    for mark in placer.finish() {
+        run.mark(mark, &blocks);
     }
     let Note { markup, map } = run.out;
     (Converted { markup, map }, run.notes)
@@ -194,6 +207,21 @@ impl Run<'_> {
 
     fn w(&mut self, s: &str) {
         self.buffer().markup.push_str(s);
+    }
+
+    /// A recommendation's wrapper: the template's numbered block, labelled
+    /// so the compilation can point at it.
+    fn mark(&mut self, mark: Mark, blocks: &[recommendations::Block]) {
+        match mark {
+            Mark::Open(i) => self.w(&format!("#recommendation(number: {})[", i + 1)),
+            Mark::Close => {
+                let i = self.recommendations_closed;
+                self.recommendations_closed += 1;
+                let anchor = super::html::recommendation_anchor(&blocks[i], i);
+                let label = label(&format!("{}--{anchor}", self.prefix));
+                self.w(&format!("] <{label}>\n\n"));
+            }
+        }
     }
 
     fn event(&mut self, event: Event, md: usize) {

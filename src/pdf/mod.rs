@@ -245,7 +245,7 @@ pub fn typeset_markdown(
     fonts: &Arc<Fonts>,
 ) -> Result<Vec<u8>, Vec<String>> {
     let mut main = String::from(
-        "#import \"/report.typ\": report, chapter-start, chapter-byline\n\
+        "#import \"/report.typ\": report, chapter-start, chapter-byline, recommendation\n\
          #show: report.with(title: \"Markdown\", year: \"2000-01\", number: 1, \
          npm-name: \"NPM\", period: \"1 April 2000 to 31 March 2001\", published: none, \
          command-paper: none, isbn: none, sample: true, copyright: none, licence: none, \
@@ -485,9 +485,17 @@ fn generate(site: &Site, r: &ReportYear) -> Generated {
             .sum::<usize>()
             + 4096,
     );
+    // `recommendation` only where the report has one, so a template
+    // written before recommendations existed still works.
+    let has_recommendations = r.chapters.iter().any(|c| !c.recommendations.is_empty());
     let _ = writeln!(
         main,
-        "#import \"/report.typ\": report, chapter-start, chapter-byline"
+        "#import \"/report.typ\": report, chapter-start, chapter-byline{}",
+        if has_recommendations {
+            ", recommendation"
+        } else {
+            ""
+        }
     );
     let _ = writeln!(
         main,

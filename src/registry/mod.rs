@@ -30,6 +30,15 @@ pub struct DetentionSetting {
     pub fact: Fact,
 }
 
+/// Who a recommendation is addressed to: a government department, an
+/// agency, the director of a place of detention.
+#[derive(Debug, Clone)]
+pub struct Authority {
+    pub id: String,
+    pub name: String,
+    pub fact: Fact,
+}
+
 #[derive(Debug, Clone)]
 pub struct Source {
     pub id: String,
@@ -159,6 +168,8 @@ impl MemberBody {
 pub struct Registry {
     pub nations: Vec<Nation>,
     pub settings: Vec<DetentionSetting>,
+    /// From `registry/authorities.toml`; empty when there is none.
+    pub authorities: Vec<Authority>,
     pub sources: BTreeMap<String, Source>,
     /// In date order.
     pub designations: Vec<Designation>,
@@ -194,6 +205,7 @@ impl Registry {
         Registry {
             nations,
             settings,
+            authorities: Vec::new(),
             sources,
             designations,
             bodies,

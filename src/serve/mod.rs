@@ -381,6 +381,14 @@ impl Builder {
         }
         let new_body = &text[old.body_start..];
         let analysis = crate::markdown::analyze(new_body);
+        // Recommendations are checked across the site: a full rebuild.
+        let had_recommendations = !year.chapters[i].recommendations.is_empty();
+        if had_recommendations
+            || !analysis.recommendations.is_empty()
+            || !analysis.recommendation_problems.is_empty()
+        {
+            return false;
+        }
         if site.links.heading_ids(&old.rel) != Some(&analysis.heading_ids()) {
             // Links to its headings from elsewhere may break, or mend.
             return false;

@@ -19,6 +19,7 @@ use crate::registry::{Designation, DetentionSetting, Fact, MemberBody, Nation, R
 use crate::site::{Document, Page, ReportYear, Site, SiteConfig};
 
 mod body;
+mod recommendations;
 mod report;
 mod series;
 
@@ -62,6 +63,8 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
     let settings = v.settings(loaded);
     v.known_nations = nations.iter().map(|n| n.id.clone()).collect();
     v.known_settings = settings.iter().map(|s| s.id.clone()).collect();
+    let authorities = v.authorities(loaded);
+    v.known_authorities = authorities.iter().map(|a| a.id.clone()).collect();
     v.known_bodies = loaded.body_ids.iter().cloned().collect();
     let designations = v.designations(loaded);
     let bodies: Vec<MemberBody> = loaded
@@ -69,7 +72,8 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .iter()
         .filter_map(|b| v.body(b, &designations))
         .collect();
-    let registry = Registry::new(nations, settings, sources, designations, bodies);
+    let mut registry = Registry::new(nations, settings, sources, designations, bodies);
+    registry.authorities = authorities;
     v.cross_check_registry(loaded, &registry);
 
     v.official_hosts = official_hosts(config.as_ref(), &registry);
@@ -133,6 +137,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .flat_map_iter(|(doc, analysis)| check_markdown(doc, analysis, &links))
         .collect();
     v.diags.extend(link_diags);
+    v.recommendations(&mut reports, &pages, &analyses);
     // Word counts come from the same analysis.
     let mut words = analyses.iter().map(|a| a.words);
     for r in &mut reports {
@@ -314,6 +319,7 @@ struct Validator {
     known_sources: HashSet<String>,
     known_nations: HashSet<String>,
     known_settings: HashSet<String>,
+    known_authorities: HashSet<String>,
     known_bodies: HashSet<String>,
     /// Where an official copy of a report may be: site.toml's
     /// `official_hosts`, the site's own host and the members' websites.

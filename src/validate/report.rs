@@ -472,6 +472,7 @@ impl Validator {
                 settings,
                 nations,
                 words: 0,
+                recommendations: Vec::new(),
                 doc: Document {
                     path: c.path().to_path_buf(),
                     rel,

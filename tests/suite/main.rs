@@ -21,6 +21,7 @@ mod malformed_input;
 mod markdown_conformance;
 mod markdown_fuzz;
 mod pdf;
+mod recommendations;
 mod registry_data;
 mod report_series;
 mod uk_site;

@@ -129,6 +129,11 @@ const PIECES: &[&str] = &[
     "<a href=javascript:alert(1)>x</a>",
     "## [^1]\n",
     "## ![i](x.png)\n",
+    // Recommendation blocks, whole and in pieces, with hostile attributes.
+    "\n::: recommendation {#r-1 to=x}\n",
+    "\n::: recommendation {#\"><script>x</script> to=\"#read()\"}\n",
+    "\n:::\n",
+    "\n::: recommendation {#r-2 to=x}\nText\n:::\n",
 ];
 
 /// Free text in letters and punctuation the report's fonts have.

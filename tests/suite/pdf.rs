@@ -108,7 +108,7 @@ fn tool(name: &str, args: &[&std::ffi::OsStr]) -> String {
 }
 
 /// The whole text of a PDF, as `pdftotext` reads it.
-fn pdf_text(pdf: &Path) -> String {
+pub(crate) fn pdf_text(pdf: &Path) -> String {
     tool(
         "pdftotext",
         &[
@@ -166,7 +166,7 @@ fn pdf_info(pdf: &Path) -> BTreeMap<String, String> {
 /// ASCII; hyphens are dropped altogether (a line may break after a real
 /// hyphen too, and `pdftotext` cannot tell the two apart); ligatures are
 /// split; zero-width characters go; runs of whitespace become one space.
-fn key(s: &str) -> String {
+pub(crate) fn key(s: &str) -> String {
     let mut t = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
