@@ -4,10 +4,10 @@
 
 use std::collections::HashMap;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd, html};
 
 use super::recommendations::{self, Mark, Placer};
-use super::{HeadingIds, TocEntry, highlight, level, slugify};
+use super::{HeadingIds, TocEntry, code_lang, collect_code, highlight, level, slugify};
 
 /// The rendered document.
 #[derive(Debug, Clone)]
@@ -120,19 +120,9 @@ impl<'a> Run<'a, '_> {
 
     /// Code blocks: collect the text, highlight at the end.
     fn in_code(&mut self, event: Event<'a>) {
-        match event {
-            Event::Text(t) => {
-                if let Some((_, text)) = self.code.as_mut() {
-                    text.push_str(&t);
-                }
-            }
-            Event::End(TagEnd::CodeBlock) => {
-                if let Some((lang, text)) = self.code.take() {
-                    let html = highlight::block(&lang, &text);
-                    self.push(Event::Html(html.into()));
-                }
-            }
-            _ => {}
+        if let Some((lang, text)) = collect_code(&mut self.code, &event) {
+            let html = highlight::block(&lang, &text);
+            self.push(Event::Html(html.into()));
         }
     }
 
@@ -141,13 +131,7 @@ impl<'a> Run<'a, '_> {
     fn translate(&mut self, event: Event<'a>) -> Option<Event<'a>> {
         Some(match event {
             Event::Start(Tag::CodeBlock(kind)) => {
-                let lang = match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().unwrap_or("").to_string()
-                    }
-                    CodeBlockKind::Indented => String::new(),
-                };
-                self.code = Some((lang, String::new()));
+                self.code = Some((code_lang(kind), String::new()));
                 return None;
             }
             // Raw HTML is shown, never interpreted.

@@ -82,6 +82,34 @@ impl Analysis {
     }
 }
 
+/// Feeds an event met inside a code block (`code` is its language and text
+/// so far); at the block's end, gives back its language and text.
+pub(crate) fn collect_code(
+    code: &mut Option<(String, String)>,
+    event: &Event,
+) -> Option<(String, String)> {
+    match event {
+        Event::Text(t) => {
+            if let Some((_, text)) = code.as_mut() {
+                text.push_str(t);
+            }
+            None
+        }
+        Event::End(TagEnd::CodeBlock) => code.take(),
+        _ => None,
+    }
+}
+
+/// A code block's language: the first word of a fence's info string.
+pub(crate) fn code_lang(kind: pulldown_cmark::CodeBlockKind) -> String {
+    match kind {
+        pulldown_cmark::CodeBlockKind::Fenced(info) => {
+            info.split_whitespace().next().unwrap_or("").to_string()
+        }
+        pulldown_cmark::CodeBlockKind::Indented => String::new(),
+    }
+}
+
 pub(crate) fn level(l: HeadingLevel) -> u8 {
     l as u8
 }

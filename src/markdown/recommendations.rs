@@ -38,6 +38,14 @@ pub struct Block {
 }
 
 impl Block {
+    /// Its attributes without where they are written.
+    pub fn values_owned(&self) -> Vec<(String, String)> {
+        self.attrs
+            .iter()
+            .map(|(k, v, _)| (k.clone(), v.clone()))
+            .collect()
+    }
+
     /// The values of `key`, split at spaces and commas.
     pub fn values(&self, key: &str) -> Vec<(&str, &Range<usize>)> {
         self.attrs

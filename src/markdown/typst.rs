@@ -6,10 +6,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, LinkType, Tag, TagEnd};
 
 use super::recommendations::{self, Mark, Placer};
-use super::{HeadingIds, level};
+use super::{HeadingIds, code_lang, collect_code, level};
 
 /// The one escaping function: `s` as a Typst string literal.
 pub fn string(s: &str) -> String {
@@ -272,26 +272,16 @@ impl Run<'_> {
 
     /// Inside a code block: its text is collected, and typeset at its end.
     fn in_code(&mut self, event: Event) {
-        match event {
-            Event::Text(t) => {
-                if let Some((_, text)) = self.code.as_mut() {
-                    text.push_str(&t);
-                }
-            }
-            Event::End(TagEnd::CodeBlock) => {
-                if let Some((lang, text)) = self.code.take() {
-                    let lang = if lang.is_empty() {
-                        "none".into()
-                    } else {
-                        string(&lang)
-                    };
-                    self.w(&format!(
-                        "#raw(block: true, lang: {lang}, {})\n\n",
-                        string(&text)
-                    ));
-                }
-            }
-            _ => {}
+        if let Some((lang, text)) = collect_code(&mut self.code, &event) {
+            let lang = if lang.is_empty() {
+                "none".into()
+            } else {
+                string(&lang)
+            };
+            self.w(&format!(
+                "#raw(block: true, lang: {lang}, {})\n\n",
+                string(&text)
+            ));
         }
     }
 
@@ -351,15 +341,7 @@ impl Run<'_> {
                     self.w("#quote(block: true)[");
                 }
             }
-            Tag::CodeBlock(kind) => {
-                let lang = match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().unwrap_or("").to_string()
-                    }
-                    CodeBlockKind::Indented => String::new(),
-                };
-                self.code = Some((lang, String::new()));
-            }
+            Tag::CodeBlock(kind) => self.code = Some((code_lang(kind), String::new())),
             Tag::List(start) => self.start_list(start),
             Tag::Item => self.start_item(),
             Tag::FootnoteDefinition(l) => self.note_stack.push((l.to_string(), Note::default())),

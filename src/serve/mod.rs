@@ -381,11 +381,16 @@ impl Builder {
         }
         let new_body = &text[old.body_start..];
         let analysis = crate::markdown::analyze(new_body);
-        // Recommendations are checked across the site: a full rebuild.
-        let had_recommendations = !year.chapters[i].recommendations.is_empty();
-        if had_recommendations
-            || !analysis.recommendations.is_empty()
-            || !analysis.recommendation_problems.is_empty()
+        // Recommendations are checked across the site: an edit that adds,
+        // removes or changes one (not only its text) waits for the rebuild.
+        let blocks = |a: &crate::markdown::Analysis| -> Vec<_> {
+            a.recommendations
+                .iter()
+                .map(|b| (b.id.as_ref().map(|(id, _)| id.clone()), b.values_owned()))
+                .collect()
+        };
+        if !analysis.recommendation_problems.is_empty()
+            || blocks(&analysis) != blocks(&crate::markdown::analyze(old.markdown()))
         {
             return false;
         }

@@ -152,6 +152,41 @@ fn a_saved_chapter_is_served_and_only_what_it_changes_is_written() {
 /// before the rest of the site is rebuilt. The page is the one `build`
 /// makes of the same files, and the whole rebuild that follows finds it so.
 #[test]
+fn a_changed_recommendation_waits_for_the_whole_rebuild() {
+    // Recommendation ids are checked across the site, so a chapter whose
+    // recommendations change is not shown ahead of the rebuild.
+    let site = site_copy();
+    let mut server = Server::start(site.path(), &["--port", "0"]);
+    server.wait_until_idle();
+    let chapter = std::fs::read_to_string(site.path().join(CHAPTER)).unwrap();
+    let old_id = chapter
+        .split("::: recommendation {#")
+        .nth(1)
+        .and_then(|rest| rest.split([' ', '}']).next())
+        .expect("the chapter makes a recommendation")
+        .to_string();
+    let since = server.log().len();
+    edit(
+        &site.path().join(CHAPTER),
+        &format!("{{#{old_id} "),
+        &format!("{{#{old_id}-renamed "),
+    );
+    let line = server.wait_for_line(since, "rebuilt ");
+    let at = since + server.log()[since..].find(&line).expect("the line");
+    assert!(
+        !server.log()[since..at].contains("updated reports/2016-17/hiw/index.html"),
+        "the chapter was shown before the rebuild checked it:\n{}",
+        &server.log()[since..]
+    );
+    let page =
+        std::fs::read_to_string(site.path().join("public/reports/2016-17/hiw/index.html")).unwrap();
+    assert!(
+        page.contains(&format!("id=recommendation-{old_id}-renamed")),
+        "the page has the new anchor"
+    );
+}
+
+#[test]
 fn a_chapter_text_edit_is_shown_first_as_build_makes_it() {
     let site = site_copy();
     let mut server = Server::start(site.path(), &["--port", "0"]);

@@ -23,8 +23,8 @@ struct Written {
 /// `content/reports/`, outside fenced code.
 fn written(content: &Path) -> Vec<Written> {
     let mut out = Vec::new();
-    for year in sorted_dirs(&content.join("reports")) {
-        for entry in sorted_dirs_files(&content.join("reports").join(&year)) {
+    for year in names(&content.join("reports"), true) {
+        for entry in names(&content.join("reports").join(&year), false) {
             let Some(chapter) = entry.strip_suffix(".md") else {
                 continue;
             };
@@ -58,22 +58,12 @@ fn written(content: &Path) -> Vec<Written> {
     out
 }
 
-fn sorted_dirs(dir: &Path) -> Vec<String> {
+/// The names of the folders (or files) in `dir`, sorted.
+fn names(dir: &Path, folders: bool) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
         .expect("read a folder")
         .filter_map(|e| e.ok())
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    v.sort();
-    v
-}
-
-fn sorted_dirs_files(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .expect("read a folder")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().is_file())
+        .filter(|e| e.path().is_dir() == folders)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     v.sort();
