@@ -141,6 +141,17 @@ impl Validator {
                 ),
             ));
             ok = false;
+        } else {
+            // Taken even if the rest of the block is wrong: a second use
+            // of the id is a mistake of its own.
+            made.insert(
+                id.clone(),
+                Made {
+                    path: doc.path.clone(),
+                    line: line_of(doc, id_span.start),
+                    year: year.to_string(),
+                },
+            );
         }
         for (key, _, span) in &b.attrs {
             if !KEYS.contains(&key.as_str()) {
@@ -184,14 +195,6 @@ impl Validator {
         let (Some(to), Some(settings), Some(nations), true) = (to, settings, nations, ok) else {
             return None;
         };
-        made.insert(
-            id.clone(),
-            Made {
-                path: doc.path.clone(),
-                line: line_of(doc, id_span.start),
-                year: year.to_string(),
-            },
-        );
         Some(Recommendation {
             id: id.clone(),
             number: i + 1,
