@@ -79,6 +79,8 @@ pub struct Recommendation {
     pub nations: Vec<String>,
     /// The earlier recommendation it repeats.
     pub repeats: Option<String>,
+    /// Its text: where it is in the chapter's Markdown.
+    pub content: std::ops::Range<usize>,
 }
 
 #[derive(Debug, Clone)]

@@ -16,6 +16,8 @@ pub const COVERAGE: &str = "registry/coverage/";
 pub const HISTORY: &str = "registry/history/";
 /// The report series.
 pub const REPORTS: &str = "reports/";
+/// The register of recommendations.
+pub const RECOMMENDATIONS: &str = "recommendations/";
 /// The A to Z index.
 pub const A_Z: &str = "a-z/";
 /// The open data's documentation; the files are under it.
@@ -46,6 +48,11 @@ pub fn nation(id: &str) -> String {
 /// The finder's answer for one setting in one nation.
 pub fn finder(setting: &str, nation: &str) -> String {
     format!("registry/settings/{setting}/{nation}/")
+}
+
+/// A recommendation's page: `recommendations/<id>/`.
+pub fn recommendation(id: &str) -> String {
+    format!("{RECOMMENDATIONS}{id}/")
 }
 
 /// A report year's page: `reports/<year>/`.

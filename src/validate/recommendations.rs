@@ -203,6 +203,7 @@ impl Validator {
             settings,
             nations,
             repeats: repeats.first().map(|(r, _)| r.to_string()),
+            content: b.content.clone(),
         })
     }
 

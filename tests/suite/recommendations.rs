@@ -17,6 +17,18 @@ struct Written {
     number: usize,
     /// Its text, as words.
     text: String,
+    /// Authority ids, and the recommendation it repeats.
+    to: Vec<String>,
+    repeats: Option<String>,
+}
+
+/// The value of `key=` in a block's opening line.
+fn attr(line: &str, key: &str) -> Option<String> {
+    let rest = line.split(&format!(" {key}=")).nth(1)?;
+    Some(match rest.strip_prefix('"') {
+        Some(q) => q.split('"').next()?.to_string(),
+        None => rest.split([' ', '}']).next()?.to_string(),
+    })
 }
 
 /// Every `::: recommendation {#id ...}` block of every chapter under
@@ -30,7 +42,7 @@ fn written(content: &Path) -> Vec<Written> {
             };
             let src = std::fs::read_to_string(content.join("reports").join(&year).join(&entry))
                 .expect("read a chapter");
-            let (mut number, mut in_code, mut open) = (0, false, None::<(String, String)>);
+            let (mut number, mut in_code, mut open) = (0, false, None::<(String, String, String)>);
             for line in src.lines() {
                 if line.starts_with("```") {
                     in_code = !in_code;
@@ -38,17 +50,23 @@ fn written(content: &Path) -> Vec<Written> {
                 } else if let Some(rest) = line.strip_prefix("::: recommendation {#") {
                     number += 1;
                     let id = rest.split([' ', '}']).next().unwrap().to_string();
-                    open = Some((id, String::new()));
+                    open = Some((id, line.to_string(), String::new()));
                 } else if line == ":::" {
-                    let (id, md) = open.take().expect("a block to close");
+                    let (id, opening, md) = open.take().expect("a block to close");
                     out.push(Written {
                         year: year.clone(),
                         chapter: chapter.to_string(),
                         id,
                         number,
                         text: plain(&md),
+                        to: attr(&opening, "to")
+                            .unwrap_or_default()
+                            .split_whitespace()
+                            .map(str::to_string)
+                            .collect(),
+                        repeats: attr(&opening, "repeats"),
                     });
-                } else if let Some((_, md)) = open.as_mut() {
+                } else if let Some((_, _, md)) = open.as_mut() {
                     md.push_str(line);
                     md.push('\n');
                 }
@@ -191,4 +209,136 @@ fn a_template_from_before_recommendations_still_builds_a_site_without_them() {
         ],
     );
     run.assert_success();
+}
+
+#[test]
+fn the_register_and_each_recommendation_page_say_who_made_it_where_and_to_whom() {
+    let site = minimal_with(&["recommendations"]);
+    let content = site.path().join("content");
+    let out = site.path().join("public");
+    build(site.path(), "content", &out, &[]).assert_success();
+    let authorities = read_toml(&content.join("registry/authorities.toml"));
+    let name_of = |id: &str| -> String {
+        authorities["authority"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"].as_str() == Some(id))
+            .and_then(|a| a["name"].as_str())
+            .unwrap_or_else(|| panic!("no authority {id}"))
+            .to_string()
+    };
+    let recs = written(&content);
+    let register = parse_html_file(&out.join("recommendations/index.html"));
+    let listed: Vec<String> = register
+        .select(&sel("main a"))
+        .filter_map(|a| a.value().attr("href"))
+        .map(str::to_string)
+        .collect();
+    for r in &recs {
+        assert!(
+            listed
+                .iter()
+                .any(|h| h.ends_with(&format!("recommendations/{}/", r.id))),
+            "{} is not in the register: {listed:?}",
+            r.id
+        );
+        let page = parse_html_file(&out.join(format!("recommendations/{}/index.html", r.id)));
+        assert_eq!(h1_text(&page), format!("Recommendation {}", r.id));
+        let main = text_of(page.select(&sel("main")).next().unwrap());
+        let squash = |s: &str| s.split_whitespace().collect::<String>();
+        assert!(
+            squash(&main).contains(&squash(&r.text)),
+            "{}: its text",
+            r.id
+        );
+        for a in &r.to {
+            assert!(main.contains(&name_of(a)), "{}: addressed to {a}", r.id);
+        }
+        let chapter_link = format!("reports/{}/{}/#recommendation-{}", r.year, r.chapter, r.id);
+        assert!(
+            page.select(&sel("main a"))
+                .filter_map(|a| a.value().attr("href"))
+                .any(|h| h.ends_with(&chapter_link)),
+            "{}: no link to its place in the chapter",
+            r.id
+        );
+        // What it repeats, and what repeats it, both ways.
+        let links_to = |id: &str| {
+            page.select(&sel("main a"))
+                .filter_map(|a| a.value().attr("href"))
+                .any(|h| h.ends_with(&format!("recommendations/{id}/")))
+        };
+        if let Some(earlier) = &r.repeats {
+            assert!(links_to(earlier), "{} does not link to {earlier}", r.id);
+        }
+        for later in recs
+            .iter()
+            .filter(|l| l.repeats.as_deref() == Some(r.id.as_str()))
+        {
+            assert!(
+                links_to(&later.id),
+                "{} does not link to {}",
+                r.id,
+                later.id
+            );
+        }
+    }
+    assert!(
+        recs.iter().any(|r| r.repeats.is_some()),
+        "the fixture repeats one"
+    );
+    // A site without recommendations has no register.
+    let plain_site = minimal_with(&[]);
+    let plain_out = plain_site.path().join("public");
+    build(plain_site.path(), "content", &plain_out, &[]).assert_success();
+    assert!(!plain_out.join("recommendations").exists());
+}
+
+#[test]
+fn a_sample_recommendation_is_marked_sample_wherever_it_is_listed() {
+    let content = uk_content();
+    let out = uk_site("recommendations");
+    let recs = written(&content);
+    let sample_years: Vec<String> = load_reports(&content)
+        .into_iter()
+        .filter(|r| r.status == "sample")
+        .map(|r| r.year)
+        .collect();
+    let samples: Vec<&Written> = recs
+        .iter()
+        .filter(|r| sample_years.contains(&r.year))
+        .collect();
+    assert!(
+        !samples.is_empty(),
+        "the UK's sample chapters make recommendations"
+    );
+    let register = parse_html_file(&out.join("recommendations/index.html"));
+    for r in samples {
+        let row = register
+            .select(&sel("main li"))
+            .find(|li| {
+                li.select(&sel("a")).any(|a| {
+                    a.value()
+                        .attr("href")
+                        .is_some_and(|h| h.ends_with(&format!("{}/", r.id)))
+                })
+            })
+            .unwrap_or_else(|| panic!("{} is not in the register", r.id));
+        assert!(
+            row.select(&sel(".tag--sample")).next().is_some(),
+            "{}: its row",
+            r.id
+        );
+        let page = parse_html_file(&out.join(format!("recommendations/{}/index.html", r.id)));
+        assert!(
+            page.select(&sel("main .tag--sample")).next().is_some(),
+            "{}: its page",
+            r.id
+        );
+        assert!(
+            text_of(page.select(&sel("main")).next().unwrap())
+                .contains("not a recommendation anyone made")
+        );
+    }
 }

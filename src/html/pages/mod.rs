@@ -15,6 +15,7 @@ mod history;
 mod home;
 mod nation;
 mod page;
+mod recommendations;
 mod registry;
 mod reports;
 mod setting;
@@ -46,6 +47,10 @@ pub(crate) enum Page<'a> {
     Data,
     Year(&'a ReportYear),
     Chapter(&'a ReportYear, usize),
+    /// The register of recommendations, when there is one.
+    Recommendations,
+    /// A recommendation: its year, its chapter's index and its own.
+    Recommendation(&'a ReportYear, usize, usize),
     /// A page of `content/pages/`.
     Static(usize),
     Search,
@@ -76,6 +81,18 @@ pub(crate) fn all(site: &Site) -> Vec<Page<'_>> {
         pages.push(Page::Year(r));
         pages.extend((0..r.chapters.len()).map(|i| Page::Chapter(r, i)));
     }
+    if site
+        .reports
+        .iter()
+        .any(|r| r.chapters.iter().any(|c| !c.recommendations.is_empty()))
+    {
+        pages.push(Page::Recommendations);
+        for r in site.reports.iter().rev() {
+            for (ci, c) in r.chapters.iter().enumerate() {
+                pages.extend((0..c.recommendations.len()).map(|i| Page::Recommendation(r, ci, i)));
+            }
+        }
+    }
     pages.extend((0..site.pages.len()).map(Page::Static));
     pages.extend([Page::Search, Page::NotFound, Page::Feed, Page::Sitemap]);
     pages
@@ -100,6 +117,10 @@ impl Page<'_> {
             Page::Data => urls::DATA.into(),
             Page::Year(r) => r.url(),
             Page::Chapter(r, i) => r.chapters[*i].doc.url.clone(),
+            Page::Recommendations => urls::RECOMMENDATIONS.into(),
+            Page::Recommendation(r, c, i) => {
+                urls::recommendation(&r.chapters[*c].recommendations[*i].id)
+            }
             Page::Static(i) => site.pages[*i].doc.url.clone(),
             Page::Search | Page::NotFound | Page::Feed | Page::Sitemap => return None,
         })
@@ -145,6 +166,11 @@ impl Page<'_> {
                 vec![entry(&p.title, p.doc.url.clone(), "Page".into())]
             }
             Page::Data => vec![entry("Open data", urls::DATA.into(), "Page".into())],
+            Page::Recommendations => vec![entry(
+                "Recommendations",
+                urls::RECOMMENDATIONS.into(),
+                "Register".into(),
+            )],
             _ => Vec::new(),
         }
     }
@@ -200,6 +226,13 @@ impl Renderer<'_> {
             Page::Data => self.data_page(vec![home()]),
             Page::Year(r) => self.year_page(r, reports()),
             Page::Chapter(r, i) => self.chapter_page(r, *i, reports()),
+            Page::Recommendations => self.register(vec![home()]),
+            Page::Recommendation(r, c, i) => self.recommendation_page(
+                r,
+                *c,
+                *i,
+                vec![home(), crumb("Recommendations", urls::RECOMMENDATIONS)],
+            ),
             Page::Static(i) => self.static_page(*i, vec![home()]),
             Page::Search => self.search(vec![home()]),
             Page::NotFound => self.not_found(),

@@ -1,0 +1,192 @@
+//! `recommendations/` (the register: every recommendation made in a
+//! chapter, newest year first) and `recommendations/<id>/` (one
+//! recommendation: its text, who made it, where and to whom, and what it
+//! repeats or is repeated by). Stage 3, render: the validated site → the
+//! pages' bytes; touches no files.
+
+use serde::Serialize;
+
+use crate::diagnostics::Diagnostic;
+use crate::html::views::*;
+use crate::html::{OutputFile, Renderer, SearchMeta, root_for};
+use crate::links::LinkIndex;
+use crate::markdown;
+use crate::site::{Chapter, Recommendation, ReportStatus, ReportYear, Site};
+
+/// A recommendation as a row of the register, or the head of its page.
+#[derive(Serialize)]
+struct RecView<'a> {
+    id: &'a str,
+    url: String,
+    number: usize,
+    year: &'a str,
+    year_url: String,
+    chapter_title: &'a str,
+    /// The chapter's page, at the recommendation.
+    chapter_url: String,
+    /// The member body whose chapter it is in; `None`: the NPM's.
+    by: Option<BodyRef>,
+    /// The authorities' names.
+    to: Vec<String>,
+    settings: Vec<Ref>,
+    nations: Vec<Ref>,
+    /// Written to show the format, in a sample year: never a fact.
+    sample: bool,
+}
+
+#[derive(Serialize)]
+struct RecLink<'a> {
+    id: &'a str,
+    url: String,
+    year: &'a str,
+}
+
+/// The register's recommendations of one year.
+#[derive(Serialize)]
+struct YearGroup<'a> {
+    year: &'a str,
+    url: String,
+    sample: bool,
+    recommendations: Vec<RecView<'a>>,
+}
+
+#[derive(Serialize)]
+struct RegisterView<'a> {
+    count: usize,
+    years: Vec<YearGroup<'a>>,
+}
+
+#[derive(Serialize)]
+struct RecPage<'a> {
+    recommendation: RecView<'a>,
+    text: String,
+    repeats: Option<RecLink<'a>>,
+    repeated_by: Vec<RecLink<'a>>,
+}
+
+/// Every recommendation with its year and chapter, newest year first.
+fn all(site: &Site) -> impl Iterator<Item = (&ReportYear, &Chapter, &Recommendation)> {
+    site.reports.iter().rev().flat_map(|r| {
+        r.chapters
+            .iter()
+            .flat_map(move |c| c.recommendations.iter().map(move |rec| (r, c, rec)))
+    })
+}
+
+fn rec_link<'a>((r, _, rec): (&'a ReportYear, &'a Chapter, &'a Recommendation)) -> RecLink<'a> {
+    RecLink {
+        id: &rec.id,
+        url: crate::urls::recommendation(&rec.id),
+        year: &r.year,
+    }
+}
+
+impl Renderer<'_> {
+    pub(super) fn register(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
+        let url = crate::urls::RECOMMENDATIONS;
+        let mut frame = self.frame(url, "Recommendations", None, crumbs, false);
+        frame.search = Some(SearchMeta::new("Register", None));
+        let mut years: Vec<YearGroup> = Vec::new();
+        for (r, c, rec) in all(self.site) {
+            if years.last().is_none_or(|g| g.year != r.year) {
+                years.push(YearGroup {
+                    year: &r.year,
+                    url: r.url(),
+                    sample: r.status == ReportStatus::Sample,
+                    recommendations: Vec::new(),
+                });
+            }
+            if let Some(g) = years.last_mut() {
+                g.recommendations.push(self.rec_view(r, c, rec));
+            }
+        }
+        let view = RegisterView {
+            count: years.iter().map(|g| g.recommendations.len()).sum(),
+            years,
+        };
+        self.render_page("recommendations/index.html", url, &frame, &view, url)
+    }
+
+    pub(super) fn recommendation_page(
+        &self,
+        r: &ReportYear,
+        ci: usize,
+        i: usize,
+        crumbs: Vec<Link>,
+    ) -> Result<OutputFile, Diagnostic> {
+        let c = &r.chapters[ci];
+        let rec = &c.recommendations[i];
+        let url = crate::urls::recommendation(&rec.id);
+        let title = format!("Recommendation {}", rec.id);
+        let sample = r.status == ReportStatus::Sample;
+        let mut frame = self.frame(&url, &title, None, crumbs, sample);
+        frame.search = Some(SearchMeta::new("Recommendation", Some(&r.year)));
+        let site = self.site;
+        let view = RecPage {
+            recommendation: self.rec_view(r, c, rec),
+            text: self.rec_text(c, rec, &url),
+            repeats: rec
+                .repeats
+                .as_deref()
+                .and_then(|id| all(site).find(|(_, _, e)| e.id == id))
+                .map(rec_link),
+            repeated_by: all(site)
+                .filter(|(_, _, e)| e.repeats.as_deref() == Some(rec.id.as_str()))
+                .map(rec_link)
+                .collect(),
+        };
+        self.render_page(
+            "recommendations/recommendation.html",
+            &url,
+            &frame,
+            &view,
+            &url,
+        )
+    }
+
+    fn rec_view<'s>(
+        &self,
+        r: &'s ReportYear,
+        c: &'s Chapter,
+        rec: &'s Recommendation,
+    ) -> RecView<'s> {
+        let reg = &self.site.registry;
+        RecView {
+            id: &rec.id,
+            url: crate::urls::recommendation(&rec.id),
+            number: rec.number,
+            year: &r.year,
+            year_url: r.url(),
+            chapter_title: &c.title,
+            chapter_url: format!("{}#{}", c.doc.url, rec.anchor),
+            by: c
+                .body
+                .as_deref()
+                .and_then(|b| reg.body(b))
+                .map(BodyRef::new),
+            to: rec
+                .to
+                .iter()
+                .filter_map(|id| reg.authorities.iter().find(|a| &a.id == id))
+                .map(|a| a.name.clone())
+                .collect(),
+            settings: setting_refs(reg, &rec.settings),
+            nations: nation_refs(reg, &rec.nations),
+            sample: r.status == ReportStatus::Sample,
+        }
+    }
+
+    /// The recommendation's text as HTML, its links made relative to its
+    /// own page.
+    fn rec_text(&self, c: &Chapter, rec: &Recommendation, url: &str) -> String {
+        let doc = &c.doc;
+        let links = &self.site.links;
+        let root = root_for(url);
+        let resolve = |dest: &str| -> Option<String> {
+            let target = links.resolve(&doc.rel, dest).ok()?;
+            Some(LinkIndex::href(&target, url, &root))
+        };
+        let md = doc.markdown().get(rec.content.clone()).unwrap_or_default();
+        markdown::to_html(md, &resolve).html
+    }
+}
