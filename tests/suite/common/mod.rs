@@ -884,6 +884,7 @@ pub fn expected_pages(content: &Path) -> BTreeSet<String> {
                 .map(|n| format!("registry/settings/{}/{}/index.html", s.id, n.id)),
         );
     }
+    let mut recommendations = Vec::new();
     for r in load_reports(content) {
         pages.insert(format!("reports/{}/index.html", r.year));
         pages.extend(
@@ -891,13 +892,44 @@ pub fn expected_pages(content: &Path) -> BTreeSet<String> {
                 .iter()
                 .map(|c| format!("reports/{}/{c}/index.html", r.year)),
         );
+        for c in &r.chapters {
+            let chapter = content.join(format!("reports/{}/{c}.md", r.year));
+            recommendations.extend(recommendation_ids(&chapter));
+        }
     }
+    // The register and a page per recommendation, once there is one.
+    if !recommendations.is_empty() {
+        pages.insert("recommendations/index.html".into());
+    }
+    pages.extend(
+        recommendations
+            .iter()
+            .map(|id| format!("recommendations/{id}/index.html")),
+    );
     pages.extend(
         load_pages(content)
             .into_iter()
             .map(|p| format!("{p}/index.html")),
     );
     pages
+}
+
+/// The ids of a chapter's `::: recommendation {#id ...}` blocks, outside
+/// fenced code.
+pub fn recommendation_ids(chapter: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(chapter).unwrap_or_default();
+    let mut in_code = false;
+    let mut ids = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("```") {
+            in_code = !in_code;
+        } else if let Some(rest) = line.strip_prefix("::: recommendation {#")
+            && !in_code
+        {
+            ids.extend(rest.split([' ', '}']).next().map(str::to_string));
+        }
+    }
+    ids
 }
 
 /// `base_url` from a content folder's site.toml.
