@@ -112,6 +112,31 @@ pub struct ReportYear {
     pub chapters: Vec<Chapter>,
     /// Bodies expected to contribute (none when archived).
     pub expected: Vec<String>,
+    /// What was found this year about earlier years' recommendations
+    /// (`follow-up.toml`), in the order written.
+    pub follow_up: Vec<FollowUp>,
+}
+
+/// One follow-up of a recommendation: the authority's response, the
+/// progress found, or both, on a date.
+#[derive(Debug, Clone)]
+pub struct FollowUp {
+    pub recommendation: String,
+    pub date: Date,
+    /// Ids from the response and progress scales (`registry/follow-up.toml`).
+    pub response: Option<String>,
+    pub progress: Option<String>,
+    /// The response's own words, where quoted.
+    pub quote: Option<String>,
+    pub fact: Fact,
+}
+
+/// A recommendation's status: its latest response and its latest progress,
+/// each with the year it was recorded in; `None` until one is.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Status<'a> {
+    pub response: Option<(&'a ReportYear, &'a FollowUp)>,
+    pub progress: Option<(&'a ReportYear, &'a FollowUp)>,
 }
 
 /// The sources of each fact of a report year.
@@ -203,6 +228,37 @@ pub struct Site {
 }
 
 impl Site {
+    /// The follow-up of recommendation `id`, oldest first (by date, then
+    /// by year and order written).
+    pub fn follow_up_of(&self, id: &str) -> Vec<(&ReportYear, &FollowUp)> {
+        let mut out: Vec<(&ReportYear, &FollowUp)> = self
+            .reports
+            .iter()
+            .flat_map(|r| r.follow_up.iter().map(move |f| (r, f)))
+            .filter(|(_, f)| f.recommendation == id)
+            .collect();
+        out.sort_by_key(|(_, f)| f.date);
+        out
+    }
+
+    /// The status of recommendation `id` as it stood on `as_at` (every
+    /// follow-up dated on or before it), or as it stands now.
+    pub fn status(&self, id: &str, as_at: Option<Date>) -> Status<'_> {
+        let mut status = Status::default();
+        for (r, f) in self.follow_up_of(id) {
+            if as_at.is_some_and(|d| f.date > d) {
+                break;
+            }
+            if f.response.is_some() {
+                status.response = Some((r, f));
+            }
+            if f.progress.is_some() {
+                status.progress = Some((r, f));
+            }
+        }
+        status
+    }
+
     /// The years built here, with chapters and a PDF: all but the archived.
     pub fn built_reports(&self) -> impl Iterator<Item = &ReportYear> {
         self.reports.iter().filter(|r| !r.is_archived())

@@ -63,6 +63,8 @@ pub struct ReportDir {
     pub dir: PathBuf,
     pub config: Option<Doc<RawReport>>,
     pub chapters: Vec<MdDoc<RawChapterMeta>>,
+    /// `follow-up.toml`, if the year has one.
+    pub follow_up: Option<Doc<RawFollowUps>>,
     /// Slugs of chapter files whose front matter could not be parsed.
     pub unparsed: Vec<String>,
 }
@@ -75,6 +77,7 @@ pub struct Loaded {
     pub nations: Option<Doc<RawNations>>,
     pub settings: Option<Doc<RawSettings>>,
     pub authorities: Option<Doc<RawAuthorities>>,
+    pub scales: Option<Doc<RawScales>>,
     pub sources: Option<Doc<RawSources>>,
     pub designations: Option<Doc<RawDesignations>>,
     pub bodies: Vec<Doc<RawBody>>,
@@ -96,10 +99,12 @@ enum Kind {
     Nations,
     Settings,
     Authorities,
+    Scales,
     SourceList,
     Designations,
     Body,
     Report(String),
+    FollowUp(String),
     Chapter(String),
     Page,
     Asset,
@@ -114,10 +119,12 @@ fn classify(rel: &Path) -> Kind {
         ["registry", "nations.toml"] => Kind::Nations,
         ["registry", "settings.toml"] => Kind::Settings,
         ["registry", "authorities.toml"] => Kind::Authorities,
+        ["registry", "follow-up.toml"] => Kind::Scales,
         ["registry", "sources.toml"] => Kind::SourceList,
         ["registry", "designations.toml"] => Kind::Designations,
         ["registry", "bodies", name] if name.ends_with(".toml") => Kind::Body,
         ["reports", year, "report.toml"] => Kind::Report(year.to_string()),
+        ["reports", year, "follow-up.toml"] => Kind::FollowUp(year.to_string()),
         ["reports", year, name] if is_md(name) => Kind::Chapter(year.to_string()),
         ["reports", _, _, ..] => Kind::Asset,
         ["pages", name] if is_md(name) => Kind::Page,
@@ -247,6 +254,10 @@ impl Loaded {
             Item::Nations(d) => self.nations = Some(d),
             Item::Settings(d) => self.settings = Some(d),
             Item::Authorities(d) => self.authorities = Some(d),
+            Item::Scales(d) => self.scales = Some(d),
+            Item::FollowUp(year, d) => {
+                report_dir(&mut self.reports, &root, &year).follow_up = Some(*d)
+            }
             Item::SourceList(d) => self.sources = Some(d),
             Item::Designations(d) => self.designations = Some(d),
             Item::Body(d) => self.bodies.push(*d),
@@ -295,6 +306,7 @@ fn report_dir<'a>(reports: &'a mut Vec<ReportDir>, root: &Path, year: &str) -> &
                 dir: root.join("reports").join(year),
                 config: None,
                 chapters: Vec::new(),
+                follow_up: None,
                 unparsed: Vec::new(),
             });
             reports.len() - 1
@@ -309,6 +321,8 @@ enum Item {
     Nations(Doc<RawNations>),
     Settings(Doc<RawSettings>),
     Authorities(Doc<RawAuthorities>),
+    Scales(Doc<RawScales>),
+    FollowUp(String, Box<Doc<RawFollowUps>>),
     SourceList(Doc<RawSources>),
     Designations(Doc<RawDesignations>),
     Body(Box<Doc<RawBody>>),
@@ -399,6 +413,9 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
         Kind::Authorities => {
             toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Authorities)
         }
+        Kind::Scales => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Scales),
+        Kind::FollowUp(year) => toml_doc(&path, &text, &mut parsed.diags)
+            .map_or(Item::None, |d| Item::FollowUp(year, Box::new(d))),
         Kind::SourceList => {
             toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::SourceList)
         }

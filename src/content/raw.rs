@@ -104,6 +104,44 @@ fact_struct! {
     }
 }
 
+/// `registry/follow-up.toml`: the scales follow-up is recorded in, the
+/// authorities' responses and the progress found, each in order.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScales {
+    #[serde(default)]
+    pub response: Vec<RawScaleValue>,
+    #[serde(default)]
+    pub progress: Vec<RawScaleValue>,
+}
+
+fact_struct! {
+    pub struct RawScaleValue {
+        pub id: Id,
+        pub name: String,
+    }
+}
+
+/// `reports/<year>/follow-up.toml`: what was found that year about
+/// recommendations made in earlier years.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFollowUps {
+    #[serde(default)]
+    pub follow_up: Vec<RawFollowUp>,
+}
+
+fact_struct! {
+    pub struct RawFollowUp {
+        pub recommendation: Id,
+        pub date: RawDate,
+        pub response: Option<Id>,
+        pub progress: Option<Id>,
+        /// The response's own words, where quoted.
+        pub quote: Option<String>,
+    }
+}
+
 pub type RawSources = BTreeMap<String, RawSource>;
 
 #[derive(Debug, Deserialize)]

@@ -39,6 +39,22 @@ pub struct Authority {
     pub fact: Fact,
 }
 
+/// A value of a follow-up scale: a response ("Accepted") or a progress
+/// level ("Good progress").
+#[derive(Debug, Clone)]
+pub struct ScaleValue {
+    pub id: String,
+    pub name: String,
+    pub fact: Fact,
+}
+
+impl Registry {
+    /// The name of response `id`, or of progress level `id`.
+    pub fn scale_name(&self, scale: &[ScaleValue], id: &str) -> Option<String> {
+        scale.iter().find(|v| v.id == id).map(|v| v.name.clone())
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Source {
     pub id: String,
@@ -170,6 +186,9 @@ pub struct Registry {
     pub settings: Vec<DetentionSetting>,
     /// From `registry/authorities.toml`; empty when there is none.
     pub authorities: Vec<Authority>,
+    /// The follow-up scales (`registry/follow-up.toml`), in order.
+    pub responses: Vec<ScaleValue>,
+    pub progress: Vec<ScaleValue>,
     pub sources: BTreeMap<String, Source>,
     /// In date order.
     pub designations: Vec<Designation>,
@@ -206,6 +225,8 @@ impl Registry {
             nations,
             settings,
             authorities: Vec::new(),
+            responses: Vec::new(),
+            progress: Vec::new(),
             sources,
             designations,
             bodies,

@@ -74,6 +74,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .collect();
     let mut registry = Registry::new(nations, settings, sources, designations, bodies);
     registry.authorities = authorities;
+    (registry.responses, registry.progress) = v.scales(loaded);
     v.cross_check_registry(loaded, &registry);
 
     v.official_hosts = official_hosts(config.as_ref(), &registry);
@@ -137,7 +138,8 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .flat_map_iter(|(doc, analysis)| check_markdown(doc, analysis, &links))
         .collect();
     v.diags.extend(link_diags);
-    v.recommendations(&mut reports, &pages, &analyses);
+    let made = v.recommendations(&mut reports, &pages, &analyses);
+    v.follow_up(loaded, &mut reports, &registry, &made);
     // Word counts come from the same analysis.
     let mut words = analyses.iter().map(|a| a.words);
     for r in &mut reports {

@@ -8,12 +8,12 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::{Validator, is_valid_id, suggest, unknown_hint};
-use crate::content::Loaded;
+use crate::content::{Doc, Id, Loaded, RawFollowUp, RawFollowUps, RawScaleValue};
 use crate::diagnostics::Diagnostic;
 use crate::markdown::recommendations::{Block, KEYS};
 use crate::markdown::{self, Analysis};
-use crate::registry::Authority;
-use crate::site::{Document, Page, Recommendation, ReportYear};
+use crate::registry::{Authority, Registry, ScaleValue};
+use crate::site::{Document, FollowUp, Page, Recommendation, ReportYear};
 
 /// Where each recommendation is made: its file, span and year.
 struct Made {
@@ -42,20 +42,163 @@ impl Validator {
         out
     }
 
+    /// The response and progress scales of `registry/follow-up.toml`.
+    pub(super) fn scales(&mut self, loaded: &Loaded) -> (Vec<ScaleValue>, Vec<ScaleValue>) {
+        let Some(doc) = &loaded.scales else {
+            return (Vec::new(), Vec::new());
+        };
+        let mut read = |values: &[RawScaleValue], what: &str| {
+            let mut seen = HashMap::new();
+            let mut out = Vec::new();
+            for v in values {
+                let fact = self.fact(doc, v);
+                if self.new_id(doc, &v.id, what, &mut seen) {
+                    out.push(ScaleValue {
+                        id: v.id.get_ref().clone(),
+                        name: v.name.clone(),
+                        fact,
+                    });
+                }
+            }
+            out
+        };
+        let responses = read(&doc.data.response, "response");
+        let progress = read(&doc.data.progress, "progress");
+        (responses, progress)
+    }
+
+    /// Each year's `follow-up.toml`: every entry follows up a
+    /// recommendation made in an earlier year, on a full date, with a
+    /// response or a progress from the scales.
+    pub(super) fn follow_up(
+        &mut self,
+        loaded: &Loaded,
+        reports: &mut [ReportYear],
+        registry: &Registry,
+        made: &HashMap<String, String>,
+    ) {
+        for dir in &loaded.reports {
+            let Some(doc) = &dir.follow_up else { continue };
+            let Some(year) = reports.iter_mut().find(|r| r.year == dir.year) else {
+                continue;
+            };
+            for f in &doc.data.follow_up {
+                if let Some(entry) = self.follow_up_entry(doc, f, &dir.year, registry, made) {
+                    year.follow_up.push(entry);
+                }
+            }
+        }
+    }
+
+    fn follow_up_entry(
+        &mut self,
+        doc: &Doc<RawFollowUps>,
+        f: &RawFollowUp,
+        year: &str,
+        registry: &Registry,
+        made: &HashMap<String, String>,
+    ) -> Option<FollowUp> {
+        let fact = self.fact(doc, f);
+        let date = self.date(doc, &f.date, true);
+        let id = f.recommendation.get_ref();
+        let mut ok = date.is_some();
+        match made.get(id) {
+            None => {
+                let hint = match suggest(id, made.keys()) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => "give the id of a recommendation made in an earlier year".into(),
+                };
+                self.err(
+                    doc,
+                    Some(doc.span(&f.recommendation)),
+                    format!("unknown recommendation `{id}`"),
+                    hint,
+                );
+                ok = false;
+            }
+            Some(when) if when.as_str() >= year => {
+                self.err(
+                    doc,
+                    Some(doc.span(&f.recommendation)),
+                    format!(
+                        "`{id}` was made in {when}: its follow-up cannot be recorded in {year}"
+                    ),
+                    "record it in the follow-up of a year after the one it was made in",
+                );
+                ok = false;
+            }
+            Some(_) => {}
+        }
+        if f.response.is_none() && f.progress.is_none() {
+            self.err(
+                doc,
+                Some(doc.span(&f.recommendation)),
+                format!("the follow-up of `{id}` records neither a response nor progress"),
+                "add response = \"<id>\" or progress = \"<id>\" from registry/follow-up.toml",
+            );
+            ok = false;
+        }
+        let response = self.on_scale(doc, f.response.as_ref(), &registry.responses, "response");
+        let progress = self.on_scale(doc, f.progress.as_ref(), &registry.progress, "progress");
+        let (Some(date), Ok(response), Ok(progress), true) = (date, response, progress, ok) else {
+            return None;
+        };
+        Some(FollowUp {
+            recommendation: id.clone(),
+            date,
+            response,
+            progress,
+            quote: f.quote.clone(),
+            fact,
+        })
+    }
+
+    /// `value`, if it is on `scale`; an error if it is not.
+    fn on_scale(
+        &mut self,
+        doc: &Doc<RawFollowUps>,
+        value: Option<&Id>,
+        scale: &[ScaleValue],
+        what: &str,
+    ) -> Result<Option<String>, ()> {
+        let Some(v) = value else { return Ok(None) };
+        if scale.iter().any(|s| &s.id == v.get_ref()) {
+            return Ok(Some(v.get_ref().clone()));
+        }
+        let known: Vec<String> = scale.iter().map(|s| s.id.clone()).collect();
+        let hint = if known.is_empty() {
+            format!(
+                "there is no {what} scale yet: add `[[{what}]]` entries to registry/follow-up.toml"
+            )
+        } else {
+            unknown_hint(v.get_ref(), known.iter(), "registry/follow-up.toml")
+        };
+        self.err(
+            doc,
+            Some(doc.span(v)),
+            format!("`{}` is not on the {what} scale", v.get_ref()),
+            hint,
+        );
+        Err(())
+    }
+
     /// Checks every chapter's recommendations and gives each chapter its
     /// list. `analyses` are the chapters' in order, then the pages'.
+    /// Returns the year each recommendation was made in, by id.
     pub(super) fn recommendations(
         &mut self,
         reports: &mut [ReportYear],
         pages: &[Page],
         analyses: &[Analysis],
-    ) {
+    ) -> HashMap<String, String> {
         let mut made: HashMap<String, Made> = HashMap::new();
         let mut repeats: Vec<(Document, Range<usize>, String, String)> = Vec::new();
         let mut analyses = analyses.iter();
         for r in reports.iter_mut() {
             for c in &mut r.chapters {
-                let Some(a) = analyses.next() else { return };
+                let Some(a) = analyses.next() else {
+                    return HashMap::new();
+                };
                 self.problems(&c.doc, a);
                 for (i, b) in a.recommendations.iter().enumerate() {
                     let Some(rec) = self.recommendation(&c.doc, b, i, &r.year, &mut made) else {
@@ -87,6 +230,7 @@ impl Validator {
         for (doc, span, id, earlier) in repeats {
             self.repeat(&doc, span, &id, &earlier, &made);
         }
+        made.into_iter().map(|(id, m)| (id, m.year)).collect()
     }
 
     /// What `scan` found malformed.

@@ -104,6 +104,7 @@ impl Validator {
             copies,
             chapters,
             expected,
+            follow_up: Vec::new(),
         })
     }
 

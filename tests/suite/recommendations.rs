@@ -342,3 +342,118 @@ fn a_sample_recommendation_is_marked_sample_wherever_it_is_listed() {
         );
     }
 }
+
+/// The name of each value of a scale in a `registry/follow-up.toml`.
+fn scale_names(scales: &toml::Table, scale: &str) -> Vec<(String, String)> {
+    scales
+        .get(scale)
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .map(|v| {
+                    (
+                        v["id"].as_str().unwrap().to_string(),
+                        v["name"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_recommendations_status_is_its_latest_response_and_progress() {
+    let site = minimal_with(&["recommendations"]);
+    let content = site.path().join("content");
+    let out = site.path().join("public");
+    build(site.path(), "content", &out, &[]).assert_success();
+    let scales = read_toml(&content.join("registry/follow-up.toml"));
+    let name = |scale: &str, id: &str| {
+        scale_names(&scales, scale)
+            .into_iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, n)| n)
+            .unwrap_or_else(|| panic!("no {scale} {id}"))
+    };
+    // Every follow-up entry of every year: (recommendation, date, key, value).
+    let mut entries: Vec<(String, String, String, String)> = Vec::new();
+    for year in names(&content.join("reports"), true) {
+        let file = content.join("reports").join(&year).join("follow-up.toml");
+        if !file.exists() {
+            continue;
+        }
+        for f in read_toml(&file)["follow_up"].as_array().unwrap() {
+            for key in ["response", "progress"] {
+                if let Some(v) = f.get(key).and_then(|v| v.as_str()) {
+                    entries.push((
+                        f["recommendation"].as_str().unwrap().to_string(),
+                        f["date"].to_string(),
+                        key.to_string(),
+                        v.to_string(),
+                    ));
+                }
+            }
+        }
+    }
+    assert!(!entries.is_empty(), "the fixture records follow-up");
+    let register = parse_html_file(&out.join("recommendations/index.html"));
+    for r in written(&content) {
+        let page = parse_html_file(&out.join(format!("recommendations/{}/index.html", r.id)));
+        let main = text_of(page.select(&sel("main")).next().unwrap());
+        let row = register
+            .select(&sel("main li"))
+            .find(|li| {
+                li.select(&sel("a")).any(|a| {
+                    a.value()
+                        .attr("href")
+                        .is_some_and(|h| h.ends_with(&format!("recommendations/{}/", r.id)))
+                })
+            })
+            .map(text_of)
+            .expect("its row in the register");
+        for (key, label) in [
+            ("response", "Latest response"),
+            ("progress", "Latest progress"),
+        ] {
+            let latest = entries
+                .iter()
+                .filter(|(id, _, k, _)| *id == r.id && k == key)
+                .max_by(|a, b| a.1.cmp(&b.1))
+                .map(|(_, _, _, v)| name(key, v));
+            let shown = latest.clone().unwrap_or_else(|| "None yet".into());
+            assert!(
+                main.contains(&format!("{label}{shown}"))
+                    || main.contains(&format!("{label} {shown}")),
+                "{}: {label} should be {shown}",
+                r.id
+            );
+            let in_row = latest.unwrap_or_else(|| "none yet".into());
+            let row_label = if key == "response" {
+                "Response"
+            } else {
+                "Progress"
+            };
+            assert!(
+                row.contains(&format!("{row_label}: {in_row}.")),
+                "{}: register row {row:?}",
+                r.id
+            );
+        }
+        // The history lists every entry, oldest first.
+        let dates: Vec<String> = page
+            .select(&sel(
+                "#follow-up ~ * time, section[aria-labelledby=follow-up] time",
+            ))
+            .filter_map(|t| t.value().attr("datetime"))
+            .map(str::to_string)
+            .collect();
+        let mut expected: Vec<String> = entries
+            .iter()
+            .filter(|(id, _, _, _)| *id == r.id)
+            .map(|(_, d, _, _)| d.clone())
+            .collect();
+        expected.sort();
+        expected.dedup();
+        assert_eq!(dates, expected, "{}: the follow-up history", r.id);
+    }
+}

@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::content::date::DateView;
 use crate::diagnostics::Diagnostic;
 use crate::html::views::*;
 use crate::html::{OutputFile, Renderer, SearchMeta, root_for};
@@ -32,6 +33,23 @@ struct RecView<'a> {
     nations: Vec<Ref>,
     /// Written to show the format, in a sample year: never a fact.
     sample: bool,
+    /// Its status: the latest response's and progress's names, if any.
+    response: Option<String>,
+    progress: Option<String>,
+}
+
+/// One entry of a recommendation's follow-up.
+#[derive(Serialize)]
+struct FollowUpView<'a> {
+    year: &'a str,
+    year_url: String,
+    date: DateView,
+    response: Option<String>,
+    progress: Option<String>,
+    quote: Option<&'a str>,
+    sample: bool,
+    #[serde(flatten)]
+    fact: FactView,
 }
 
 #[derive(Serialize)]
@@ -59,6 +77,8 @@ struct RegisterView<'a> {
 #[derive(Serialize)]
 struct RecPage<'a> {
     recommendation: RecView<'a>,
+    follow_up: Vec<FollowUpView<'a>>,
+    citations: Vec<Citation>,
     text: String,
     repeats: Option<RecLink<'a>>,
     repeated_by: Vec<RecLink<'a>>,
@@ -122,8 +142,32 @@ impl Renderer<'_> {
         let mut frame = self.frame(&url, &title, None, crumbs, sample);
         frame.search = Some(SearchMeta::new("Recommendation", Some(&r.year)));
         let site = self.site;
+        let reg = &site.registry;
+        let mut citer = Citer::new(reg);
+        let follow_up: Vec<FollowUpView> = site
+            .follow_up_of(&rec.id)
+            .into_iter()
+            .map(|(y, f)| FollowUpView {
+                year: &y.year,
+                year_url: y.url(),
+                date: f.date.into(),
+                response: f
+                    .response
+                    .as_deref()
+                    .and_then(|v| reg.scale_name(&reg.responses, v)),
+                progress: f
+                    .progress
+                    .as_deref()
+                    .and_then(|v| reg.scale_name(&reg.progress, v)),
+                quote: f.quote.as_deref(),
+                sample: y.status == ReportStatus::Sample,
+                fact: citer.fact(&f.fact),
+            })
+            .collect();
         let view = RecPage {
             recommendation: self.rec_view(r, c, rec),
+            follow_up,
+            citations: citer.citations(),
             text: self.rec_text(c, rec, &url),
             repeats: rec
                 .repeats
@@ -151,6 +195,7 @@ impl Renderer<'_> {
         rec: &'s Recommendation,
     ) -> RecView<'s> {
         let reg = &self.site.registry;
+        let status = self.site.status(&rec.id, None);
         RecView {
             id: &rec.id,
             url: crate::urls::recommendation(&rec.id),
@@ -173,6 +218,12 @@ impl Renderer<'_> {
             settings: setting_refs(reg, &rec.settings),
             nations: nation_refs(reg, &rec.nations),
             sample: r.status == ReportStatus::Sample,
+            response: status
+                .response
+                .and_then(|(_, f)| reg.scale_name(&reg.responses, f.response.as_deref()?)),
+            progress: status
+                .progress
+                .and_then(|(_, f)| reg.scale_name(&reg.progress, f.progress.as_deref()?)),
         }
     }
 
