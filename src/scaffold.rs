@@ -300,7 +300,21 @@ pub fn new_year(content_dir: &Path, year: &str) -> Result<Vec<PathBuf>, Vec<Diag
     );
     let _ = writeln!(report, "expected = {}", ids_list(&expected));
 
-    let foreword = format!(
+    let foreword = foreword_template(npm, year);
+    let mut files = vec![
+        (dir.join("report.toml"), report),
+        (dir.join("foreword.md"), foreword),
+    ];
+    if let Some(follow_up) = follow_up_template(&site, year) {
+        files.push((dir.join("follow-up.toml"), follow_up));
+    }
+    write_new(&files)?;
+    Ok(files.into_iter().map(|(p, _)| p).collect())
+}
+
+/// A new year's draft foreword.
+fn foreword_template(npm: &str, year: &str) -> String {
+    format!(
         "+++\n\
          title = \"Foreword\"\n\
          kind = \"foreword\"\n\
@@ -314,13 +328,64 @@ pub fn new_year(content_dir: &Path, year: &str) -> Result<Vec<PathBuf>, Vec<Diag
          ## The year\n\
          \n\
          The foreword of the {npm}'s report on {year}.\n"
-    );
-    let files = vec![
-        (dir.join("report.toml"), report),
-        (dir.join("foreword.md"), foreword),
-    ];
-    write_new(&files)?;
-    Ok(files.into_iter().map(|(p, _)| p).collect())
+    )
+}
+
+/// The new year's `follow-up.toml`: an entry to fill in, commented out, for
+/// each open recommendation made in an earlier year. Open: its latest
+/// progress is not the last (best) value of the progress scale. `None`
+/// when no recommendation is open.
+fn follow_up_template(site: &Site, year: &str) -> Option<String> {
+    let reg = &site.registry;
+    let best = reg.progress.last().map(|p| p.id.as_str());
+    let mut entries = String::new();
+    for r in site.reports.iter().filter(|r| r.year.as_str() < year) {
+        for c in &r.chapters {
+            for rec in &c.recommendations {
+                let status = site.status(&rec.id, None);
+                let progress = status.progress.and_then(|(_, f)| f.progress.as_deref());
+                if progress.is_some() && progress == best {
+                    continue;
+                }
+                let latest = |scale: &[crate::registry::ScaleValue], v: Option<&str>| {
+                    v.and_then(|v| reg.scale_name(scale, v))
+                        .unwrap_or_else(|| "none yet".into())
+                };
+                let response = status.response.and_then(|(_, f)| f.response.as_deref());
+                let by = c
+                    .body
+                    .as_deref()
+                    .and_then(|b| reg.body(b))
+                    .map_or(site.config.npm_name.as_str(), |b| b.name.as_str());
+                let _ = write!(
+                    entries,
+                    "\n# {}: made in {} by {by}. Latest response: {}; latest progress: {}.\n\
+                     # [[follow_up]]\n\
+                     # recommendation = {}\n\
+                     # date = {}\n\
+                     # response = \"\"\n\
+                     # progress = \"\"\n\
+                     # source = []\n",
+                    rec.id,
+                    r.year,
+                    latest(&reg.responses, response),
+                    latest(&reg.progress, progress),
+                    quoted(&rec.id),
+                    "YYYY-MM-DD",
+                );
+            }
+        }
+    }
+    if entries.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "# Follow-up recorded in {year}, opened with `opcat-press new year`.\n\
+         # Below, commented out, an entry for each open recommendation. For each\n\
+         # one followed up this year, remove the `# ` before its lines and fill in\n\
+         # the date, the response or the progress (ids from\n\
+         # registry/follow-up.toml; either, or both) and the sources.\n{entries}"
+    ))
 }
 
 /// Why `new chapter` writes nothing into an archived year.

@@ -457,3 +457,62 @@ fn a_recommendations_status_is_its_latest_response_and_progress() {
         assert_eq!(dates, expected, "{}: the follow-up history", r.id);
     }
 }
+
+#[test]
+fn a_new_year_lists_every_open_recommendation_to_follow_up_and_builds() {
+    let site = minimal_with(&["recommendations"]);
+    let content = site.path().join("content");
+    let scales = read_toml(&content.join("registry/follow-up.toml"));
+    let best = scale_names(&scales, "progress")
+        .last()
+        .map(|(id, _)| id.clone());
+    // The latest progress of each recommendation, from every year's file.
+    let mut latest: std::collections::BTreeMap<String, (String, String)> = Default::default();
+    for year in names(&content.join("reports"), true) {
+        let file = content.join("reports").join(&year).join("follow-up.toml");
+        if !file.exists() {
+            continue;
+        }
+        for f in read_toml(&file)["follow_up"].as_array().unwrap() {
+            if let Some(p) = f.get("progress").and_then(|p| p.as_str()) {
+                let (id, date) = (f["recommendation"].as_str().unwrap(), f["date"].to_string());
+                if latest.get(id).is_none_or(|(d, _)| *d < date) {
+                    latest.insert(id.to_string(), (date, p.to_string()));
+                }
+            }
+        }
+    }
+    let open: Vec<String> = written(&content)
+        .into_iter()
+        .filter(|r| latest.get(&r.id).map(|(_, p)| p.clone()) != best)
+        .map(|r| r.id)
+        .collect();
+    assert!(
+        !open.is_empty() && open.len() < written(&content).len(),
+        "some open, some not"
+    );
+
+    let made = opcat(
+        site.path(),
+        &["new".as_ref(), "year".as_ref(), "2017-18".as_ref()],
+    );
+    assert_eq!(made.code, Some(0), "{}", made.stderr);
+    let file = content.join("reports/2017-18/follow-up.toml");
+    let text = std::fs::read_to_string(&file).expect("the follow-up file");
+    let listed: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("# recommendation = \""))
+        .map(|l| l.trim_end_matches('"').to_string())
+        .collect();
+    assert_eq!(listed, open);
+    // As written, every entry is a comment: the year builds.
+    let parsed = read_toml(&file);
+    assert!(parsed.get("follow_up").is_none(), "{parsed:?}");
+    build(
+        site.path(),
+        "content",
+        &site.path().join("public"),
+        &["--drafts"],
+    )
+    .assert_success();
+}
