@@ -362,7 +362,7 @@ fn follow_up_template(site: &Site, year: &str) -> Option<String> {
                     "\n# {}: made in {} by {by}. Latest response: {}; latest progress: {}.\n\
                      # [[follow_up]]\n\
                      # recommendation = {}\n\
-                     # date = {}\n\
+                     # date = YYYY-MM-DD\n\
                      # response = \"\"\n\
                      # progress = \"\"\n\
                      # source = []\n",
@@ -371,7 +371,6 @@ fn follow_up_template(site: &Site, year: &str) -> Option<String> {
                     latest(&reg.responses, response),
                     latest(&reg.progress, progress),
                     quoted(&rec.id),
-                    "YYYY-MM-DD",
                 );
             }
         }
