@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::diagnostics::{Diagnostic, Report, Severity};
-use crate::site::{ChapterKind, ReportYear};
+use crate::site::{ChapterKind, ReportYear, Site};
 use crate::{Outcome, content, validate};
 
 /// One expected contributor's row.
@@ -32,6 +32,11 @@ pub struct Row {
     pub warnings: usize,
     /// RFC 3339, UTC, to the second.
     pub modified: Option<String>,
+    /// Its recommendations from earlier years still open when this year
+    /// began (latest progress not the best on the scale).
+    pub open_recommendations: usize,
+    /// How many of those this year's `follow-up.toml` records.
+    pub followed_up: usize,
 }
 
 /// A chapter that is not an expected contributor's: the foreword, thematic
@@ -146,13 +151,7 @@ pub fn status(content_dir: &Path, year: Option<&str>) -> Outcome<Status> {
                 .find(|d| d.year == r.year)
                 .map(|d| d.unparsed.clone())
                 .unwrap_or_default();
-            Some(year_status(
-                &site.root,
-                &site.registry,
-                r,
-                &unparsed,
-                &counts,
-            ))
+            Some(year_status(&site.root, site, r, &unparsed, &counts))
         }
     };
     Outcome {
@@ -164,7 +163,7 @@ pub fn status(content_dir: &Path, year: Option<&str>) -> Outcome<Status> {
 
 fn year_status(
     root: &Path,
-    reg: &crate::registry::Registry,
+    site: &Site,
     r: &ReportYear,
     unparsed: &[String],
     counts: &HashMap<PathBuf, (usize, usize)>,
@@ -175,6 +174,7 @@ fn year_status(
             .to_string_lossy()
             .replace('\\', "/")
     };
+    let reg = &site.registry;
     let count = |p: &Path| counts.get(p).copied().unwrap_or((0, 0));
     let over = |words: usize| r.word_limit.is_some_and(|l| words > l);
     let mut rows = Vec::new();
@@ -199,6 +199,7 @@ fn year_status(
             None => None,
         };
         let (errors, warnings) = path.as_deref().map_or((0, 0), count);
+        let (open_recommendations, followed_up) = follow_up_counts(site, r, id);
         rows.push(Row {
             body: id.clone(),
             name: body.map_or_else(|| id.clone(), |b| b.name_on(r.period_end).to_string()),
@@ -212,6 +213,8 @@ fn year_status(
             errors,
             warnings,
             modified: path.as_deref().and_then(modified),
+            open_recommendations,
+            followed_up,
         });
     }
     // Everything not in a row: forewords, thematic chapters, a second
@@ -259,6 +262,34 @@ fn year_status(
         other_chapters,
         totals,
     }
+}
+
+/// Body `id`'s recommendations from years before `r` still open when `r`
+/// began, and how many of them `r`'s follow-up records.
+fn follow_up_counts(site: &Site, r: &ReportYear, id: &str) -> (usize, usize) {
+    let best = site.registry.progress.last().map(|p| p.id.as_str());
+    let open: Vec<&str> = site
+        .reports
+        .iter()
+        .filter(|y| y.year < r.year)
+        .flat_map(|y| &y.chapters)
+        .filter(|c| c.body.as_deref() == Some(id))
+        .flat_map(|c| &c.recommendations)
+        .filter(|rec| {
+            let latest = site
+                .follow_up_of(&rec.id)
+                .into_iter()
+                .rfind(|(y, f)| y.year < r.year && f.progress.is_some())
+                .and_then(|(_, f)| f.progress.as_deref());
+            latest.is_none() || latest != best
+        })
+        .map(|rec| rec.id.as_str())
+        .collect();
+    let recorded = open
+        .iter()
+        .filter(|id| r.follow_up.iter().any(|f| f.recommendation == **id))
+        .count();
+    (open.len(), recorded)
 }
 
 fn modified(path: &Path) -> Option<String> {
@@ -385,11 +416,37 @@ impl Status {
                 .collect();
             out.push_str(&format!("Other chapters: {}\n", others.join(", ")));
         }
+        out.push_str(&self.follow_up_text());
         out.push_str(&format!(
             "Total: {} of {} submitted, {} missing, {} over the word limit, {} error(s), {} warning(s)\n",
             t.submitted, t.expected, t.missing, t.over_limit, t.errors, t.warnings
         ));
         out
+    }
+
+    /// "Follow-up of open recommendations recorded: HMIP 1 of 2, ...", for
+    /// the contributors with open recommendations; empty when none has.
+    fn follow_up_text(&self) -> String {
+        let parts: Vec<String> = self
+            .rows
+            .iter()
+            .filter(|r| r.open_recommendations > 0)
+            .map(|r| {
+                let who = if r.abbreviation.is_empty() {
+                    &r.name
+                } else {
+                    &r.abbreviation
+                };
+                format!("{who} {} of {}", r.followed_up, r.open_recommendations)
+            })
+            .collect();
+        if parts.is_empty() {
+            return String::new();
+        }
+        format!(
+            "Follow-up of open recommendations recorded: {}\n",
+            parts.join(", ")
+        )
     }
 
     /// One row per expected contributor, with a header row.
@@ -408,6 +465,8 @@ impl Status {
             "warnings",
             "modified",
             "unreadable",
+            "open_recommendations",
+            "followed_up",
         ])
         .map_err(err)?;
         for r in &self.rows {
@@ -423,6 +482,8 @@ impl Status {
                 r.warnings.to_string(),
                 r.modified.clone().unwrap_or_default(),
                 r.unreadable.to_string(),
+                r.open_recommendations.to_string(),
+                r.followed_up.to_string(),
             ])
             .map_err(err)?;
         }

@@ -516,3 +516,55 @@ fn a_new_year_lists_every_open_recommendation_to_follow_up_and_builds() {
     )
     .assert_success();
 }
+
+#[test]
+fn status_shows_for_each_body_how_much_of_its_open_follow_up_is_in() {
+    let site = minimal_with(&["recommendations"]);
+    let content = site.path().join("content");
+    let year = "2016-17";
+    let recorded: Vec<String> = read_toml(&content.join(format!("reports/{year}/follow-up.toml")))
+        ["follow_up"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["recommendation"].as_str().unwrap().to_string())
+        .collect();
+    // No follow-up before this year: every earlier recommendation is open.
+    let earlier: Vec<Written> = written(&content)
+        .into_iter()
+        .filter(|r| r.year.as_str() < year)
+        .collect();
+    let run = opcat(
+        site.path(),
+        &[
+            "status".as_ref(),
+            year.as_ref(),
+            "--format".as_ref(),
+            "json".as_ref(),
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    for row in json["rows"].as_array().unwrap() {
+        let body = row["body"].as_str().unwrap();
+        // The fixture's chapters are all by the body their file is named after.
+        let open: Vec<&Written> = earlier.iter().filter(|r| r.chapter == body).collect();
+        let followed = open.iter().filter(|r| recorded.contains(&r.id)).count();
+        assert_eq!(row["open_recommendations"], open.len(), "{body}");
+        assert_eq!(row["followed_up"], followed, "{body}");
+    }
+    assert!(
+        json["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["open_recommendations"].as_u64() > Some(0))
+    );
+    let text = opcat(site.path(), &["status".as_ref(), year.as_ref()]);
+    assert!(
+        text.stdout
+            .contains("Follow-up of open recommendations recorded: "),
+        "{}",
+        text.stdout
+    );
+}
