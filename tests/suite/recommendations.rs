@@ -568,3 +568,61 @@ fn status_shows_for_each_body_how_much_of_its_open_follow_up_is_in() {
         text.stdout
     );
 }
+
+#[test]
+fn year_and_body_pages_list_their_recommendations() {
+    let site = minimal_with(&["recommendations"]);
+    let content = site.path().join("content");
+    let out = site.path().join("public");
+    build(site.path(), "content", &out, &[]).assert_success();
+    let recs = written(&content);
+    let ids_in = |page: &Path, section: &str| -> Vec<String> {
+        let doc = parse_html_file(page);
+        doc.select(&sel(&format!("section[aria-labelledby={section}] li > a")))
+            .filter_map(|a| a.value().attr("href"))
+            .filter_map(|h| {
+                h.trim_end_matches('/')
+                    .rsplit('/')
+                    .next()
+                    .map(str::to_string)
+            })
+            .collect()
+    };
+    for year in names(&content.join("reports"), true) {
+        let page = out.join(format!("reports/{year}/index.html"));
+        let made: Vec<String> = recs
+            .iter()
+            .filter(|r| r.year == year)
+            .map(|r| r.id.clone())
+            .collect();
+        assert_eq!(ids_in(&page, "recommendations-made"), made, "{year}: made");
+        let file = content.join(format!("reports/{year}/follow-up.toml"));
+        let mut followed: Vec<String> = Vec::new();
+        if file.exists() {
+            for f in read_toml(&file)["follow_up"].as_array().unwrap() {
+                let id = f["recommendation"].as_str().unwrap().to_string();
+                if !followed.contains(&id) {
+                    followed.push(id);
+                }
+            }
+        }
+        assert_eq!(
+            ids_in(&page, "recommendations-followed-up"),
+            followed,
+            "{year}: followed up"
+        );
+    }
+    // The fixture's chapters are named after their bodies.
+    let body = "alpha";
+    let mut by_body: Vec<&Written> = recs.iter().filter(|r| r.chapter == body).collect();
+    by_body.sort_by(|a, b| b.year.cmp(&a.year));
+    let listed = ids_in(
+        &out.join(format!("registry/bodies/{body}/index.html")),
+        "recommendations",
+    );
+    assert_eq!(
+        listed,
+        by_body.iter().map(|r| r.id.clone()).collect::<Vec<_>>()
+    );
+    assert!(!listed.is_empty());
+}

@@ -6,6 +6,7 @@ use crate::html::views::*;
 use crate::html::{OutputFile, Renderer};
 use serde::Serialize;
 
+use crate::html::pages::recommendations::RecView;
 use crate::html::{SearchMeta, json_ld, timeline};
 use crate::registry::MemberBody;
 
@@ -72,6 +73,7 @@ struct View<'a> {
     body: BodyView<'a>,
     citations: Vec<Citation>,
     timeline_svg: String,
+    recommendations: Vec<RecView<'a>>,
 }
 
 #[derive(Serialize)]
@@ -199,6 +201,7 @@ impl Renderer<'_> {
             body: view,
             citations: citer.citations(),
             timeline_svg: timeline::body_svg(reg, b, self.timeline_end),
+            recommendations: self.made_by(&b.id),
         };
         self.render_page("registry/body.html", &url, &frame, &view, &url)
     }

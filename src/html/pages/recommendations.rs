@@ -16,7 +16,7 @@ use crate::site::{Chapter, Recommendation, ReportStatus, ReportYear, Site};
 
 /// A recommendation as a row of the register, or the head of its page.
 #[derive(Serialize)]
-struct RecView<'a> {
+pub(super) struct RecView<'a> {
     id: &'a str,
     url: String,
     number: usize,
@@ -186,6 +186,38 @@ impl Renderer<'_> {
             &view,
             &url,
         )
+    }
+
+    /// The recommendations made in year `r`'s chapters, in reading order.
+    pub(super) fn made_in<'s>(&self, r: &'s ReportYear) -> Vec<RecView<'s>> {
+        r.chapters
+            .iter()
+            .flat_map(|c| c.recommendations.iter().map(move |rec| (c, rec)))
+            .map(|(c, rec)| self.rec_view(r, c, rec))
+            .collect()
+    }
+
+    /// The recommendations year `r`'s follow-up records, each once, in
+    /// the order first recorded.
+    pub(super) fn followed_up_in(&self, r: &ReportYear) -> Vec<RecView<'_>> {
+        let mut seen: Vec<&str> = Vec::new();
+        for f in &r.follow_up {
+            if !seen.contains(&f.recommendation.as_str()) {
+                seen.push(&f.recommendation);
+            }
+        }
+        seen.iter()
+            .filter_map(|id| all(self.site).find(|(_, _, rec)| rec.id == *id))
+            .map(|(y, c, rec)| self.rec_view(y, c, rec))
+            .collect()
+    }
+
+    /// The recommendations body `id` made, newest year first.
+    pub(super) fn made_by(&self, id: &str) -> Vec<RecView<'_>> {
+        all(self.site)
+            .filter(|(_, c, _)| c.body.as_deref() == Some(id))
+            .map(|(y, c, rec)| self.rec_view(y, c, rec))
+            .collect()
     }
 
     fn rec_view<'s>(

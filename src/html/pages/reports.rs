@@ -8,6 +8,7 @@ use crate::html::views::*;
 use crate::html::{OutputFile, Renderer};
 use serde::Serialize;
 
+use crate::html::pages::recommendations::RecView;
 use crate::html::{SearchMeta, crumb, json_ld, root_for, size_text};
 use crate::markdown;
 use crate::site::{ReportStatus, ReportYear};
@@ -17,6 +18,8 @@ use crate::site::{ReportStatus, ReportYear};
 struct YearPage<'a> {
     report: YearView<'a>,
     chapters: Vec<ChapterSummary<'a>>,
+    recommendations: Vec<RecView<'a>>,
+    followed_up: Vec<RecView<'a>>,
     citations: Vec<Citation>,
 }
 
@@ -200,6 +203,8 @@ impl Renderer<'_> {
         let view = YearPage {
             report: view,
             chapters,
+            recommendations: self.made_in(r),
+            followed_up: self.followed_up_in(r),
             citations: citer.citations(),
         };
         self.render_page("reports/year.html", &url, &frame, &view, &url)
