@@ -20,6 +20,16 @@ struct Written {
     /// Authority ids, and the recommendation it repeats.
     to: Vec<String>,
     repeats: Option<String>,
+    /// What it concerns (`settings=`, `nations=`).
+    settings: Vec<String>,
+    nations: Vec<String>,
+}
+
+fn words(v: Option<String>) -> Vec<String> {
+    v.unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
 }
 
 /// The value of `key=` in a block's opening line.
@@ -65,6 +75,8 @@ fn written(content: &Path) -> Vec<Written> {
                             .map(str::to_string)
                             .collect(),
                         repeats: attr(&opening, "repeats"),
+                        settings: words(attr(&opening, "settings")),
+                        nations: words(attr(&opening, "nations")),
                     });
                 } else if let Some((_, _, md)) = open.as_mut() {
                     md.push_str(line);
@@ -625,4 +637,60 @@ fn year_and_body_pages_list_their_recommendations() {
         by_body.iter().map(|r| r.id.clone()).collect::<Vec<_>>()
     );
     assert!(!listed.is_empty());
+}
+
+#[test]
+fn setting_and_nation_pages_list_the_recommendations_that_concern_them() {
+    let site = minimal_with(&["recommendations"]);
+    let content = site.path().join("content");
+    let out = site.path().join("public");
+    build(site.path(), "content", &out, &[]).assert_success();
+    let mut recs = written(&content);
+    recs.sort_by(|a, b| b.year.cmp(&a.year));
+    let listed = |page: &Path| -> Vec<String> {
+        parse_html_file(page)
+            .select(&sel("section[aria-labelledby=recommendations] li > a"))
+            .filter_map(|a| a.value().attr("href"))
+            .filter_map(|h| {
+                h.trim_end_matches('/')
+                    .rsplit('/')
+                    .next()
+                    .map(str::to_string)
+            })
+            .collect()
+    };
+    let reg = load_registry(&content);
+    let mut seen = 0;
+    for s in &reg.settings {
+        let expected: Vec<String> = recs
+            .iter()
+            .filter(|r| r.settings.contains(&s.id))
+            .map(|r| r.id.clone())
+            .collect();
+        seen += expected.len();
+        assert_eq!(
+            listed(&out.join(format!("registry/settings/{}/index.html", s.id))),
+            expected,
+            "{}",
+            s.id
+        );
+    }
+    for n in &reg.nations {
+        let expected: Vec<String> = recs
+            .iter()
+            .filter(|r| r.nations.contains(&n.id))
+            .map(|r| r.id.clone())
+            .collect();
+        seen += expected.len();
+        assert_eq!(
+            listed(&out.join(format!("registry/nations/{}/index.html", n.id))),
+            expected,
+            "{}",
+            n.id
+        );
+    }
+    assert!(
+        seen > 0,
+        "the fixture's recommendations concern settings and nations"
+    );
 }

@@ -2,6 +2,7 @@
 //! render: the validated site → the page's bytes; touches no files.
 
 use crate::diagnostics::Diagnostic;
+use crate::html::pages::recommendations::RecView;
 use crate::html::views::*;
 use crate::html::{OutputFile, Renderer};
 use serde::Serialize;
@@ -9,11 +10,12 @@ use serde::Serialize;
 use crate::html::SearchMeta;
 
 #[derive(Serialize)]
-struct View {
+struct View<'a> {
     nation: Ref,
     by_setting: Vec<SettingEntries>,
     home_bodies: Vec<BodySummary>,
     citations: Vec<Citation>,
+    recommendations: Vec<RecView<'a>>,
 }
 
 #[derive(Serialize)]
@@ -54,6 +56,7 @@ impl Renderer<'_> {
             by_setting,
             home_bodies,
             citations: citer.citations(),
+            recommendations: self.concerning_nation(&n.id),
         };
         self.render_page("registry/nation.html", &url, &frame, &view, &url)
     }

@@ -212,6 +212,24 @@ impl Renderer<'_> {
             .collect()
     }
 
+    /// The recommendations that concern setting `id` (`settings=`), newest
+    /// year first.
+    pub(super) fn concerning_setting(&self, id: &str) -> Vec<RecView<'_>> {
+        all(self.site)
+            .filter(|(_, _, rec)| rec.settings.iter().any(|s| s == id))
+            .map(|(y, c, rec)| self.rec_view(y, c, rec))
+            .collect()
+    }
+
+    /// The recommendations that concern nation `id` (`nations=`), newest
+    /// year first.
+    pub(super) fn concerning_nation(&self, id: &str) -> Vec<RecView<'_>> {
+        all(self.site)
+            .filter(|(_, _, rec)| rec.nations.iter().any(|n| n == id))
+            .map(|(y, c, rec)| self.rec_view(y, c, rec))
+            .collect()
+    }
+
     /// The recommendations body `id` made, newest year first.
     pub(super) fn made_by(&self, id: &str) -> Vec<RecView<'_>> {
         all(self.site)

@@ -3,6 +3,7 @@
 //! touches no files.
 
 use crate::diagnostics::Diagnostic;
+use crate::html::pages::recommendations::RecView;
 use crate::html::views::*;
 use crate::html::{OutputFile, Renderer};
 use serde::Serialize;
@@ -15,6 +16,7 @@ struct View<'a> {
     by_nation: Vec<NationEntries>,
     former: Vec<NationEntries>,
     citations: Vec<Citation>,
+    recommendations: Vec<RecView<'a>>,
 }
 
 #[derive(Serialize)]
@@ -71,6 +73,7 @@ impl Renderer<'_> {
             by_nation,
             former,
             citations: citer.citations(),
+            recommendations: self.concerning_setting(&s.id),
         };
         self.render_page("registry/setting.html", &url, &frame, &view, &url)
     }
