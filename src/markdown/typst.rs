@@ -151,6 +151,8 @@ struct OpenHeading {
     text: String,
     start: usize,
     visible: bool,
+    /// The main text's level before it, restored if it turns out empty.
+    level_before: u8,
 }
 
 fn run(
@@ -323,6 +325,7 @@ impl Run<'_> {
                 self.heading = Some(OpenHeading {
                     explicit: id.map(|s| s.to_string()),
                     start,
+                    level_before: self.last_level,
                     ..OpenHeading::default()
                 });
                 // The chapter title is the level-1 heading. A heading in a
@@ -456,7 +459,11 @@ impl Run<'_> {
         let label = label(&format!("{}--{id}", self.prefix));
         if !h.visible {
             // PDF/UA forbids an empty heading: keep only its label, for
-            // links to it.
+            // links to it. It is not typeset, so the next heading's level
+            // follows the one before it (or PDF/UA sees a skipped level).
+            if self.note_stack.is_empty() {
+                self.last_level = h.level_before;
+            }
             let buf = self.buffer();
             buf.markup.truncate(h.start);
             buf.map.retain(|&(o, _)| o <= h.start);

@@ -290,6 +290,9 @@ fn found_cases_typeset() {
         // typeset it (and its label) a second time.
         "## A[^1]\n\n## B[^1]\n\nText[^1]\n\n[^1]: note\n",
         "## [^1]\n\n## [^1]\n\n[^1]: note\n",
+        // An empty heading is dropped: the next one may not skip a level.
+        "# \n\n[r]: javascript:alert(1)\n\n[x][r]```rust\n#### - ",
+        "## \n\n#### Deeper\n",
     ] {
         if let Err(e) = opcat_press::pdf::typeset_markdown(md, template(), fonts()) {
             failed.push(format!("{md:?} did not typeset: {e:?}"));
