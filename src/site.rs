@@ -1,6 +1,7 @@
 //! The validated site: what `validate` hands to the renderers. Every id in
 //! it resolves and every date parsed; renderers never re-check.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -225,20 +226,88 @@ pub struct Site {
     /// Files copied as they are, relative to the content folder.
     pub assets: Vec<PathBuf>,
     pub links: LinkIndex,
+    /// Recommendations and their follow-up by id, so that no page has to
+    /// search the whole record.
+    pub recommendation_index: RecommendationIndex,
+}
+
+/// Where each recommendation is, its follow-up and what repeats it, by id.
+/// Positions are indexes into `Site::reports` and its years' lists.
+#[derive(Debug, Clone, Default)]
+pub struct RecommendationIndex {
+    /// (report, chapter, recommendation).
+    made: HashMap<String, (usize, usize, usize)>,
+    /// (report, follow-up entry), oldest first: by date, then by year and
+    /// order written.
+    follow_up: HashMap<String, Vec<(usize, usize)>>,
+    /// The ids of the recommendations that repeat it, newest year first.
+    repeated_by: HashMap<String, Vec<String>>,
+}
+
+impl RecommendationIndex {
+    pub fn new(reports: &[ReportYear]) -> RecommendationIndex {
+        let mut index = RecommendationIndex::default();
+        for (ri, r) in reports.iter().enumerate() {
+            for (ci, c) in r.chapters.iter().enumerate() {
+                for (i, rec) in c.recommendations.iter().enumerate() {
+                    index.made.insert(rec.id.clone(), (ri, ci, i));
+                }
+            }
+            for (fi, f) in r.follow_up.iter().enumerate() {
+                index
+                    .follow_up
+                    .entry(f.recommendation.clone())
+                    .or_default()
+                    .push((ri, fi));
+            }
+        }
+        for list in index.follow_up.values_mut() {
+            list.sort_by_key(|&(ri, fi)| reports[ri].follow_up[fi].date);
+        }
+        for r in reports.iter().rev() {
+            for rec in r.chapters.iter().flat_map(|c| &c.recommendations) {
+                if let Some(earlier) = &rec.repeats {
+                    index
+                        .repeated_by
+                        .entry(earlier.clone())
+                        .or_default()
+                        .push(rec.id.clone());
+                }
+            }
+        }
+        index
+    }
 }
 
 impl Site {
     /// The follow-up of recommendation `id`, oldest first (by date, then
     /// by year and order written).
     pub fn follow_up_of(&self, id: &str) -> Vec<(&ReportYear, &FollowUp)> {
-        let mut out: Vec<(&ReportYear, &FollowUp)> = self
-            .reports
-            .iter()
-            .flat_map(|r| r.follow_up.iter().map(move |f| (r, f)))
-            .filter(|(_, f)| f.recommendation == id)
-            .collect();
-        out.sort_by_key(|(_, f)| f.date);
-        out
+        let places = self.recommendation_index.follow_up.get(id);
+        places
+            .into_iter()
+            .flatten()
+            .filter_map(|&(ri, fi)| {
+                let r = self.reports.get(ri)?;
+                Some((r, r.follow_up.get(fi)?))
+            })
+            .collect()
+    }
+
+    /// Recommendation `id`, with its year and chapter.
+    pub fn recommendation(&self, id: &str) -> Option<(&ReportYear, &Chapter, &Recommendation)> {
+        let &(ri, ci, i) = self.recommendation_index.made.get(id)?;
+        let r = self.reports.get(ri)?;
+        let c = r.chapters.get(ci)?;
+        Some((r, c, c.recommendations.get(i)?))
+    }
+
+    /// The ids of the recommendations that repeat `id`, newest year first.
+    pub fn repeated_by(&self, id: &str) -> &[String] {
+        self.recommendation_index
+            .repeated_by
+            .get(id)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The status of recommendation `id` as it stood on `as_at` (every

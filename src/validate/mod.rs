@@ -170,6 +170,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .any(|d| d.severity == crate::diagnostics::Severity::Error);
     let site = match config {
         Some(config) if !has_errors || opts.checking => Some(Site {
+            recommendation_index: crate::site::RecommendationIndex::new(&reports),
             root: root.clone(),
             config,
             registry,

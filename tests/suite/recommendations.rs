@@ -100,6 +100,20 @@ fn names(dir: &Path, folders: bool) -> Vec<String> {
     v
 }
 
+/// The recommendation ids a page's section links to, in order.
+fn ids_in_section(page: &Path, section: &str) -> Vec<String> {
+    parse_html_file(page)
+        .select(&sel(&format!("section[aria-labelledby={section}] li > a")))
+        .filter_map(|a| a.value().attr("href"))
+        .filter_map(|h| {
+            h.trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .map(str::to_string)
+        })
+        .collect()
+}
+
 /// The words of some Markdown, without its markup.
 fn plain(md: &str) -> String {
     use pulldown_cmark::{Event, Options, Parser};
@@ -588,18 +602,6 @@ fn year_and_body_pages_list_their_recommendations() {
     let out = site.path().join("public");
     build(site.path(), "content", &out, &[]).assert_success();
     let recs = written(&content);
-    let ids_in = |page: &Path, section: &str| -> Vec<String> {
-        let doc = parse_html_file(page);
-        doc.select(&sel(&format!("section[aria-labelledby={section}] li > a")))
-            .filter_map(|a| a.value().attr("href"))
-            .filter_map(|h| {
-                h.trim_end_matches('/')
-                    .rsplit('/')
-                    .next()
-                    .map(str::to_string)
-            })
-            .collect()
-    };
     for year in names(&content.join("reports"), true) {
         let page = out.join(format!("reports/{year}/index.html"));
         let made: Vec<String> = recs
@@ -607,7 +609,11 @@ fn year_and_body_pages_list_their_recommendations() {
             .filter(|r| r.year == year)
             .map(|r| r.id.clone())
             .collect();
-        assert_eq!(ids_in(&page, "recommendations-made"), made, "{year}: made");
+        assert_eq!(
+            ids_in_section(&page, "recommendations-made"),
+            made,
+            "{year}: made"
+        );
         let file = content.join(format!("reports/{year}/follow-up.toml"));
         let mut followed: Vec<String> = Vec::new();
         if file.exists() {
@@ -619,7 +625,7 @@ fn year_and_body_pages_list_their_recommendations() {
             }
         }
         assert_eq!(
-            ids_in(&page, "recommendations-followed-up"),
+            ids_in_section(&page, "recommendations-followed-up"),
             followed,
             "{year}: followed up"
         );
@@ -628,7 +634,7 @@ fn year_and_body_pages_list_their_recommendations() {
     let body = "alpha";
     let mut by_body: Vec<&Written> = recs.iter().filter(|r| r.chapter == body).collect();
     by_body.sort_by(|a, b| b.year.cmp(&a.year));
-    let listed = ids_in(
+    let listed = ids_in_section(
         &out.join(format!("registry/bodies/{body}/index.html")),
         "recommendations",
     );
@@ -647,47 +653,26 @@ fn setting_and_nation_pages_list_the_recommendations_that_concern_them() {
     build(site.path(), "content", &out, &[]).assert_success();
     let mut recs = written(&content);
     recs.sort_by(|a, b| b.year.cmp(&a.year));
-    let listed = |page: &Path| -> Vec<String> {
-        parse_html_file(page)
-            .select(&sel("section[aria-labelledby=recommendations] li > a"))
-            .filter_map(|a| a.value().attr("href"))
-            .filter_map(|h| {
-                h.trim_end_matches('/')
-                    .rsplit('/')
-                    .next()
-                    .map(str::to_string)
-            })
-            .collect()
-    };
     let reg = load_registry(&content);
     let mut seen = 0;
-    for s in &reg.settings {
+    let settings = reg.settings.iter().map(|s| ("settings", &s.id));
+    let nations = reg.nations.iter().map(|n| ("nations", &n.id));
+    for (folder, id) in settings.chain(nations) {
         let expected: Vec<String> = recs
             .iter()
-            .filter(|r| r.settings.contains(&s.id))
+            .filter(|r| {
+                let concerns = if folder == "settings" {
+                    &r.settings
+                } else {
+                    &r.nations
+                };
+                concerns.contains(id)
+            })
             .map(|r| r.id.clone())
             .collect();
         seen += expected.len();
-        assert_eq!(
-            listed(&out.join(format!("registry/settings/{}/index.html", s.id))),
-            expected,
-            "{}",
-            s.id
-        );
-    }
-    for n in &reg.nations {
-        let expected: Vec<String> = recs
-            .iter()
-            .filter(|r| r.nations.contains(&n.id))
-            .map(|r| r.id.clone())
-            .collect();
-        seen += expected.len();
-        assert_eq!(
-            listed(&out.join(format!("registry/nations/{}/index.html", n.id))),
-            expected,
-            "{}",
-            n.id
-        );
+        let page = out.join(format!("registry/{folder}/{id}/index.html"));
+        assert_eq!(ids_in_section(&page, "recommendations"), expected, "{id}");
     }
     assert!(
         seen > 0,

@@ -172,10 +172,12 @@ impl Renderer<'_> {
             repeats: rec
                 .repeats
                 .as_deref()
-                .and_then(|id| all(site).find(|(_, _, e)| e.id == id))
+                .and_then(|id| site.recommendation(id))
                 .map(rec_link),
-            repeated_by: all(site)
-                .filter(|(_, _, e)| e.repeats.as_deref() == Some(rec.id.as_str()))
+            repeated_by: site
+                .repeated_by(&rec.id)
+                .iter()
+                .filter_map(|id| site.recommendation(id))
                 .map(rec_link)
                 .collect(),
         };
@@ -207,7 +209,7 @@ impl Renderer<'_> {
             }
         }
         seen.iter()
-            .filter_map(|id| all(self.site).find(|(_, _, rec)| rec.id == *id))
+            .filter_map(|id| self.site.recommendation(id))
             .map(|(y, c, rec)| self.rec_view(y, c, rec))
             .collect()
     }
@@ -215,25 +217,24 @@ impl Renderer<'_> {
     /// The recommendations that concern setting `id` (`settings=`), newest
     /// year first.
     pub(super) fn concerning_setting(&self, id: &str) -> Vec<RecView<'_>> {
-        all(self.site)
-            .filter(|(_, _, rec)| rec.settings.iter().any(|s| s == id))
-            .map(|(y, c, rec)| self.rec_view(y, c, rec))
-            .collect()
+        self.rec_views(|_, rec| rec.settings.iter().any(|s| s == id))
     }
 
     /// The recommendations that concern nation `id` (`nations=`), newest
     /// year first.
     pub(super) fn concerning_nation(&self, id: &str) -> Vec<RecView<'_>> {
-        all(self.site)
-            .filter(|(_, _, rec)| rec.nations.iter().any(|n| n == id))
-            .map(|(y, c, rec)| self.rec_view(y, c, rec))
-            .collect()
+        self.rec_views(|_, rec| rec.nations.iter().any(|n| n == id))
     }
 
     /// The recommendations body `id` made, newest year first.
     pub(super) fn made_by(&self, id: &str) -> Vec<RecView<'_>> {
+        self.rec_views(|c, _| c.body.as_deref() == Some(id))
+    }
+
+    /// The recommendations `keep` accepts, newest year first.
+    fn rec_views(&self, keep: impl Fn(&Chapter, &Recommendation) -> bool) -> Vec<RecView<'_>> {
         all(self.site)
-            .filter(|(_, c, _)| c.body.as_deref() == Some(id))
+            .filter(|(_, c, rec)| keep(c, rec))
             .map(|(y, c, rec)| self.rec_view(y, c, rec))
             .collect()
     }
