@@ -51,9 +51,18 @@ await runSteps("serve", [
         await open;
 
         // A broken edit: its error over the page, which stays the last good one.
-        await page.evaluate(() => {
-          window.notReloaded = true;
-        });
+        // The rebuild that follows the chapter's quick update may still be
+        // reloading the page: mark it once that reload has landed.
+        await page
+          .evaluate(() => {
+            window.notReloaded = true;
+          })
+          .catch(async () => {
+            await page.waitForLoadState("load");
+            await page.evaluate(() => {
+              window.notReloaded = true;
+            });
+          });
         await replaceInFile(good_link, broken_link);
         await replaceInFile(`## ${edits[0]}`, `## ${edits[1]}`);
         const overlay = await waitFor(page, "#opcat-press-errors", "the errors over the page", "visible");
