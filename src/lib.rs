@@ -17,6 +17,7 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod status;
+pub mod tally;
 pub mod urls;
 pub mod validate;
 

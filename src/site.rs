@@ -116,6 +116,22 @@ pub struct ReportYear {
     /// What was found this year about earlier years' recommendations
     /// (`follow-up.toml`), in the order written.
     pub follow_up: Vec<FollowUp>,
+    /// The year's visits in numbers (`visits.csv`), in the order written.
+    pub visits: Vec<Visits>,
+}
+
+/// One row of a year's visits in numbers: a body's visits or inspections
+/// of one setting in one nation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visits {
+    pub body: String,
+    pub setting: String,
+    pub nation: String,
+    pub visits: u32,
+    /// Where known.
+    pub announced: Option<u32>,
+    pub unannounced: Option<u32>,
+    pub sources: Vec<String>,
 }
 
 /// One follow-up of a recommendation: the authority's response, the

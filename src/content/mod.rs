@@ -5,6 +5,7 @@
 
 pub mod date;
 mod raw;
+pub mod table;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -65,6 +66,8 @@ pub struct ReportDir {
     pub chapters: Vec<MdDoc<RawChapterMeta>>,
     /// `follow-up.toml`, if the year has one.
     pub follow_up: Option<Doc<RawFollowUps>>,
+    /// `visits.csv`, if the year has one.
+    pub visits: Option<Doc<table::RawTable>>,
     /// Slugs of chapter files whose front matter could not be parsed.
     pub unparsed: Vec<String>,
 }
@@ -105,6 +108,7 @@ enum Kind {
     Body,
     Report(String),
     FollowUp(String),
+    Visits(String),
     Chapter(String),
     Page,
     Asset,
@@ -125,6 +129,7 @@ fn classify(rel: &Path) -> Kind {
         ["registry", "bodies", name] if name.ends_with(".toml") => Kind::Body,
         ["reports", year, "report.toml"] => Kind::Report(year.to_string()),
         ["reports", year, "follow-up.toml"] => Kind::FollowUp(year.to_string()),
+        ["reports", year, "visits.csv"] => Kind::Visits(year.to_string()),
         ["reports", year, name] if is_md(name) => Kind::Chapter(year.to_string()),
         ["reports", _, _, ..] => Kind::Asset,
         ["pages", name] if is_md(name) => Kind::Page,
@@ -258,6 +263,7 @@ impl Loaded {
             Item::FollowUp(year, d) => {
                 report_dir(&mut self.reports, &root, &year).follow_up = Some(*d)
             }
+            Item::Visits(year, d) => report_dir(&mut self.reports, &root, &year).visits = Some(*d),
             Item::SourceList(d) => self.sources = Some(d),
             Item::Designations(d) => self.designations = Some(d),
             Item::Body(d) => self.bodies.push(*d),
@@ -307,6 +313,7 @@ fn report_dir<'a>(reports: &'a mut Vec<ReportDir>, root: &Path, year: &str) -> &
                 config: None,
                 chapters: Vec::new(),
                 follow_up: None,
+                visits: None,
                 unparsed: Vec::new(),
             });
             reports.len() - 1
@@ -323,6 +330,7 @@ enum Item {
     Authorities(Doc<RawAuthorities>),
     Scales(Doc<RawScales>),
     FollowUp(String, Box<Doc<RawFollowUps>>),
+    Visits(String, Box<Doc<table::RawTable>>),
     SourceList(Doc<RawSources>),
     Designations(Doc<RawDesignations>),
     Body(Box<Doc<RawBody>>),
@@ -416,6 +424,24 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
         Kind::Scales => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Scales),
         Kind::FollowUp(year) => toml_doc(&path, &text, &mut parsed.diags)
             .map_or(Item::None, |d| Item::FollowUp(year, Box::new(d))),
+        Kind::Visits(year) => {
+            let base = bom_len(&text);
+            match table::parse(&path, &text, base) {
+                // The cells' spans are in the whole file already.
+                Ok(data) => Item::Visits(
+                    year,
+                    Box::new(Doc {
+                        path,
+                        data,
+                        base: 0,
+                    }),
+                ),
+                Err(d) => {
+                    parsed.diags.push(d);
+                    Item::None
+                }
+            }
+        }
         Kind::SourceList => {
             toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::SourceList)
         }

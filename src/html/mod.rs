@@ -8,9 +8,11 @@
 
 mod frame;
 mod pages;
+mod svg;
 mod templates;
 pub mod timeline;
 pub mod views;
+pub(crate) mod visits;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

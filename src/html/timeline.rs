@@ -13,6 +13,8 @@ use crate::content::date::{Date, days_in_month};
 use crate::registry::{Designation, EndReason, Ended, MemberBody, Period, Registry};
 use crate::site::Site;
 
+use super::svg::{esc, num};
+
 /// The viewBox is this wide; CSS scales it (`width: 100%; height: auto`).
 const WIDTH: f64 = 960.0;
 /// Room right of the axis for the open-ended arrow of current members.
@@ -1020,32 +1022,6 @@ impl Svg {
             esc(content)
         );
     }
-}
-
-/// Fixed precision, and never "-0.0", so builds are byte-for-byte stable.
-fn num(v: f64) -> String {
-    let v = if v.abs() < 0.05 { 0.0 } else { v };
-    format!("{v:.1}")
-}
-
-/// Escapes text for XML content and double- or single-quoted attributes, and
-/// drops control characters XML cannot carry.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            '\u{FFFE}' | '\u{FFFF}' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Body ids come from file names; an XML id (and an `aria-labelledby` list)

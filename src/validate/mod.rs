@@ -22,6 +22,7 @@ mod body;
 mod recommendations;
 mod report;
 mod series;
+mod visits;
 
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -140,6 +141,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
     v.diags.extend(link_diags);
     let made = v.recommendations(&mut reports, &pages, &analyses);
     v.follow_up(loaded, &mut reports, &registry, &made);
+    v.visits(loaded, &mut reports, &registry);
     // Word counts come from the same analysis.
     let mut words = analyses.iter().map(|a| a.words);
     for r in &mut reports {

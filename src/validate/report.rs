@@ -105,6 +105,7 @@ impl Validator {
             chapters,
             expected,
             follow_up: Vec::new(),
+            visits: Vec::new(),
         })
     }
 

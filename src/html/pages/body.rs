@@ -7,6 +7,7 @@ use crate::html::{OutputFile, Renderer};
 use serde::Serialize;
 
 use crate::html::pages::recommendations::RecView;
+use crate::html::visits::{self, GridView};
 use crate::html::{SearchMeta, json_ld, timeline};
 use crate::registry::MemberBody;
 
@@ -74,6 +75,7 @@ struct View<'a> {
     citations: Vec<Citation>,
     timeline_svg: String,
     recommendations: Vec<RecView<'a>>,
+    visits: Option<GridView>,
 }
 
 #[derive(Serialize)]
@@ -202,6 +204,15 @@ impl Renderer<'_> {
             citations: citer.citations(),
             timeline_svg: timeline::body_svg(reg, b, self.timeline_end),
             recommendations: self.made_by(&b.id),
+            visits: visits::over_the_years(
+                self.site,
+                visits::Axis::Setting,
+                format!(
+                    "Visits by {} by report year and kind of detention",
+                    b.abbreviation
+                ),
+                |v| v.body == b.id,
+            ),
         };
         self.render_page("registry/body.html", &url, &frame, &view, &url)
     }

@@ -4,6 +4,7 @@
 use crate::diagnostics::Diagnostic;
 use crate::html::pages::recommendations::RecView;
 use crate::html::views::*;
+use crate::html::visits::{self, GridView};
 use crate::html::{OutputFile, Renderer};
 use serde::Serialize;
 
@@ -16,6 +17,7 @@ struct View<'a> {
     home_bodies: Vec<BodySummary>,
     citations: Vec<Citation>,
     recommendations: Vec<RecView<'a>>,
+    visits: Option<GridView>,
 }
 
 #[derive(Serialize)]
@@ -57,6 +59,12 @@ impl Renderer<'_> {
             home_bodies,
             citations: citer.citations(),
             recommendations: self.concerning_nation(&n.id),
+            visits: visits::over_the_years(
+                self.site,
+                visits::Axis::Setting,
+                format!("Visits in {} by report year and kind of detention", n.name),
+                |v| v.nation == n.id,
+            ),
         };
         self.render_page("registry/nation.html", &url, &frame, &view, &url)
     }

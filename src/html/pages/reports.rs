@@ -20,6 +20,7 @@ struct YearPage<'a> {
     chapters: Vec<ChapterSummary<'a>>,
     recommendations: Vec<RecView<'a>>,
     followed_up: Vec<RecView<'a>>,
+    visits: Option<crate::html::visits::YearVisits>,
     citations: Vec<Citation>,
 }
 
@@ -205,6 +206,7 @@ impl Renderer<'_> {
             chapters,
             recommendations: self.made_in(r),
             followed_up: self.followed_up_in(r),
+            visits: crate::html::visits::year(self.site, r, &mut citer),
             citations: citer.citations(),
         };
         self.render_page("reports/year.html", &url, &frame, &view, &url)

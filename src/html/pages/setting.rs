@@ -5,6 +5,7 @@
 use crate::diagnostics::Diagnostic;
 use crate::html::pages::recommendations::RecView;
 use crate::html::views::*;
+use crate::html::visits::{self, GridView};
 use crate::html::{OutputFile, Renderer};
 use serde::Serialize;
 
@@ -17,6 +18,7 @@ struct View<'a> {
     former: Vec<NationEntries>,
     citations: Vec<Citation>,
     recommendations: Vec<RecView<'a>>,
+    visits: Option<GridView>,
 }
 
 #[derive(Serialize)]
@@ -74,6 +76,12 @@ impl Renderer<'_> {
             former,
             citations: citer.citations(),
             recommendations: self.concerning_setting(&s.id),
+            visits: visits::over_the_years(
+                self.site,
+                visits::Axis::Nation,
+                format!("Visits by report year and nation: {}", s.name),
+                |v| v.setting == s.id,
+            ),
         };
         self.render_page("registry/setting.html", &url, &frame, &view, &url)
     }
