@@ -26,6 +26,8 @@ use crate::output::OutputFile;
 use crate::site::{ChapterKind, ReportStatus, ReportYear, Site};
 use world::{Fonts, ReportWorld};
 
+mod annex;
+
 /// The standards every report is checked against when it is exported.
 pub const STANDARDS: &str = "PDF/UA-1 and PDF/A-2a";
 
@@ -572,103 +574,7 @@ fn generate(site: &Site, r: &ReportYear) -> Generated {
         map.extend(converted.map.iter().map(|&(o, md)| (base + o, ci, md)));
         main.push_str(&converted.markup);
     }
-    annex(&mut main, site, r);
+    annex::members(&mut main, site, r);
+    annex::visits(&mut main, site, r);
     Generated { main, map }
-}
-
-/// The annex generated from the registry: members at the end of the period,
-/// and who monitored what, where.
-fn annex(main: &mut String, site: &Site, r: &ReportYear) {
-    let reg = &site.registry;
-    let end = r.period_end;
-    let _ = writeln!(main, "\n#chapter-start(kind: {})", string("Annex"));
-    let _ = writeln!(
-        main,
-        "#heading(level: 1)[{}] <annex-members>",
-        text("Membership of the NPM")
-    );
-    let members: Vec<_> = reg.members_on(end).collect();
-    let _ = writeln!(
-        main,
-        "{}\n",
-        text(&format!(
-            "On {}, the end of the reporting period, the NPM had {} members.",
-            end.text(),
-            members.len()
-        ))
-    );
-    let _ = write!(
-        main,
-        "#table(columns: (auto, 2fr, 1fr, auto), table.header([{}], [{}], [{}], [{}]), ",
-        text("Abbreviation"),
-        text("Member body"),
-        text("Based in"),
-        text("Designated")
-    );
-    for b in &members {
-        let nations: Vec<&str> = b
-            .nations
-            .iter()
-            .filter_map(|n| reg.nation(n))
-            .map(|n| n.name.as_str())
-            .collect();
-        let _ = write!(
-            main,
-            "[{}], [{}], [{}], [{}], ",
-            text(b.abbreviation_on(end)),
-            text(b.name_on(end)),
-            text(&nations.join(", ")),
-            text(&b.designated.text())
-        );
-    }
-    main.push_str(")\n\n");
-
-    let _ = writeln!(
-        main,
-        "#heading(level: 2)[{}] <annex-coverage>",
-        text("Who monitors what, where")
-    );
-    let _ = write!(
-        main,
-        "#text(size: 8.5pt, table(columns: (1.3fr, {}), table.header([{}], ",
-        vec!["1fr"; reg.nations.len()].join(", "),
-        text("Kind of detention")
-    );
-    for n in &reg.nations {
-        let _ = write!(main, "[{}], ", text(&n.name));
-    }
-    main.push_str("), ");
-    for s in &reg.settings {
-        let _ = write!(main, "[{}], ", text(&s.name));
-        for n in &reg.nations {
-            let who: Vec<String> = reg
-                .monitors(&s.id, &n.id)
-                .filter(|(b, _)| b.member_on(end))
-                .map(|(b, cov)| {
-                    let role = match cov.role {
-                        crate::registry::Role::Lead => "",
-                        crate::registry::Role::Joint => " (joint)",
-                        crate::registry::Role::Supporting => " (supporting)",
-                    };
-                    format!(
-                        "{}{role}{}",
-                        b.abbreviation_on(end),
-                        if cov.fact.uncertain { "*" } else { "" }
-                    )
-                })
-                .collect();
-            let cell = if who.is_empty() {
-                "–".to_string()
-            } else {
-                who.join(", ")
-            };
-            let _ = write!(main, "[{}], ", text(&cell));
-        }
-    }
-    main.push_str("))\n\n");
-    let _ = writeln!(
-        main,
-        "{}",
-        text("* The sources do not state this directly; the online registry gives the reasons.")
-    );
 }

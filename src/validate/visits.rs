@@ -82,13 +82,13 @@ impl Validator {
                         Some(s) => format!("did you mean `{s}`?"),
                         None => format!("the columns are {}", COLUMNS.join(", ")),
                     };
+                    // Reported, and the rows still checked without it.
                     self.err(
                         doc,
                         Some(doc.span(cell)),
                         format!("unknown column `{name}`"),
                         hint,
                     );
-                    ok = false;
                 }
             }
         }
@@ -258,21 +258,28 @@ impl Validator {
     fn visit_sums(&mut self, doc: &Doc<RawTable>, row: &RawRow, v: &Visits) -> bool {
         let known = v.announced.unwrap_or(0) + v.unannounced.unwrap_or(0);
         let both = v.announced.is_some() && v.unannounced.is_some();
-        if (both && known != v.visits) || known > v.visits {
-            self.err(
-                doc,
-                Some(row.line.clone()),
-                format!(
-                    "{} announced and {} unannounced do not add up to {} visits",
-                    v.announced.map_or("no".into(), |n| n.to_string()),
-                    v.unannounced.map_or("no".into(), |n| n.to_string()),
-                    v.visits
-                ),
-                "correct the figures; leave announced or unannounced empty where it is not known",
-            );
-            return false;
-        }
-        true
+        let message = if known > v.visits {
+            format!(
+                "{known} announced and unannounced visits are more than the {} visits in all",
+                v.visits
+            )
+        } else if both && known != v.visits {
+            format!(
+                "{} announced and {} unannounced visits do not add up to {} visits",
+                v.announced.unwrap_or(0),
+                v.unannounced.unwrap_or(0),
+                v.visits
+            )
+        } else {
+            return true;
+        };
+        self.err(
+            doc,
+            Some(row.line.clone()),
+            message,
+            "correct the figures; leave announced or unannounced empty where it is not known",
+        );
+        false
     }
 
     /// One row per body, setting and nation.

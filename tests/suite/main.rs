@@ -25,3 +25,4 @@ mod recommendations;
 mod registry_data;
 mod report_series;
 mod uk_site;
+mod visits;

@@ -1,0 +1,257 @@
+//! Stage 3, render (PDF): the annexes generated from the data, as Typst
+//! markup appended to the report: the members at the end of the period and
+//! who monitored what, and the year's visits in numbers. Text is escaped
+//! with `markdown::typst`'s helpers; nothing here reads a file.
+
+use std::fmt::Write as _;
+
+use crate::markdown::typst::{string, text};
+use crate::site::{ReportStatus, ReportYear, Site};
+use crate::tally::{self, Grid};
+
+/// The annex generated from the registry: members at the end of the period,
+/// and who monitored what, where.
+pub(super) fn members(main: &mut String, site: &Site, r: &ReportYear) {
+    let reg = &site.registry;
+    let end = r.period_end;
+    let _ = writeln!(main, "\n#chapter-start(kind: {})", string("Annex"));
+    let _ = writeln!(
+        main,
+        "#heading(level: 1)[{}] <annex-members>",
+        text("Membership of the NPM")
+    );
+    let members: Vec<_> = reg.members_on(end).collect();
+    let _ = writeln!(
+        main,
+        "{}\n",
+        text(&format!(
+            "On {}, the end of the reporting period, the NPM had {} members.",
+            end.text(),
+            members.len()
+        ))
+    );
+    let _ = write!(
+        main,
+        "#table(columns: (auto, 2fr, 1fr, auto), table.header([{}], [{}], [{}], [{}]), ",
+        text("Abbreviation"),
+        text("Member body"),
+        text("Based in"),
+        text("Designated")
+    );
+    for b in &members {
+        let nations: Vec<&str> = b
+            .nations
+            .iter()
+            .filter_map(|n| reg.nation(n))
+            .map(|n| n.name.as_str())
+            .collect();
+        let _ = write!(
+            main,
+            "[{}], [{}], [{}], [{}], ",
+            text(b.abbreviation_on(end)),
+            text(b.name_on(end)),
+            text(&nations.join(", ")),
+            text(&b.designated.text())
+        );
+    }
+    main.push_str(")\n\n");
+
+    let _ = writeln!(
+        main,
+        "#heading(level: 2)[{}] <annex-coverage>",
+        text("Who monitors what, where")
+    );
+    let _ = write!(
+        main,
+        "#text(size: 8.5pt, table(columns: (1.3fr, {}), table.header([{}], ",
+        vec!["1fr"; reg.nations.len()].join(", "),
+        text("Kind of detention")
+    );
+    for n in &reg.nations {
+        let _ = write!(main, "[{}], ", text(&n.name));
+    }
+    main.push_str("), ");
+    for s in &reg.settings {
+        let _ = write!(main, "[{}], ", text(&s.name));
+        for n in &reg.nations {
+            let who: Vec<String> = reg
+                .monitors(&s.id, &n.id)
+                .filter(|(b, _)| b.member_on(end))
+                .map(|(b, cov)| {
+                    let role = match cov.role {
+                        crate::registry::Role::Lead => "",
+                        crate::registry::Role::Joint => " (joint)",
+                        crate::registry::Role::Supporting => " (supporting)",
+                    };
+                    format!(
+                        "{}{role}{}",
+                        b.abbreviation_on(end),
+                        if cov.fact.uncertain { "*" } else { "" }
+                    )
+                })
+                .collect();
+            let cell = if who.is_empty() {
+                "–".to_string()
+            } else {
+                who.join(", ")
+            };
+            let _ = write!(main, "[{}], ", text(&cell));
+        }
+    }
+    main.push_str("))\n\n");
+    let _ = writeln!(
+        main,
+        "{}",
+        text("* The sources do not state this directly; the online registry gives the reasons.")
+    );
+}
+
+/// The year's visits in numbers, if it has figures: the total in words,
+/// the bar chart as a figure with its figures as alt text, and the tables
+/// by setting and nation and by body.
+pub(super) fn visits(main: &mut String, site: &Site, r: &ReportYear) {
+    if r.visits.is_empty() {
+        return;
+    }
+    let reg = &site.registry;
+    let sample = if r.status == ReportStatus::Sample {
+        "Sample figures: "
+    } else {
+        ""
+    };
+    let grid = Grid::new(
+        reg.settings.iter().map(|s| s.id.as_str()),
+        reg.nations.iter().map(|n| n.id.as_str()),
+        r.visits
+            .iter()
+            .map(|v| (v.setting.as_str(), v.nation.as_str(), v.visits)),
+    );
+    let setting_name = |id: &str| reg.setting(id).map_or(id, |s| s.name.as_str()).to_string();
+    let nation_name = |id: &str| reg.nation(id).map_or(id, |n| n.name.as_str()).to_string();
+    let _ = writeln!(main, "\n#chapter-start(kind: {})", string("Annex"));
+    let _ = writeln!(
+        main,
+        "#heading(level: 1)[{}] <annex-visits>",
+        text("Visits in numbers")
+    );
+    let _ = writeln!(
+        main,
+        "{}\n",
+        text(&format!(
+            "{sample}During the year the NPM's members made {} visits in all.",
+            grid.total
+        ))
+    );
+    bar_figure(
+        main,
+        &grid,
+        &setting_name,
+        &format!("{sample}Visits by kind of detention, {}", r.year),
+    );
+    let columns: Vec<String> = grid.columns.iter().map(|c| nation_name(c)).collect();
+    let rows: Vec<String> = grid.rows.iter().map(|s| setting_name(s)).collect();
+    grid_table(
+        main,
+        &format!("{sample}Visits by kind of detention and nation, {}", r.year),
+        "Kind of detention",
+        &columns,
+        &rows,
+        &grid,
+    );
+    let (bodies, total) = tally::by_body(reg.bodies.iter().map(|b| b.id.as_str()), &r.visits);
+    let known = |n: Option<u32>| n.map_or("not known".to_string(), |n| n.to_string());
+    let _ = write!(
+        main,
+        "#figure(kind: table, caption: [{}], text(size: 9pt, table(columns: (2fr, 1fr, 1fr, 1fr), align: (left, right, right, right), table.header([{}], [{}], [{}], [{}]), ",
+        text(&format!("{sample}Visits by member body, {}", r.year)),
+        text("Member body"),
+        text("Visits"),
+        text("Announced"),
+        text("Unannounced")
+    );
+    for b in bodies.iter().chain([&total]) {
+        let name = reg
+            .body(&b.body)
+            .map_or("Total".to_string(), |m| m.name_on(r.period_end).to_string());
+        let _ = write!(
+            main,
+            "[{}], [{}], [{}], [{}], ",
+            text(&name),
+            b.visits,
+            text(&known(b.announced)),
+            text(&known(b.unannounced))
+        );
+    }
+    main.push_str(")))\n\n");
+}
+
+/// One bar per row of `grid`, its length the row's total, as a figure
+/// whose alt text gives every figure in words.
+fn bar_figure(main: &mut String, grid: &Grid, name: &dyn Fn(&str) -> String, caption: &str) {
+    let figures: Vec<String> = grid
+        .rows
+        .iter()
+        .zip(&grid.row_totals)
+        .map(|(r, n)| format!("{}: {n}", name(r)))
+        .collect();
+    let alt = format!(
+        "Bar chart of {} visits in all. {}.",
+        grid.total,
+        figures.join("; ")
+    );
+    let most = grid.row_totals.iter().copied().max().unwrap_or(0).max(1);
+    let _ = write!(
+        main,
+        "#figure(alt: {}, caption: [{}], block(width: 100%, grid(columns: (40%, 1fr), column-gutter: 8pt, row-gutter: 5pt, align: (right + horizon, left + horizon), ",
+        string(&alt),
+        text(caption)
+    );
+    for (r, n) in grid.rows.iter().zip(&grid.row_totals) {
+        // Whole tenths of a percent: the same markup every build.
+        let permille = u64::from(*n) * 900 / u64::from(most);
+        let _ = write!(
+            main,
+            "text(size: 8.5pt)[{}], [#box(width: {}.{}%, height: 9pt, fill: rgb(\"#1d70b8\")) #text(size: 8.5pt)[{n}]], ",
+            text(&name(r)),
+            permille / 10,
+            permille % 10
+        );
+    }
+    main.push_str(")))\n\n");
+}
+
+/// A table of counts with a total column and row.
+fn grid_table(
+    main: &mut String,
+    caption: &str,
+    corner: &str,
+    columns: &[String],
+    rows: &[String],
+    grid: &Grid,
+) {
+    let _ = write!(
+        main,
+        "#figure(kind: table, caption: [{}], text(size: 8.5pt, table(columns: (2fr, {}), align: (left, {}), table.header([{}], ",
+        text(caption),
+        vec!["1fr"; columns.len() + 1].join(", "),
+        vec!["right"; columns.len() + 1].join(", "),
+        text(corner)
+    );
+    for c in columns {
+        let _ = write!(main, "[{}], ", text(c));
+    }
+    let _ = write!(main, "[{}]), ", text("Total"));
+    for ((name, cells), total) in rows.iter().zip(&grid.cells).zip(&grid.row_totals) {
+        let _ = write!(main, "[{}], ", text(name));
+        for c in cells {
+            let _ = write!(main, "[{}], ", c.map_or("–".to_string(), |n| n.to_string()));
+        }
+        let _ = write!(main, "[{total}], ");
+    }
+    let _ = write!(main, "[{}], ", text("Total"));
+    for n in &grid.column_totals {
+        let _ = write!(main, "[{n}], ");
+    }
+    let _ = write!(main, "[{}], ", grid.total);
+    main.push_str(")))\n\n");
+}
