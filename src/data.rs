@@ -11,6 +11,8 @@
 
 use serde::Serialize;
 
+pub mod record;
+
 use crate::content::date::Date;
 use crate::diagnostics::Diagnostic;
 use crate::output::OutputFile;
@@ -507,6 +509,17 @@ pub fn render(
         .chain(report_rows(site, base, sizes));
     for (table, rows) in TABLES.iter().zip(all) {
         files.push(csv_file(table, rows)?);
+    }
+    if record::has_record(site) {
+        let doc = record::json(site);
+        files.push(json_file("record.json", &doc)?);
+        files.push(OutputFile {
+            path: "data/record.schema.json".into(),
+            bytes: record::RECORD_SCHEMA.as_bytes().to_vec(),
+        });
+        for (table, rows) in record::RECORD_TABLES.iter().zip(record::rows(&doc)) {
+            files.push(csv_file(table, rows)?);
+        }
     }
     Ok(files)
 }

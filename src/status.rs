@@ -37,6 +37,8 @@ pub struct Row {
     pub open_recommendations: usize,
     /// How many of those this year's `follow-up.toml` records.
     pub followed_up: usize,
+    /// Its visits in the year's `visits.csv`; `None` until it has a row.
+    pub visits: Option<u32>,
 }
 
 /// A chapter that is not an expected contributor's: the foreword, thematic
@@ -215,6 +217,12 @@ fn year_status(
             modified: path.as_deref().and_then(modified),
             open_recommendations,
             followed_up,
+            visits: r
+                .visits
+                .iter()
+                .filter(|v| &v.body == id)
+                .map(|v| v.visits)
+                .reduce(|a, b| a + b),
         });
     }
     // Everything not in a row: forewords, thematic chapters, a second
@@ -417,6 +425,7 @@ impl Status {
             out.push_str(&format!("Other chapters: {}\n", others.join(", ")));
         }
         out.push_str(&self.follow_up_text());
+        out.push_str(&self.visits_text());
         out.push_str(&format!(
             "Total: {} of {} submitted, {} missing, {} over the word limit, {} error(s), {} warning(s)\n",
             t.submitted, t.expected, t.missing, t.over_limit, t.errors, t.warnings
@@ -449,6 +458,41 @@ impl Status {
         )
     }
 
+    /// "Visit figures in: HMIP 62, CI 24; not yet: LO", from `visits.csv`.
+    fn visits_text(&self) -> String {
+        let who = |r: &Row| {
+            if r.abbreviation.is_empty() {
+                r.name.clone()
+            } else {
+                r.abbreviation.clone()
+            }
+        };
+        let done: Vec<String> = self
+            .rows
+            .iter()
+            .filter_map(|r| Some(format!("{} {}", who(r), r.visits?)))
+            .collect();
+        let not_yet: Vec<String> = self
+            .rows
+            .iter()
+            .filter(|r| r.visits.is_none())
+            .map(who)
+            .collect();
+        match (done.is_empty(), not_yet.is_empty()) {
+            (_, true) if self.rows.is_empty() => String::new(),
+            (true, _) => format!(
+                "Visit figures: none yet (reports/{}/visits.csv)\n",
+                self.year
+            ),
+            (false, true) => format!("Visit figures in: {}\n", done.join(", ")),
+            (false, false) => format!(
+                "Visit figures in: {}; not yet: {}\n",
+                done.join(", "),
+                not_yet.join(", ")
+            ),
+        }
+    }
+
     /// One row per expected contributor, with a header row.
     pub fn to_csv(&self) -> Result<String, String> {
         let mut w = csv::Writer::from_writer(Vec::new());
@@ -467,6 +511,7 @@ impl Status {
             "unreadable",
             "open_recommendations",
             "followed_up",
+            "visits",
         ])
         .map_err(err)?;
         for r in &self.rows {
@@ -484,6 +529,7 @@ impl Status {
                 r.unreadable.to_string(),
                 r.open_recommendations.to_string(),
                 r.followed_up.to_string(),
+                r.visits.map(|v| v.to_string()).unwrap_or_default(),
             ])
             .map_err(err)?;
         }

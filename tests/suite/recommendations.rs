@@ -423,7 +423,43 @@ fn a_recommendations_status_is_its_latest_response_and_progress() {
     }
     assert!(!entries.is_empty(), "the fixture records follow-up");
     let register = parse_html_file(&out.join("recommendations/index.html"));
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("data/record.json")).unwrap())
+            .expect("record.json");
+    let in_data = record["recommendations"]
+        .as_array()
+        .expect("recommendations");
+    assert_eq!(
+        in_data.len(),
+        written(&content).len(),
+        "one entry per recommendation"
+    );
     for r in written(&content) {
+        // The open data: the same recommendation, with the same status.
+        let data = in_data
+            .iter()
+            .find(|d| d["id"] == r.id.as_str())
+            .unwrap_or_else(|| panic!("{} in record.json", r.id));
+        assert_eq!(data["year"], r.year.as_str());
+        assert_eq!(
+            data["made_by"],
+            r.chapter.as_str(),
+            "the fixture's chapters are named after their bodies"
+        );
+        assert_eq!(data["to"], serde_json::json!(r.to));
+        for key in ["response", "progress"] {
+            let latest = entries
+                .iter()
+                .filter(|(id, _, k, _)| *id == r.id && k == key)
+                .max_by(|a, b| a.1.cmp(&b.1))
+                .map(|(_, _, _, v)| v.as_str());
+            assert_eq!(
+                data["status"][key].as_str(),
+                latest,
+                "{} {key} in record.json",
+                r.id
+            );
+        }
         let page = parse_html_file(&out.join(format!("recommendations/{}/index.html", r.id)));
         let main = text_of(page.select(&sel("main")).next().unwrap());
         let row = register

@@ -449,6 +449,7 @@ fn validate(schema_rel: &str, doc_rel: &str) {
 fn the_json_files_validate_against_their_published_schemas() {
     validate("data/registry.schema.json", "data/registry.json");
     validate("data/reports.schema.json", "data/reports.json");
+    validate("data/record.schema.json", "data/record.json");
 }
 
 #[test]
@@ -681,6 +682,57 @@ fn report_tables(data: &Value) -> BTreeMap<&'static str, Vec<Row>> {
     t
 }
 
+/// The monitoring record's rows as CSV rows, taken from record.json.
+fn record_tables(data: &Value) -> BTreeMap<&'static str, Vec<Row>> {
+    let mut t: BTreeMap<&'static str, Vec<Row>> = BTreeMap::new();
+    for r in data["recommendations"].as_array().into_iter().flatten() {
+        let keys = [
+            "id", "year", "sample", "made_by", "number", "text", "to", "settings", "nations",
+            "repeats", "url", "place",
+        ];
+        let mut row: Row = keys.iter().map(|k| (k.to_string(), cell(&r[*k]))).collect();
+        for k in ["response", "response_date", "progress", "progress_date"] {
+            row.insert(k.into(), cell(&r["status"][k]));
+        }
+        t.entry("recommendations.csv").or_default().push(row);
+    }
+    for f in data["follow_up"].as_array().into_iter().flatten() {
+        let keys = [
+            "recommendation",
+            "year",
+            "sample",
+            "date",
+            "response",
+            "progress",
+            "quote",
+        ];
+        let row: Row = keys.iter().map(|k| (k.to_string(), cell(&f[*k]))).collect();
+        t.entry("recommendations-follow-up.csv")
+            .or_default()
+            .push(with_fact(row, "", f));
+    }
+    for v in data["visits"].as_array().into_iter().flatten() {
+        let keys = [
+            "year",
+            "sample",
+            "body",
+            "setting",
+            "nation",
+            "visits",
+            "announced",
+            "unannounced",
+            "sources",
+        ];
+        let row: Row = keys.iter().map(|k| (k.to_string(), cell(&v[*k]))).collect();
+        t.entry("visits.csv").or_default().push(row);
+    }
+    assert!(
+        t.len() == 3,
+        "the UK site's record has recommendations, follow-up and visits"
+    );
+    t
+}
+
 fn read_csv(rel: &str) -> Vec<Row> {
     let mut reader =
         csv::Reader::from_path(site().join(rel)).unwrap_or_else(|e| panic!("open {rel}: {e}"));
@@ -703,6 +755,7 @@ fn the_csv_tables_hold_the_same_facts_as_the_json() {
     let data = json("data/registry.json");
     let mut tables = json_tables(&data);
     tables.extend(report_tables(&json("data/reports.json")));
+    tables.extend(record_tables(&json("data/record.json")));
     let csv_files: BTreeSet<String> = std::fs::read_dir(site().join("data"))
         .expect("the data folder")
         .filter_map(|e| e.ok())

@@ -285,3 +285,78 @@ fn the_pdf_annex_gives_the_years_totals() {
         }
     }
 }
+
+#[test]
+fn status_shows_whose_visit_figures_are_in() {
+    let content = uk_content();
+    let rows = visit_rows(&content);
+    let year = rows.first().expect("a row").year.clone();
+    let by_body = sum_by(rows.iter().filter(|r| r.year == year), |r| r.body.clone());
+    let run = opcat(
+        repo(),
+        &[
+            "status".as_ref(),
+            year.as_ref(),
+            "--format".as_ref(),
+            "json".as_ref(),
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let status_rows = json["rows"].as_array().expect("rows");
+    for row in status_rows {
+        let body = row["body"].as_str().unwrap();
+        assert_eq!(row["visits"].as_u64(), by_body.get(body).copied(), "{body}");
+    }
+    assert!(status_rows.iter().any(|r| r["visits"].is_null()));
+    let text = opcat(repo(), &["status".as_ref(), year.as_ref()]);
+    assert!(
+        text.stdout.contains("Visit figures in: "),
+        "{}",
+        text.stdout
+    );
+    assert!(text.stdout.contains("; not yet: "), "{}", text.stdout);
+}
+
+#[test]
+fn the_open_data_has_every_row_with_its_year_marked_sample_where_it_is() {
+    let content = uk_content();
+    let rows = visit_rows(&content);
+    let out = uk_site("opcat-uk-");
+    let mut reader = csv::Reader::from_path(out.join("data/visits.csv")).expect("data/visits.csv");
+    let header = reader.headers().expect("a header").clone();
+    let col = |name: &str| header.iter().position(|h| h == name).expect(name);
+    let published: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(published.len(), rows.len());
+    let total =
+        |year: &str, rows: &mut dyn Iterator<Item = u64>| (year.to_string(), rows.sum::<u64>());
+    for year in rows
+        .iter()
+        .map(|r| r.year.clone())
+        .collect::<std::collections::BTreeSet<_>>()
+    {
+        let of_year: Vec<&csv::StringRecord> = published
+            .iter()
+            .filter(|r| r[col("year")] == *year)
+            .collect();
+        assert_eq!(
+            total(
+                &year,
+                &mut of_year
+                    .iter()
+                    .map(|r| r[col("visits")].parse::<u64>().unwrap())
+            ),
+            total(
+                &year,
+                &mut rows.iter().filter(|r| r.year == year).map(|r| r.visits)
+            ),
+        );
+        for r in of_year {
+            assert_eq!(
+                &r[col("sample")] == "true",
+                is_sample(&content, &year),
+                "{year}"
+            );
+        }
+    }
+}

@@ -31,6 +31,8 @@ struct View<'a> {
     tables: Vec<TableView>,
     registry_fields: Vec<crate::data::FieldDoc>,
     reports_fields: Vec<crate::data::FieldDoc>,
+    /// Empty for a site without a monitoring record.
+    record_fields: Vec<crate::data::FieldDoc>,
     licence: &'a str,
     licence_url: Option<&'a str>,
     as_of: Option<crate::content::date::DateView>,
@@ -59,11 +61,17 @@ impl Renderer<'_> {
         frame.json_ld = json_ld(&self.dataset_ld(&files, licence_url));
         let view = View {
             files,
-            tables: tables(),
+            tables: tables(crate::data::record::has_record(site)),
             registry_fields: crate::data::schema_fields(crate::data::REGISTRY_SCHEMA)
                 .map_err(schema_err)?,
             reports_fields: crate::data::schema_fields(crate::data::REPORTS_SCHEMA)
                 .map_err(schema_err)?,
+            record_fields: if crate::data::record::has_record(site) {
+                crate::data::schema_fields(crate::data::record::RECORD_SCHEMA)
+                    .map_err(schema_err)?
+            } else {
+                Vec::new()
+            },
             licence,
             licence_url,
             as_of: site
@@ -107,7 +115,18 @@ impl Renderer<'_> {
                 description: "Every report in the series: period, status and facts with their sources; PDF and chapters for a year built here, official copies for one published elsewhere.".into(),
             },
         ];
-        for t in crate::data::TABLES {
+        let record = crate::data::record::has_record(self.site);
+        if record {
+            files.push(DataFileView {
+                path: "data/record.json".into(),
+                name: "record.json".into(),
+                title: "Monitoring record",
+                format: "JSON",
+                size_text: size("data/record.json"),
+                description: "Every recommendation with its status now, every follow-up of one, and each year's visits in numbers.".into(),
+            });
+        }
+        for t in tables_of(record) {
             let path = format!("data/{}", t.file);
             files.push(DataFileView {
                 size_text: size(&path),
@@ -118,10 +137,12 @@ impl Renderer<'_> {
                 description: format!("One row per {}.", t.row),
             });
         }
-        for (file, what) in [
+        let schemas = [
             ("registry.schema.json", "registry.json"),
             ("reports.schema.json", "reports.json"),
-        ] {
+            ("record.schema.json", "record.json"),
+        ];
+        for &(file, what) in &schemas[..if record { 3 } else { 2 }] {
             let path = format!("data/{file}");
             files.push(DataFileView {
                 size_text: size(&path),
@@ -174,10 +195,20 @@ impl Renderer<'_> {
     }
 }
 
+/// The CSV tables: the registry's and the reports', then the monitoring
+/// record's when the site has one.
+fn tables_of(record: bool) -> impl Iterator<Item = &'static crate::data::Table> {
+    let extra: &[crate::data::Table] = if record {
+        crate::data::record::RECORD_TABLES
+    } else {
+        &[]
+    };
+    crate::data::TABLES.iter().chain(extra)
+}
+
 /// Each CSV table's columns, documented.
-fn tables() -> Vec<TableView> {
-    crate::data::TABLES
-        .iter()
+fn tables(record: bool) -> Vec<TableView> {
+    tables_of(record)
         .map(|t| TableView {
             file: t.file,
             row: t.row,
