@@ -78,6 +78,8 @@ pub struct Recommendation {
     pub to: Vec<String>,
     pub settings: Vec<String>,
     pub nations: Vec<String>,
+    /// Theme ids (`registry/themes.toml`).
+    pub themes: Vec<String>,
     /// The earlier recommendation it repeats.
     pub repeats: Option<String>,
     /// Its text: where it is in the chapter's Markdown.

@@ -50,6 +50,24 @@ pub fn finder(setting: &str, nation: &str) -> String {
     format!("registry/settings/{setting}/{nation}/")
 }
 
+/// The register's filters: folders under `recommendations/`, so never a
+/// recommendation's id.
+pub const RECOMMENDATION_FILTERS: [&str; 8] = [
+    "response",
+    "progress",
+    "authority",
+    "setting",
+    "nation",
+    "body",
+    "year",
+    "theme",
+];
+
+/// The register filtered by one value: `recommendations/<filter>/<value>/`.
+pub fn recommendation_filter(filter: &str, value: &str) -> String {
+    format!("{RECOMMENDATIONS}{filter}/{value}/")
+}
+
 /// A recommendation's page: `recommendations/<id>/`.
 pub fn recommendation(id: &str) -> String {
     format!("{RECOMMENDATIONS}{id}/")

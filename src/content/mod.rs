@@ -80,6 +80,7 @@ pub struct Loaded {
     pub nations: Option<Doc<RawNations>>,
     pub settings: Option<Doc<RawSettings>>,
     pub authorities: Option<Doc<RawAuthorities>>,
+    pub themes: Option<Doc<RawThemes>>,
     pub scales: Option<Doc<RawScales>>,
     pub sources: Option<Doc<RawSources>>,
     pub designations: Option<Doc<RawDesignations>>,
@@ -102,6 +103,7 @@ enum Kind {
     Nations,
     Settings,
     Authorities,
+    Themes,
     Scales,
     SourceList,
     Designations,
@@ -123,6 +125,7 @@ fn classify(rel: &Path) -> Kind {
         ["registry", "nations.toml"] => Kind::Nations,
         ["registry", "settings.toml"] => Kind::Settings,
         ["registry", "authorities.toml"] => Kind::Authorities,
+        ["registry", "themes.toml"] => Kind::Themes,
         ["registry", "follow-up.toml"] => Kind::Scales,
         ["registry", "sources.toml"] => Kind::SourceList,
         ["registry", "designations.toml"] => Kind::Designations,
@@ -259,6 +262,7 @@ impl Loaded {
             Item::Nations(d) => self.nations = Some(d),
             Item::Settings(d) => self.settings = Some(d),
             Item::Authorities(d) => self.authorities = Some(d),
+            Item::Themes(d) => self.themes = Some(d),
             Item::Scales(d) => self.scales = Some(d),
             Item::FollowUp(year, d) => {
                 report_dir(&mut self.reports, &root, &year).follow_up = Some(*d)
@@ -328,6 +332,7 @@ enum Item {
     Nations(Doc<RawNations>),
     Settings(Doc<RawSettings>),
     Authorities(Doc<RawAuthorities>),
+    Themes(Doc<RawThemes>),
     Scales(Doc<RawScales>),
     FollowUp(String, Box<Doc<RawFollowUps>>),
     Visits(String, Box<Doc<table::RawTable>>),
@@ -421,6 +426,7 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
         Kind::Authorities => {
             toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Authorities)
         }
+        Kind::Themes => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Themes),
         Kind::Scales => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Scales),
         Kind::FollowUp(year) => toml_doc(&path, &text, &mut parsed.diags)
             .map_or(Item::None, |d| Item::FollowUp(year, Box::new(d))),

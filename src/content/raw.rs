@@ -89,6 +89,22 @@ fact_struct! {
     }
 }
 
+/// `registry/themes.toml`: what recommendations are about, across settings.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawThemes {
+    #[serde(default)]
+    pub theme: Vec<RawTheme>,
+}
+
+fact_struct! {
+    pub struct RawTheme {
+        pub id: Id,
+        pub name: String,
+        pub description: Option<String>,
+    }
+}
+
 /// `registry/authorities.toml`: who recommendations are addressed to.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -46,6 +46,7 @@ pub const RECORD_TABLES: &[Table] = &[
                 "nations",
                 "Ids of the nations it concerns, separated by `;`.",
             ),
+            ("themes", "Ids of its themes, separated by `;`."),
             (
                 "repeats",
                 "Id of the earlier recommendation it repeats, if any.",
@@ -141,6 +142,7 @@ pub fn has_record(site: &Site) -> bool {
 pub(super) struct RecordJson<'a> {
     about: super::About<'a>,
     authorities: Vec<Named<'a>>,
+    themes: Vec<Named<'a>>,
     responses: Vec<Named<'a>>,
     progress: Vec<Named<'a>>,
     recommendations: Vec<RecommendationJson<'a>>,
@@ -167,6 +169,7 @@ struct RecommendationJson<'a> {
     to: &'a [String],
     settings: &'a [String],
     nations: &'a [String],
+    themes: &'a [String],
     repeats: Option<&'a str>,
     status: StatusJson<'a>,
     url: String,
@@ -238,6 +241,7 @@ pub(super) fn json(site: &Site) -> RecordJson<'_> {
                     to: &rec.to,
                     settings: &rec.settings,
                     nations: &rec.nations,
+                    themes: &rec.themes,
                     repeats: rec.repeats.as_deref(),
                     status: StatusJson {
                         response: status.response.and_then(|(_, f)| f.response.as_deref()),
@@ -285,6 +289,11 @@ pub(super) fn json(site: &Site) -> RecordJson<'_> {
             .iter()
             .map(|a| named(&a.id, &a.name, (&a.fact).into()))
             .collect(),
+        themes: reg
+            .themes
+            .iter()
+            .map(|t| named(&t.id, &t.name, (&t.fact).into()))
+            .collect(),
         responses: reg
             .responses
             .iter()
@@ -318,6 +327,7 @@ pub(super) fn rows(doc: &RecordJson) -> [Vec<Vec<String>>; 3] {
                 list(r.to),
                 list(r.settings),
                 list(r.nations),
+                list(r.themes),
                 opt(r.repeats),
                 opt(r.status.response),
                 r.status.response_date.clone().unwrap_or_default(),

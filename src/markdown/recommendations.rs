@@ -20,7 +20,7 @@ use std::ops::Range;
 use pulldown_cmark::Event;
 
 /// The attribute keys a recommendation may have.
-pub const KEYS: [&str; 4] = ["to", "settings", "nations", "repeats"];
+pub const KEYS: [&str; 5] = ["to", "settings", "nations", "themes", "repeats"];
 
 /// One `::: recommendation` block. Offsets are into the Markdown.
 #[derive(Debug, Clone, PartialEq, Eq)]

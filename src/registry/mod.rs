@@ -39,6 +39,15 @@ pub struct Authority {
     pub fact: Fact,
 }
 
+/// A theme recommendations can be about (`registry/themes.toml`).
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub fact: Fact,
+}
+
 /// A value of a follow-up scale: a response ("Accepted") or a progress
 /// level ("Good progress").
 #[derive(Debug, Clone)]
@@ -186,6 +195,8 @@ pub struct Registry {
     pub settings: Vec<DetentionSetting>,
     /// From `registry/authorities.toml`; empty when there is none.
     pub authorities: Vec<Authority>,
+    /// From `registry/themes.toml`; empty when there is none.
+    pub themes: Vec<Theme>,
     /// The follow-up scales (`registry/follow-up.toml`), in order.
     pub responses: Vec<ScaleValue>,
     pub progress: Vec<ScaleValue>,
@@ -225,6 +236,7 @@ impl Registry {
             nations,
             settings,
             authorities: Vec::new(),
+            themes: Vec::new(),
             responses: Vec::new(),
             progress: Vec::new(),
             sources,

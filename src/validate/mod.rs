@@ -66,6 +66,8 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
     v.known_settings = settings.iter().map(|s| s.id.clone()).collect();
     let authorities = v.authorities(loaded);
     v.known_authorities = authorities.iter().map(|a| a.id.clone()).collect();
+    let themes = v.themes(loaded);
+    v.known_themes = themes.iter().map(|t| t.id.clone()).collect();
     v.known_bodies = loaded.body_ids.iter().cloned().collect();
     let designations = v.designations(loaded);
     let bodies: Vec<MemberBody> = loaded
@@ -75,6 +77,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .collect();
     let mut registry = Registry::new(nations, settings, sources, designations, bodies);
     registry.authorities = authorities;
+    registry.themes = themes;
     (registry.responses, registry.progress) = v.scales(loaded);
     v.cross_check_registry(loaded, &registry);
 
@@ -325,6 +328,7 @@ struct Validator {
     known_nations: HashSet<String>,
     known_settings: HashSet<String>,
     known_authorities: HashSet<String>,
+    known_themes: HashSet<String>,
     known_bodies: HashSet<String>,
     /// Where an official copy of a report may be: site.toml's
     /// `official_hosts`, the site's own host and the members' websites.

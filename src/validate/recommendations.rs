@@ -12,7 +12,7 @@ use crate::content::{Doc, Id, Loaded, RawFollowUp, RawFollowUps, RawScaleValue};
 use crate::diagnostics::Diagnostic;
 use crate::markdown::recommendations::{Block, KEYS};
 use crate::markdown::{self, Analysis};
-use crate::registry::{Authority, Registry, ScaleValue};
+use crate::registry::{Authority, Registry, ScaleValue, Theme};
 use crate::site::{Document, FollowUp, Page, Recommendation, ReportYear};
 
 /// Where each recommendation is made: its file, span and year.
@@ -35,6 +35,26 @@ impl Validator {
                 out.push(Authority {
                     id: a.id.get_ref().clone(),
                     name: a.name.clone(),
+                    fact,
+                });
+            }
+        }
+        out
+    }
+
+    pub(super) fn themes(&mut self, loaded: &Loaded) -> Vec<Theme> {
+        let Some(doc) = &loaded.themes else {
+            return Vec::new();
+        };
+        let mut seen = HashMap::new();
+        let mut out = Vec::new();
+        for t in &doc.data.theme {
+            let fact = self.fact(doc, t);
+            if self.new_id(doc, &t.id, "theme", &mut seen) {
+                out.push(Theme {
+                    id: t.id.get_ref().clone(),
+                    name: t.name.clone(),
+                    description: t.description.clone(),
                     fact,
                 });
             }
@@ -274,6 +294,15 @@ impl Validator {
                 "ids use lowercase letters, digits and `-`, e.g. `hmip-2016-01`".into(),
             ));
             ok = false;
+        } else if crate::urls::RECOMMENDATION_FILTERS.contains(&id.as_str()) {
+            self.diags.push(err(
+                id_span,
+                format!("`{id}` cannot be a recommendation's id"),
+                format!(
+                    "the register's filters use `recommendations/{id}/`; choose an id that names its maker and year, e.g. `hmip-2016-01`"
+                ),
+            ));
+            ok = false;
         } else if let Some(first) = made.get(id) {
             self.diags.push(err(
                 id_span,
@@ -328,6 +357,7 @@ impl Validator {
         let to = self.known(doc, &to, "authority");
         let settings = self.known(doc, &b.values("settings"), "setting");
         let nations = self.known(doc, &b.values("nations"), "nation");
+        let themes = self.known(doc, &b.values("themes"), "theme");
         let repeats = b.values("repeats");
         if repeats.len() > 1 {
             self.diags.push(err(
@@ -336,7 +366,9 @@ impl Validator {
                 "name the latest one it repeats: that one names the one before".into(),
             ));
         }
-        let (Some(to), Some(settings), Some(nations), true) = (to, settings, nations, ok) else {
+        let (Some(to), Some(settings), Some(nations), Some(themes), true) =
+            (to, settings, nations, themes, ok)
+        else {
             return None;
         };
         Some(Recommendation {
@@ -346,6 +378,7 @@ impl Validator {
             to,
             settings,
             nations,
+            themes,
             repeats: repeats.first().map(|(r, _)| r.to_string()),
             content: b.content.clone(),
         })
@@ -361,6 +394,7 @@ impl Validator {
         let (known, file): (&HashSet<String>, &str) = match what {
             "authority" => (&self.known_authorities, "registry/authorities.toml"),
             "setting" => (&self.known_settings, "registry/settings.toml"),
+            "theme" => (&self.known_themes, "registry/themes.toml"),
             _ => (&self.known_nations, "registry/nations.toml"),
         };
         let mut problems = Vec::new();

@@ -580,6 +580,43 @@ fn membership_on_a_date_matches_the_registry() {
     );
 }
 
+#[test]
+fn the_register_filters_combine_in_place() {
+    let recs = recommendation_filters(&content());
+    let with = |filter: &str, value: &str| -> BTreeSet<String> {
+        recs.iter()
+            .filter(|(_, vs)| vs.iter().any(|(f, v)| f == filter && v == value))
+            .map(|(id, _)| id.clone())
+            .collect()
+    };
+    // The first (filter, value) that some but not all recommendations
+    // have, then a second filter that narrows it further but not to none.
+    let values: BTreeSet<(String, String)> = recs.iter().flat_map(|(_, vs)| vs.clone()).collect();
+    let choice = values.iter().find_map(|(f1, v1)| {
+        let first = with(f1, v1);
+        if first.len() < 2 || first.len() == recs.len() {
+            return None;
+        }
+        values
+            .iter()
+            .filter(|(f2, _)| f2 != f1)
+            .find_map(|(f2, v2)| {
+                let both: BTreeSet<String> = first.intersection(&with(f2, v2)).cloned().collect();
+                (!both.is_empty() && both.len() < first.len())
+                    .then(|| (f1, v1, first.clone(), f2, v2, both))
+            })
+    });
+    let (f1, v1, first, f2, v2, both) = choice.expect("the UK sample record can be filtered twice");
+    run_script(
+        "register.mjs",
+        &json!({
+            "total": recs.len(),
+            "first": { "filter": f1, "value": v1, "ids": first },
+            "both": { "filter": f2, "value": v2, "ids": both },
+        }),
+    );
+}
+
 /// `opcat-press serve` with a page open on it: an edit reloads the page, a
 /// broken edit shows its errors over the last good page, and the fix
 /// removes them.

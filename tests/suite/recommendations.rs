@@ -715,3 +715,80 @@ fn setting_and_nation_pages_list_the_recommendations_that_concern_them() {
         "the fixture's recommendations concern settings and nations"
     );
 }
+
+#[test]
+fn each_filter_page_lists_exactly_the_recommendations_with_its_value_and_their_count() {
+    // The UK site: its sample record has every kind of filter value.
+    let content = uk_content();
+    let out = uk_site("opcat-uk-");
+    let recs = recommendation_filters(&content);
+    assert!(!recs.is_empty());
+    let mut expected: std::collections::BTreeMap<(String, String), Vec<String>> =
+        Default::default();
+    for (id, values) in &recs {
+        for v in values {
+            expected.entry(v.clone()).or_default().push(id.clone());
+        }
+    }
+    let register = parse_html_file(&out.join("recommendations/index.html"));
+    for ((filter, value), ids) in &expected {
+        let page = out.join(format!("recommendations/{filter}/{value}/index.html"));
+        let listed: std::collections::BTreeSet<String> = parse_html_file(&page)
+            .select(&sel("main .recommendation-list li > a"))
+            .filter_map(|a| a.value().attr("href"))
+            .filter_map(|h| {
+                h.trim_end_matches('/')
+                    .rsplit('/')
+                    .next()
+                    .map(str::to_string)
+            })
+            .collect();
+        let want: std::collections::BTreeSet<String> = ids.iter().cloned().collect();
+        assert_eq!(listed, want, "{filter}/{value}");
+        let lede = text_of(
+            parse_html_file(&page)
+                .select(&sel("main .lede"))
+                .next()
+                .expect("a lede"),
+        );
+        let count = format!(
+            "{} recommendation{}",
+            ids.len(),
+            if ids.len() == 1 { "" } else { "s" }
+        );
+        assert!(lede.contains(&count), "{filter}/{value}: {lede}");
+        // The register links to it with the same count, and each of its
+        // rows carries the value for the in-place filter.
+        let link = register
+            .select(&sel(&format!(
+                "a[href$='recommendations/{filter}/{value}/']"
+            )))
+            .next()
+            .unwrap_or_else(|| panic!("the register links to {filter}/{value}"));
+        let after = link
+            .next_siblings()
+            .find_map(scraper::ElementRef::wrap)
+            .map(text_of);
+        assert_eq!(after, Some(format!("({})", ids.len())), "{filter}/{value}");
+        for id in ids {
+            let row = register
+                .select(&sel("li[data-register-row]"))
+                .find(|li| {
+                    li.select(&sel("a")).any(|a| {
+                        a.value()
+                            .attr("href")
+                            .is_some_and(|h| h.ends_with(&format!("recommendations/{id}/")))
+                    })
+                })
+                .unwrap_or_else(|| panic!("{id} in the register"));
+            let values = row
+                .value()
+                .attr(&format!("data-{filter}"))
+                .unwrap_or_default();
+            assert!(
+                values.split(' ').any(|v| v == value),
+                "{id}: data-{filter}={values}"
+            );
+        }
+    }
+}

@@ -365,8 +365,58 @@ function enhanceMembersOn() {
 }
 
 // ---------------------------------------------------------------------------
+// e) The register of recommendations: filters combined in place. Each row
+//    carries its values of each filter (`data-<filter>`, ids separated by
+//    spaces); the choices are kept in the address (?response=accepted&...)
+//    so a filtered view can be shared. Without this, each value has a page.
+// ---------------------------------------------------------------------------
 
-for (const feature of [enhanceHeaderSearch, enhanceSearchPage, enhanceFinder, enhanceMembersOn]) {
+function enhanceRegister() {
+  const form = document.getElementById("register-filter");
+  const count = document.getElementById("register-count");
+  const register = document.getElementById("register");
+  if (!form || !count || !register) return;
+  const selects = Array.from(form.querySelectorAll("select[data-filter]"));
+  const rows = Array.from(register.querySelectorAll("[data-register-row]"));
+  const groups = Array.from(register.querySelectorAll("[data-register-group]"));
+
+  form.hidden = false;
+  form.addEventListener("submit", (event) => event.preventDefault());
+
+  const params = new URLSearchParams(window.location.search);
+  for (const select of selects) {
+    const wanted = params.get(select.dataset.filter);
+    if (wanted && Array.from(select.options).some((o) => o.value === wanted)) select.value = wanted;
+  }
+
+  const apply = () => {
+    const chosen = selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]);
+    let shown = 0;
+    for (const row of rows) {
+      const keep = chosen.every(([filter, value]) => (row.dataset[filter] || "").split(" ").includes(value));
+      row.hidden = !keep;
+      if (keep) shown += 1;
+    }
+    for (const group of groups) {
+      group.hidden = !group.querySelector("[data-register-row]:not([hidden])");
+    }
+    count.textContent =
+      chosen.length === 0
+        ? `Showing all ${plural(rows.length, "recommendation", "recommendations")}.`
+        : `Showing ${shown} of ${plural(rows.length, "recommendation", "recommendations")}.`;
+    const query = new URLSearchParams(chosen);
+    const url = new URL(window.location.href);
+    url.search = query.toString();
+    history.replaceState(history.state, "", url.href);
+  };
+
+  for (const select of selects) select.addEventListener("change", apply);
+  if (selects.some((s) => s.value)) apply();
+}
+
+// ---------------------------------------------------------------------------
+
+for (const feature of [enhanceHeaderSearch, enhanceSearchPage, enhanceFinder, enhanceMembersOn, enhanceRegister]) {
   try {
     feature();
   } catch (error) {

@@ -15,6 +15,7 @@ mod history;
 mod home;
 mod nation;
 mod page;
+mod recommendation_filters;
 mod recommendations;
 mod registry;
 mod reports;
@@ -51,6 +52,8 @@ pub(crate) enum Page<'a> {
     Recommendations,
     /// A recommendation: its year, its chapter's index and its own.
     Recommendation(&'a ReportYear, usize, usize),
+    /// The register filtered by one value of one filter.
+    RecommendationFilter(recommendation_filters::FilterValue),
     /// A page of `content/pages/`.
     Static(usize),
     Search,
@@ -92,6 +95,11 @@ pub(crate) fn all(site: &Site) -> Vec<Page<'_>> {
                 pages.extend((0..c.recommendations.len()).map(|i| Page::Recommendation(r, ci, i)));
             }
         }
+        pages.extend(
+            recommendation_filters::filter_values(site)
+                .into_iter()
+                .map(Page::RecommendationFilter),
+        );
     }
     pages.extend((0..site.pages.len()).map(Page::Static));
     pages.extend([Page::Search, Page::NotFound, Page::Feed, Page::Sitemap]);
@@ -121,6 +129,7 @@ impl Page<'_> {
             Page::Recommendation(r, c, i) => {
                 urls::recommendation(&r.chapters[*c].recommendations[*i].id)
             }
+            Page::RecommendationFilter(v) => urls::recommendation_filter(v.facet.slug(), &v.id),
             Page::Static(i) => site.pages[*i].doc.url.clone(),
             Page::Search | Page::NotFound | Page::Feed | Page::Sitemap => return None,
         })
@@ -233,6 +242,7 @@ impl Renderer<'_> {
                 *i,
                 vec![home(), crumb("Recommendations", urls::RECOMMENDATIONS)],
             ),
+            Page::RecommendationFilter(v) => self.filter_page(v),
             Page::Static(i) => self.static_page(*i, vec![home()]),
             Page::Search => self.search(vec![home()]),
             Page::NotFound => self.not_found(),

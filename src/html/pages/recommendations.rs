@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use super::recommendation_filters::{FACETS, FilterView, filter_values, filter_views};
 use crate::content::date::DateView;
 use crate::diagnostics::Diagnostic;
 use crate::html::views::*;
@@ -31,6 +32,8 @@ pub(super) struct RecView<'a> {
     to: Vec<String>,
     settings: Vec<Ref>,
     nations: Vec<Ref>,
+    /// Its themes, each linking to the register filtered by it.
+    themes: Vec<Link>,
     /// Written to show the format, in a sample year: never a fact.
     sample: bool,
     /// Its status: the latest response's and progress's names, if any.
@@ -65,13 +68,29 @@ struct YearGroup<'a> {
     year: &'a str,
     url: String,
     sample: bool,
-    recommendations: Vec<RecView<'a>>,
+    recommendations: Vec<RegisterRow<'a>>,
+}
+
+/// A row of the register, with its values of each filter for the script
+/// that filters the rows in place.
+#[derive(Serialize)]
+struct RegisterRow<'a> {
+    rec: RecView<'a>,
+    filters: Vec<RowFilter>,
+}
+
+/// A row's values of one filter: its ids, separated by spaces.
+#[derive(Serialize)]
+struct RowFilter {
+    slug: &'static str,
+    values: String,
 }
 
 #[derive(Serialize)]
 struct RegisterView<'a> {
     count: usize,
     years: Vec<YearGroup<'a>>,
+    filters: Vec<FilterView>,
 }
 
 #[derive(Serialize)]
@@ -117,12 +136,23 @@ impl Renderer<'_> {
                 });
             }
             if let Some(g) = years.last_mut() {
-                g.recommendations.push(self.rec_view(r, c, rec));
+                let filters = FACETS
+                    .iter()
+                    .map(|f| RowFilter {
+                        slug: f.slug(),
+                        values: f.values_of(self.site, (r, c, rec)).join(" "),
+                    })
+                    .collect();
+                g.recommendations.push(RegisterRow {
+                    rec: self.rec_view(r, c, rec),
+                    filters,
+                });
             }
         }
         let view = RegisterView {
             count: years.iter().map(|g| g.recommendations.len()).sum(),
             years,
+            filters: filter_views(&filter_values(self.site)),
         };
         self.render_page("recommendations/index.html", url, &frame, &view, url)
     }
@@ -239,7 +269,7 @@ impl Renderer<'_> {
             .collect()
     }
 
-    fn rec_view<'s>(
+    pub(super) fn rec_view<'s>(
         &self,
         r: &'s ReportYear,
         c: &'s Chapter,
@@ -267,6 +297,15 @@ impl Renderer<'_> {
                 .map(|a| a.name.clone())
                 .collect(),
             settings: setting_refs(reg, &rec.settings),
+            themes: rec
+                .themes
+                .iter()
+                .filter_map(|id| reg.themes.iter().find(|t| &t.id == id))
+                .map(|t| Link {
+                    title: t.name.clone(),
+                    url: crate::urls::recommendation_filter("theme", &t.id),
+                })
+                .collect(),
             nations: nation_refs(reg, &rec.nations),
             sample: r.status == ReportStatus::Sample,
             response: status

@@ -906,6 +906,15 @@ pub fn expected_pages(content: &Path) -> BTreeSet<String> {
             .iter()
             .map(|id| format!("recommendations/{id}/index.html")),
     );
+    // A page per value of each of the register's filters that a
+    // recommendation has.
+    for (_, values) in recommendation_filters(content) {
+        pages.extend(
+            values
+                .iter()
+                .map(|(filter, v)| format!("recommendations/{filter}/{v}/index.html")),
+        );
+    }
     pages.extend(
         load_pages(content)
             .into_iter()
@@ -930,6 +939,104 @@ pub fn recommendation_ids(chapter: &Path) -> Vec<String> {
         }
     }
     ids
+}
+
+/// Each recommendation's id with its values of each of the register's
+/// filters, (filter, value), read from the chapters' blocks, their front
+/// matter and every year's follow-up.toml: its latest response and
+/// progress by date (`none-yet` before one), its addressees, settings,
+/// nations, themes, year, and the body whose chapter it is in (`npm` for
+/// a chapter without one).
+pub fn recommendation_filters(content: &Path) -> Vec<(String, Vec<(String, String)>)> {
+    let mut latest: BTreeMap<(String, String), (String, String)> = BTreeMap::new();
+    let mut recs = Vec::new();
+    for r in load_reports(content) {
+        let follow_up = content.join(format!("reports/{}/follow-up.toml", r.year));
+        if follow_up.exists() {
+            for f in read_toml(&follow_up)["follow_up"]
+                .as_array()
+                .into_iter()
+                .flatten()
+            {
+                let id = f["recommendation"].as_str().unwrap_or_default().to_string();
+                let date = f["date"].to_string();
+                for key in ["response", "progress"] {
+                    if let Some(v) = f.get(key).and_then(|v| v.as_str()) {
+                        let slot = latest.entry((id.clone(), key.into())).or_default();
+                        if date >= slot.0 {
+                            *slot = (date.clone(), v.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        for c in &r.chapters {
+            let path = content.join(format!("reports/{}/{c}.md", r.year));
+            let body = front_matter(&path)
+                .get("body")
+                .and_then(|b| b.as_str())
+                .unwrap_or("npm")
+                .to_string();
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let mut in_code = false;
+            for line in text.lines() {
+                if line.starts_with("```") {
+                    in_code = !in_code;
+                    continue;
+                }
+                let Some(rest) = line
+                    .strip_prefix("::: recommendation {#")
+                    .filter(|_| !in_code)
+                else {
+                    continue;
+                };
+                let id = rest
+                    .split([' ', '}'])
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+                let mut values = vec![
+                    ("year".to_string(), r.year.clone()),
+                    ("body".into(), body.clone()),
+                ];
+                for (key, filter) in [
+                    ("to", "authority"),
+                    ("settings", "setting"),
+                    ("nations", "nation"),
+                    ("themes", "theme"),
+                ] {
+                    for v in block_attr(line, key).split_whitespace() {
+                        values.push((filter.into(), v.to_string()));
+                    }
+                }
+                recs.push((id, values));
+            }
+        }
+    }
+    for (id, values) in &mut recs {
+        for key in ["response", "progress"] {
+            let v = latest
+                .get(&(id.clone(), key.to_string()))
+                .map_or("none-yet".to_string(), |(_, v)| v.clone());
+            values.push((key.to_string(), v));
+        }
+    }
+    recs
+}
+
+/// The value of `key=` in a `::: recommendation {...}` line, quoted or not.
+pub fn block_attr(line: &str, key: &str) -> String {
+    let Some(rest) = line.split(&format!(" {key}=")).nth(1) else {
+        return String::new();
+    };
+    match rest.strip_prefix('"') {
+        Some(q) => q.split('"').next().unwrap_or_default().to_string(),
+        None => rest
+            .split([' ', '}'])
+            .next()
+            .unwrap_or_default()
+            .to_string(),
+    }
 }
 
 /// `base_url` from a content folder's site.toml.

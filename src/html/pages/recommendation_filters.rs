@@ -1,0 +1,284 @@
+//! `recommendations/<filter>/<value>/`: the register filtered by one value
+//! of one filter (a response, a progress, an authority, a kind of
+//! detention, a nation, who made it, a year, a theme), each a static page
+//! with its count that works without JavaScript; and the filters' values
+//! with their counts, for the register's own filter controls. Stage 3,
+//! render: the validated site → the pages' bytes; touches no files.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::recommendations::RecView;
+use crate::diagnostics::Diagnostic;
+use crate::html::views::Link;
+use crate::html::{OutputFile, Renderer, crumb};
+use crate::site::{Chapter, Recommendation, ReportYear, Site};
+
+/// A recommendation's place: (report, chapter, recommendation) indexes.
+pub(crate) type Place = (usize, usize, usize);
+
+/// What the register can be filtered by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Facet {
+    Response,
+    Progress,
+    Authority,
+    Setting,
+    Nation,
+    Body,
+    Year,
+    Theme,
+}
+
+pub(crate) const FACETS: [Facet; 8] = [
+    Facet::Response,
+    Facet::Progress,
+    Facet::Authority,
+    Facet::Setting,
+    Facet::Nation,
+    Facet::Body,
+    Facet::Year,
+    Facet::Theme,
+];
+
+/// The value of the response and progress filters before any is recorded.
+pub(crate) const NONE_YET: &str = "none-yet";
+/// The value of the "made by" filter for the NPM as a whole.
+pub(crate) const NPM: &str = "npm";
+
+impl Facet {
+    /// Its folder under `recommendations/`; never a recommendation's id
+    /// (`validate` rejects these ids).
+    pub(crate) fn slug(self) -> &'static str {
+        match self {
+            Facet::Response => "response",
+            Facet::Progress => "progress",
+            Facet::Authority => "authority",
+            Facet::Setting => "setting",
+            Facet::Nation => "nation",
+            Facet::Body => "body",
+            Facet::Year => "year",
+            Facet::Theme => "theme",
+        }
+    }
+
+    fn heading(self) -> &'static str {
+        match self {
+            Facet::Response => "Response",
+            Facet::Progress => "Progress",
+            Facet::Authority => "Addressed to",
+            Facet::Setting => "Kind of detention",
+            Facet::Nation => "Nation",
+            Facet::Body => "Made by",
+            Facet::Year => "Report year",
+            Facet::Theme => "Theme",
+        }
+    }
+
+    /// The page's title for one value, by its name.
+    fn title(self, name: &str) -> String {
+        match self {
+            Facet::Response => format!("Recommendations with the response “{name}”"),
+            Facet::Progress => format!("Recommendations with the progress “{name}”"),
+            Facet::Authority => format!("Recommendations addressed to {name}"),
+            Facet::Setting => format!("Recommendations on {name}"),
+            Facet::Nation => format!("Recommendations concerning {name}"),
+            Facet::Body => format!("Recommendations made by {name}"),
+            Facet::Year => format!("Recommendations made in {name}"),
+            Facet::Theme => format!("Recommendations on the theme “{name}”"),
+        }
+    }
+
+    /// The ids recommendation `rec` has for this filter.
+    pub(crate) fn values_of(
+        self,
+        site: &Site,
+        (r, c, rec): (&ReportYear, &Chapter, &Recommendation),
+    ) -> Vec<String> {
+        let one = |v: Option<&str>| vec![v.unwrap_or(NONE_YET).to_string()];
+        match self {
+            Facet::Response => {
+                let s = site.status(&rec.id, None);
+                one(s.response.and_then(|(_, f)| f.response.as_deref()))
+            }
+            Facet::Progress => {
+                let s = site.status(&rec.id, None);
+                one(s.progress.and_then(|(_, f)| f.progress.as_deref()))
+            }
+            Facet::Authority => rec.to.clone(),
+            Facet::Setting => rec.settings.clone(),
+            Facet::Nation => rec.nations.clone(),
+            Facet::Body => vec![c.body.clone().unwrap_or_else(|| NPM.to_string())],
+            Facet::Year => vec![r.year.clone()],
+            Facet::Theme => rec.themes.clone(),
+        }
+    }
+
+    /// Every value this filter can have, in the order shown, with its name.
+    fn vocabulary(self, site: &Site) -> Vec<(String, String)> {
+        let reg = &site.registry;
+        let pairs = |v: Vec<(&String, &String)>| {
+            v.into_iter()
+                .map(|(id, name)| (id.clone(), name.clone()))
+                .collect::<Vec<_>>()
+        };
+        let none_yet = (NONE_YET.to_string(), "None yet".to_string());
+        match self {
+            Facet::Response => {
+                let mut v = pairs(reg.responses.iter().map(|s| (&s.id, &s.name)).collect());
+                v.push(none_yet);
+                v
+            }
+            Facet::Progress => {
+                let mut v = pairs(reg.progress.iter().map(|s| (&s.id, &s.name)).collect());
+                v.push(none_yet);
+                v
+            }
+            Facet::Authority => pairs(reg.authorities.iter().map(|a| (&a.id, &a.name)).collect()),
+            Facet::Setting => pairs(reg.settings.iter().map(|s| (&s.id, &s.name)).collect()),
+            Facet::Nation => pairs(reg.nations.iter().map(|n| (&n.id, &n.name)).collect()),
+            Facet::Body => {
+                let mut v = vec![(NPM.to_string(), site.config.npm_name.clone())];
+                v.extend(pairs(reg.bodies.iter().map(|b| (&b.id, &b.name)).collect()));
+                v
+            }
+            Facet::Year => site
+                .reports
+                .iter()
+                .rev()
+                .map(|r| (r.year.clone(), r.year.clone()))
+                .collect(),
+            Facet::Theme => pairs(reg.themes.iter().map(|t| (&t.id, &t.name)).collect()),
+        }
+    }
+}
+
+/// One value of one filter, with the recommendations that have it, newest
+/// year first.
+pub(crate) struct FilterValue {
+    pub facet: Facet,
+    pub id: String,
+    pub name: String,
+    pub places: Vec<Place>,
+}
+
+/// Every value of every filter that at least one recommendation has, in
+/// the filters' order: one pass over the record.
+pub(crate) fn filter_values(site: &Site) -> Vec<FilterValue> {
+    let mut found: HashMap<(Facet, String), Vec<Place>> = HashMap::new();
+    for (ri, r) in site.reports.iter().enumerate().rev() {
+        for (ci, c) in r.chapters.iter().enumerate() {
+            for (i, rec) in c.recommendations.iter().enumerate() {
+                for facet in FACETS {
+                    for v in facet.values_of(site, (r, c, rec)) {
+                        found.entry((facet, v)).or_default().push((ri, ci, i));
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for facet in FACETS {
+        for (id, name) in facet.vocabulary(site) {
+            if let Some(places) = found.remove(&(facet, id.clone())) {
+                out.push(FilterValue {
+                    facet,
+                    id,
+                    name,
+                    places,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A filter with its values, for the register's controls.
+#[derive(Serialize)]
+pub(super) struct FilterView {
+    /// Its folder, also the rows' `data-` attribute and the control's id.
+    slug: &'static str,
+    heading: &'static str,
+    values: Vec<ValueLink>,
+}
+
+#[derive(Serialize)]
+struct ValueLink {
+    id: String,
+    name: String,
+    count: usize,
+    url: String,
+}
+
+/// The filters and their values with counts, as the register shows them.
+pub(super) fn filter_views(values: &[FilterValue]) -> Vec<FilterView> {
+    let mut out: Vec<FilterView> = Vec::new();
+    for v in values {
+        if out.last().is_none_or(|f| f.slug != v.facet.slug()) {
+            out.push(FilterView {
+                slug: v.facet.slug(),
+                heading: v.facet.heading(),
+                values: Vec::new(),
+            });
+        }
+        if let Some(f) = out.last_mut() {
+            f.values.push(ValueLink {
+                id: v.id.clone(),
+                name: v.name.clone(),
+                count: v.places.len(),
+                url: crate::urls::recommendation_filter(v.facet.slug(), &v.id),
+            });
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct FilterPage<'a> {
+    heading: &'static str,
+    name: &'a str,
+    count: usize,
+    recommendations: Vec<RecView<'a>>,
+}
+
+impl Renderer<'_> {
+    pub(super) fn filter_page(&self, v: &FilterValue) -> Result<OutputFile, Diagnostic> {
+        let url = crate::urls::recommendation_filter(v.facet.slug(), &v.id);
+        let title = v.facet.title(&v.name);
+        let crumbs: Vec<Link> = vec![
+            crumb("Home", crate::urls::HOME),
+            crumb("Recommendations", crate::urls::RECOMMENDATIONS),
+        ];
+        // Not in the search index: every row is already there on its own page.
+        let frame = self.frame(&url, &title, None, crumbs, false);
+        let site = self.site;
+        let recommendations: Vec<RecView> = v
+            .places
+            .iter()
+            .filter_map(|&(ri, ci, i)| {
+                let r = site.reports.get(ri)?;
+                let c = r.chapters.get(ci)?;
+                Some(self.rec_view(r, c, c.recommendations.get(i)?))
+            })
+            .collect();
+        let view = FilterPage {
+            heading: v.facet.heading(),
+            name: &v.name,
+            count: recommendations.len(),
+            recommendations,
+        };
+        self.render_page("recommendations/filter.html", &url, &frame, &view, &url)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_filters_folders_are_the_ids_validation_keeps_free() {
+        let slugs: Vec<&str> = FACETS.iter().map(|f| f.slug()).collect();
+        assert_eq!(slugs, crate::urls::RECOMMENDATION_FILTERS);
+    }
+}
