@@ -164,6 +164,24 @@ pub fn slugify(text: &str) -> String {
     out
 }
 
+/// The words of some Markdown without its markup, for a plain-text copy
+/// (a recommendation in the PDF's compilation): text and code kept, notes
+/// and raw HTML left out, blocks and breaks as spaces.
+pub fn plain_text(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut in_note = 0usize;
+    for event in pulldown_cmark::Parser::new_ext(md, options()) {
+        match event {
+            Event::Start(Tag::FootnoteDefinition(_)) => in_note += 1,
+            Event::End(TagEnd::FootnoteDefinition) => in_note = in_note.saturating_sub(1),
+            Event::Text(t) | Event::Code(t) if in_note == 0 => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// One pass over the document, in source order, with byte ranges.
 pub fn analyze(src: &str) -> Analysis {
     let (blocks, problems) = recommendations::scan(src);

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::markdown::typst::{string, text};
-use crate::site::{ReportStatus, ReportYear, Site};
+use crate::site::{Chapter, Recommendation, ReportStatus, ReportYear, Site};
 use crate::tally::{self, Grid};
 
 /// The annex generated from the registry: members at the end of the period,
@@ -254,4 +254,150 @@ fn grid_table(
     }
     let _ = write!(main, "[{}], ", grid.total);
     main.push_str(")))\n\n");
+}
+
+/// "Compilation of recommendations": those made in this report, grouped
+/// by the authority each is addressed to, with the page where it is made;
+/// then the earlier ones this year's follow-up records. Each with its
+/// status as it stood at the end of the report's period, so the report
+/// never changes when later follow-up is recorded.
+pub(super) fn compilation(main: &mut String, site: &Site, r: &ReportYear) {
+    let made: Vec<(&Chapter, &Recommendation)> = r
+        .chapters
+        .iter()
+        .flat_map(|c| c.recommendations.iter().map(move |rec| (c, rec)))
+        .collect();
+    let followed = followed_up(site, r);
+    if made.is_empty() && followed.is_empty() {
+        return;
+    }
+    let end = r.period_end;
+    let _ = writeln!(main, "\n#chapter-start(kind: {})", string("Annex"));
+    let _ = writeln!(
+        main,
+        "#heading(level: 1)[{}] <annex-recommendations>",
+        text("Compilation of recommendations")
+    );
+    let sample = if r.status == ReportStatus::Sample {
+        " The recommendations of this sample edition were written to show the format: none of them was made."
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        main,
+        "{}\n",
+        text(&format!(
+            "Each recommendation with its status on {}, the end of the period this report covers: the latest response and the latest progress recorded by then.{sample}",
+            end.text()
+        ))
+    );
+    let reg = &site.registry;
+    for authority in &reg.authorities {
+        let to_it: Vec<&(&Chapter, &Recommendation)> = made
+            .iter()
+            .filter(|(_, rec)| rec.to.contains(&authority.id))
+            .collect();
+        if to_it.is_empty() {
+            continue;
+        }
+        let _ = writeln!(main, "#heading(level: 2)[{}]", text(&authority.name));
+        rec_table(
+            main,
+            site,
+            r,
+            "Page",
+            &mut to_it.iter().map(|(c, rec)| {
+                let label =
+                    crate::markdown::typst::label(&format!("ch-{}--{}", c.slug, rec.anchor));
+                (
+                    *c,
+                    *rec,
+                    format!("#link(<{label}>)[#context counter(page).at(<{label}>).first()]"),
+                )
+            }),
+        );
+    }
+    if !followed.is_empty() {
+        let _ = writeln!(
+            main,
+            "#heading(level: 2)[{}]",
+            text("Follow-up of earlier recommendations")
+        );
+        rec_table(
+            main,
+            site,
+            r,
+            "Made in",
+            &mut followed
+                .iter()
+                .map(|(y, c, rec)| (*c, *rec, text(&format!("{} report", y.year)))),
+        );
+    }
+}
+
+/// The earlier recommendations year `r`'s follow-up records, each once,
+/// in the order first recorded.
+fn followed_up<'a>(
+    site: &'a Site,
+    r: &ReportYear,
+) -> Vec<(&'a ReportYear, &'a Chapter, &'a Recommendation)> {
+    let mut seen: Vec<&str> = Vec::new();
+    for f in &r.follow_up {
+        if !seen.contains(&f.recommendation.as_str()) {
+            seen.push(&f.recommendation);
+        }
+    }
+    seen.iter()
+        .filter_map(|id| site.recommendation(id))
+        .collect()
+}
+
+/// One row per recommendation: its id and text, who made it, its status
+/// at the period's end, and `where_` (a page number or a year, as markup).
+fn rec_table(
+    main: &mut String,
+    site: &Site,
+    r: &ReportYear,
+    where_heading: &str,
+    rows: &mut dyn Iterator<Item = (&Chapter, &Recommendation, String)>,
+) {
+    let reg = &site.registry;
+    let _ = write!(
+        main,
+        "#text(size: 8.5pt, table(columns: (3fr, 1fr, 1.4fr, auto), table.header([{}], [{}], [{}], [{}]), ",
+        text("Recommendation"),
+        text("Made by"),
+        text(&format!("Status on {}", r.period_end.text())),
+        text(where_heading)
+    );
+    for (c, rec, where_) in rows {
+        let by = c.body.as_deref().and_then(|b| reg.body(b)).map_or_else(
+            || "The NPM".to_string(),
+            |b| b.abbreviation_on(r.period_end).to_string(),
+        );
+        let status = site.status(&rec.id, Some(r.period_end));
+        let name = |v: Option<&str>, scale| {
+            v.and_then(|v| reg.scale_name(scale, v))
+                .unwrap_or_else(|| "none yet".to_string())
+        };
+        let response = name(
+            status.response.and_then(|(_, f)| f.response.as_deref()),
+            &reg.responses,
+        );
+        let progress = name(
+            status.progress.and_then(|(_, f)| f.progress.as_deref()),
+            &reg.progress,
+        );
+        let words =
+            crate::markdown::plain_text(c.doc.markdown().get(rec.content.clone()).unwrap_or(""));
+        let _ = write!(
+            main,
+            "[#strong({}) {}], [{}], [{}], [{where_}], ",
+            string(&rec.id),
+            text(&words),
+            text(&by),
+            text(&format!("Response: {response}. Progress: {progress}.")),
+        );
+    }
+    main.push_str("))\n\n");
 }

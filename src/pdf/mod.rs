@@ -575,6 +575,7 @@ fn generate(site: &Site, r: &ReportYear) -> Generated {
         main.push_str(&converted.markup);
     }
     annex::members(&mut main, site, r);
+    annex::compilation(&mut main, site, r);
     annex::visits(&mut main, site, r);
     Generated { main, map }
 }

@@ -792,3 +792,163 @@ fn each_filter_page_lists_exactly_the_recommendations_with_its_value_and_their_c
         }
     }
 }
+
+/// Each page's text as `pdftotext -layout` lays it out (pages split at its
+/// form feeds).
+fn layout_pages(pdf: &Path) -> Vec<String> {
+    let out = std::process::Command::new(debian_tool("pdftotext", "poppler-utils"))
+        .args([
+            "-layout".as_ref(),
+            "-enc".as_ref(),
+            "UTF-8".as_ref(),
+            pdf.as_os_str(),
+            "-".as_ref(),
+        ])
+        .output()
+        .expect("run pdftotext");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout)
+        .split('\u{c}')
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_pdf_compiles_the_years_recommendations_by_authority_with_the_page_each_is_on() {
+    let site = minimal_with(&["recommendations"]);
+    let content = site.path().join("content");
+    let out = site.path().join("public");
+    build(site.path(), "content", &out, &[]).assert_success();
+    let authorities: Vec<(String, String)> = read_toml(&content.join("registry/authorities.toml"))
+        ["authority"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["id"].as_str().unwrap().to_string(),
+                a["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let recs = written(&content);
+    for year in recs
+        .iter()
+        .map(|r| r.year.clone())
+        .collect::<std::collections::BTreeSet<_>>()
+    {
+        let pages = layout_pages(&out.join(format!("reports/{year}/annual-report-{year}.pdf")));
+        let start = pages
+            .iter()
+            .rposition(|p| p.contains("Compilation of recommendations"))
+            .expect("the compilation annex");
+        let annex: String = pages[start..].concat();
+        for r in recs.iter().filter(|r| r.year == year) {
+            // Under the heading of each authority it is addressed to.
+            for to in &r.to {
+                let name = &authorities
+                    .iter()
+                    .find(|(id, _)| id == to)
+                    .expect("a known authority")
+                    .1;
+                let heading = annex
+                    .find(name.as_str())
+                    .unwrap_or_else(|| panic!("{year}: no heading {name}"));
+                assert!(
+                    annex[heading..].contains(&r.id),
+                    "{year}: {} not under {name}",
+                    r.id
+                );
+            }
+            // Its row ends with the number printed on the page it is made on.
+            let row = annex
+                .lines()
+                .find(|l| l.trim_start().starts_with(&r.id))
+                .unwrap_or_else(|| panic!("{year}: no row for {}", r.id));
+            let printed = row.split_whitespace().last().expect("a page number");
+            let page = pages
+                .iter()
+                .take(start)
+                .find(|p| {
+                    p.lines()
+                        .rev()
+                        .find(|l| !l.trim().is_empty())
+                        .map(str::trim)
+                        == Some(printed)
+                })
+                .unwrap_or_else(|| panic!("{year}: no page numbered {printed}"));
+            assert!(
+                key(page).contains(&key(&format!("Recommendation {}", r.number))),
+                "{year}: {} is not on page {printed}",
+                r.id
+            );
+        }
+        // Every row's status is as it stood at the end of the year's period.
+        let end = read_toml(&content.join(format!("reports/{year}/report.toml")))["period_end"]
+            .to_string();
+        let scales = read_toml(&content.join("registry/follow-up.toml"));
+        let squashed = key(&annex);
+        for r in &recs {
+            if !squashed.contains(&key(&r.id)) {
+                continue;
+            }
+            let mut status = Vec::new();
+            for scale in ["response", "progress"] {
+                let latest = follow_up_entries(&content)
+                    .into_iter()
+                    .filter(|(id, date, k, _)| *id == r.id && k == scale && *date <= end)
+                    .max_by(|a, b| a.1.cmp(&b.1))
+                    .map(|(_, _, _, v)| {
+                        scale_names(&scales, scale)
+                            .into_iter()
+                            .find(|(i, _)| *i == v)
+                            .expect("on the scale")
+                            .1
+                    })
+                    .unwrap_or_else(|| "none yet".into());
+                let label = if scale == "response" {
+                    "Response"
+                } else {
+                    "Progress"
+                };
+                status.push(format!("{label}: {latest}."));
+            }
+            // The row's cells are laid out side by side: each part is the
+            // first of its kind after the id.
+            let after_id = &squashed[squashed.find(&key(&r.id)).unwrap()..];
+            for part in &status {
+                let label = part.split(':').next().unwrap();
+                let at = after_id.find(&key(&format!("{label}:"))).expect("a status");
+                assert!(
+                    after_id[at..].starts_with(&key(part)),
+                    "{year}: {} should read {part:?}",
+                    r.id
+                );
+            }
+        }
+    }
+}
+
+/// Every follow-up entry of every year: (recommendation, date, scale, value).
+fn follow_up_entries(content: &Path) -> Vec<(String, String, String, String)> {
+    let mut entries = Vec::new();
+    for year in names(&content.join("reports"), true) {
+        let file = content.join("reports").join(&year).join("follow-up.toml");
+        if !file.exists() {
+            continue;
+        }
+        for f in read_toml(&file)["follow_up"].as_array().unwrap() {
+            for key in ["response", "progress"] {
+                if let Some(v) = f.get(key).and_then(|v| v.as_str()) {
+                    entries.push((
+                        f["recommendation"].as_str().unwrap().to_string(),
+                        f["date"].to_string(),
+                        key.to_string(),
+                        v.to_string(),
+                    ));
+                }
+            }
+        }
+    }
+    entries
+}
