@@ -47,11 +47,24 @@ impl Vocabularies {
 pub(super) struct SearchMeta<'a> {
     kind: &'a str,
     year: Option<&'a str>,
+    /// Filters the search page can narrow results by: (filter, value).
+    pub(super) filters: Vec<SearchFilter>,
+}
+
+/// One value of one search filter (Pagefind's `data-pagefind-filter`).
+#[derive(Serialize)]
+pub(super) struct SearchFilter {
+    pub(super) name: &'static str,
+    pub(super) value: String,
 }
 
 impl<'a> SearchMeta<'a> {
     pub(super) fn new(kind: &'a str, year: Option<&'a str>) -> Self {
-        SearchMeta { kind, year }
+        SearchMeta {
+            kind,
+            year,
+            filters: Vec::new(),
+        }
     }
 }
 

@@ -26,7 +26,7 @@ pub use pages::finder::finder_url;
 pub use templates::Templates;
 use views::*;
 
-use frame::{SearchMeta, Vocabularies, base_path, json_ld, root_for};
+use frame::{SearchFilter, SearchMeta, Vocabularies, base_path, json_ld, root_for};
 
 use crate::content::date::Date;
 use crate::diagnostics::{Diagnostic, Sources};

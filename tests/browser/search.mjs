@@ -1,8 +1,8 @@
 // Search with Pagefind, from the header's box and on the search page.
-// OPCAT_EXPECT: { body: { id, name }, chapter: { year, path, word } }
+// OPCAT_EXPECT: { body: { id, name }, chapter: { year, path, word }, response: { name, ids } }
 import { base, check, expected, isShown, runSteps, show, url, visit, waitFor, withPage, WAIT_MS } from "./lib.mjs";
 
-const { body, chapter } = expected;
+const { body, chapter, response } = expected;
 
 /** The rendered results: [{ href, title, meta, snippet }]. */
 const results = (page) =>
@@ -34,6 +34,24 @@ async function waitForResult(page, href, query) {
 const statusText = (page) => page.$eval("#search-status", (el) => el.textContent.trim());
 
 await runSteps("search", [
+  [
+    `the response filter (${response?.name}) finds exactly the recommendations with that response, each marked sample`,
+    (browser) =>
+      withPage(browser, {}, async ({ page, assertClean }) => {
+        await visit(page, "search/");
+        await waitFor(page, "#search-filter-response", "the response filter", "visible");
+        await page.selectOption("#search-filter-response", response.name);
+        const wanted = response.ids.map((id) => url(`recommendations/${id}/`));
+        await page
+          .waitForFunction((n) => document.querySelectorAll("#search-results > li.search-result").length === n, wanted.length, { timeout: WAIT_MS })
+          .catch(() => {});
+        const found = await results(page);
+        const hrefs = found.map((r) => r.href);
+        check(hrefs.length === wanted.length && wanted.every((w) => hrefs.includes(w)), `the filter found ${show(hrefs)}, not ${show(wanted)}`);
+        for (const r of found) check(/Sample/.test(r.meta), `${r.href} is not marked sample in the results: ${show(r.meta)}`);
+        assertClean();
+      }),
+  ],
   [
     "the header shows a search box instead of the A to Z link",
     (browser) =>

@@ -496,11 +496,31 @@ fn search_finds_a_body_by_name_and_a_chapter_by_a_word() {
         .expect("content has the body hmip");
     assert!(body.is_current(), "hmip is a current member");
     let (year, slug, word) = distinctive_chapter_word();
+    // The recommendations whose latest response is the first one on the
+    // scale that any has: the search page's response filter finds exactly
+    // those. All the UK's are samples, so every result says so.
+    let recs = recommendation_filters(&content());
+    let scale = read_toml(&content().join("registry/follow-up.toml"));
+    let (response, ids) = scale["response"]
+        .as_array()
+        .expect("a response scale")
+        .iter()
+        .find_map(|v| {
+            let id = v["id"].as_str()?;
+            let ids: Vec<String> = recs
+                .iter()
+                .filter(|(_, vs)| vs.iter().any(|(f, x)| f == "response" && x == id))
+                .map(|(r, _)| r.clone())
+                .collect();
+            (!ids.is_empty()).then(|| (v["name"].as_str().unwrap_or_default().to_string(), ids))
+        })
+        .expect("a recommendation with a response");
     run_script(
         "search.mjs",
         &json!({
             "body": { "id": body.id, "name": body.name },
             "chapter": { "year": year, "path": format!("reports/{year}/{slug}/"), "word": word },
+            "response": { "name": response, "ids": ids },
         }),
     );
 }

@@ -115,7 +115,7 @@ function resultItem(data) {
     { class: "search-result" },
     el("h2", { class: "search-result__heading" }, el("a", { class: "search-result__title", href, text: title })),
   );
-  const parts = [meta.kind, meta.year].filter((p) => typeof p === "string" && p.trim() !== "");
+  const parts = [meta.kind, meta.year, meta.sample].filter((p) => typeof p === "string" && p.trim() !== "");
   if (parts.length) li.append(el("p", { class: "search-result__meta", text: parts.join(" · ") }));
   if (data.excerpt) li.append(el("p", { class: "search-result__snippet" }, ...excerptNodes(data.excerpt)));
   return li;
@@ -135,6 +135,40 @@ function enhanceSearchPage() {
   let latest = 0;
   let timer = 0;
   let indexLoaded = false;
+
+  // The index's filters (a recommendation's response, progress and
+  // addressees), offered once the index has loaded, when it has any.
+  const FILTERS = [
+    ["response", "Response"],
+    ["progress", "Progress"],
+    ["authority", "Addressed to"],
+  ];
+  const filterBox = document.getElementById("search-filters");
+  const selects = [];
+  const chosenFilters = () => {
+    const out = {};
+    for (const s of selects) if (s.value) out[s.dataset.filter] = s.value;
+    return out;
+  };
+  const showFilters = async (pagefind) => {
+    if (!filterBox || selects.length) return;
+    const available = (await pagefind.filters()) || {};
+    for (const [key, label] of FILTERS) {
+      const values = Object.keys(available[key] || {}).sort();
+      if (values.length === 0) continue;
+      const id = `search-filter-${key}`;
+      const select = el("select", { id, class: "finder__select", "data-filter": key });
+      select.append(el("option", { value: "", text: "Any" }));
+      for (const v of values) select.append(el("option", { value: v, text: v }));
+      select.addEventListener("change", () => run());
+      selects.push(select);
+      filterBox.append(el("div", { class: "finder__field" }, el("label", { for: id, class: "finder__label", text: label }), select));
+    }
+    if (selects.length) {
+      filterBox.prepend(el("p", { class: "search-filters__title", text: "Recommendations only:" }));
+      filterBox.hidden = false;
+    }
+  };
 
   const keepUrlInStep = (q) => {
     const url = new URL(location.href);
@@ -156,7 +190,8 @@ function enhanceSearchPage() {
     const q = input.value.trim();
     const mine = ++latest;
     keepUrlInStep(q);
-    if (!q) {
+    const filters = chosenFilters();
+    if (!q && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = "";
       return;
@@ -167,21 +202,23 @@ function enhanceSearchPage() {
     try {
       pagefind = await loadPagefind();
       indexLoaded = true;
+      await showFilters(pagefind);
     } catch (error) {
       console.warn("search: could not load the index", error);
       if (mine === latest) unavailable();
       return;
     }
     try {
-      const search = await pagefind.search(q);
+      const search = await pagefind.search(q || null, { filters });
       if (mine !== latest || !search) return;
       const total = search.results.length;
       const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (mine !== latest) return;
       list.replaceChildren(...data.map(resultItem).filter(Boolean));
-      if (total === 0) status.textContent = `No results for ‘${q}’`;
+      const what = q ? `for ‘${q}’` : "for the filters chosen";
+      if (total === 0) status.textContent = `No results ${what}`;
       else {
-        status.textContent = `${plural(total, "result", "results")} for ‘${q}’`;
+        status.textContent = `${plural(total, "result", "results")} ${what}`;
         if (total > MAX_RESULTS) status.textContent += ` (showing the first ${MAX_RESULTS})`;
       }
     } catch (error) {
@@ -189,6 +226,12 @@ function enhanceSearchPage() {
       if (mine === latest) unavailable();
     }
   };
+
+  // The filters are offered before anything is typed: this page is for
+  // searching, so the index is wanted anyway.
+  loadPagefind()
+    .then(showFilters)
+    .catch((error) => console.warn("search: could not load the filters", error));
 
   input.addEventListener("input", () => {
     clearTimeout(timer);

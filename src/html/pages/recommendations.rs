@@ -10,7 +10,7 @@ use super::recommendation_filters::{FACETS, FilterView, filter_values, filter_vi
 use crate::content::date::DateView;
 use crate::diagnostics::Diagnostic;
 use crate::html::views::*;
-use crate::html::{OutputFile, Renderer, SearchMeta, root_for};
+use crate::html::{OutputFile, Renderer, SearchFilter, SearchMeta, root_for};
 use crate::links::LinkIndex;
 use crate::markdown;
 use crate::site::{Chapter, Recommendation, ReportStatus, ReportYear, Site};
@@ -170,9 +170,11 @@ impl Renderer<'_> {
         let title = format!("Recommendation {}", rec.id);
         let sample = r.status == ReportStatus::Sample;
         let mut frame = self.frame(&url, &title, None, crumbs, sample);
-        frame.search = Some(SearchMeta::new("Recommendation", Some(&r.year)));
         let site = self.site;
         let reg = &site.registry;
+        let mut search = SearchMeta::new("Recommendation", Some(&r.year));
+        search.filters = search_filters(site, rec);
+        frame.search = Some(search);
         let mut citer = Citer::new(reg);
         let follow_up: Vec<FollowUpView> = site
             .follow_up_of(&rec.id)
@@ -330,4 +332,42 @@ impl Renderer<'_> {
         let md = doc.markdown().get(rec.content.clone()).unwrap_or_default();
         markdown::to_html(md, &resolve).html
     }
+}
+
+/// The search index's filters for a recommendation's page: its response
+/// and progress now (their names, "None yet" before one) and each
+/// authority it is addressed to.
+fn search_filters(site: &Site, rec: &Recommendation) -> Vec<SearchFilter> {
+    let reg = &site.registry;
+    let status = site.status(&rec.id, None);
+    let name = |v: Option<&str>, scale| {
+        v.and_then(|v| reg.scale_name(scale, v))
+            .unwrap_or_else(|| "None yet".to_string())
+    };
+    let mut out = vec![
+        SearchFilter {
+            name: "response",
+            value: name(
+                status.response.and_then(|(_, f)| f.response.as_deref()),
+                &reg.responses,
+            ),
+        },
+        SearchFilter {
+            name: "progress",
+            value: name(
+                status.progress.and_then(|(_, f)| f.progress.as_deref()),
+                &reg.progress,
+            ),
+        },
+    ];
+    out.extend(
+        rec.to
+            .iter()
+            .filter_map(|id| reg.authorities.iter().find(|a| &a.id == id))
+            .map(|a| SearchFilter {
+                name: "authority",
+                value: a.name.clone(),
+            }),
+    );
+    out
 }
