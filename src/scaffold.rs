@@ -340,39 +340,39 @@ fn follow_up_template(site: &Site, year: &str) -> Option<String> {
     let best = reg.progress.last().map(|p| p.id.as_str());
     let mut entries = String::new();
     for r in site.reports.iter().filter(|r| r.year.as_str() < year) {
-        for c in &r.chapters {
-            for rec in &c.recommendations {
-                let status = site.status(&rec.id, None);
-                let progress = status.progress.and_then(|(_, f)| f.progress.as_deref());
-                if progress.is_some() && progress == best {
-                    continue;
-                }
-                let latest = |scale: &[crate::registry::ScaleValue], v: Option<&str>| {
-                    v.and_then(|v| reg.scale_name(scale, v))
-                        .unwrap_or_else(|| "none yet".into())
-                };
-                let response = status.response.and_then(|(_, f)| f.response.as_deref());
-                let by = c
-                    .body
-                    .as_deref()
-                    .and_then(|b| reg.body(b))
-                    .map_or(site.config.npm_name.as_str(), |b| b.name.as_str());
-                let _ = write!(
-                    entries,
-                    "\n# {}: made in {} by {by}. Latest response: {}; latest progress: {}.\n\
-                     # [[follow_up]]\n\
-                     # recommendation = {}\n\
-                     # date = YYYY-MM-DD\n\
-                     # response = \"\"\n\
-                     # progress = \"\"\n\
-                     # source = []\n",
-                    rec.id,
-                    r.year,
-                    latest(&reg.responses, response),
-                    latest(&reg.progress, progress),
-                    quoted(&rec.id),
-                );
+        for m in r.made() {
+            let rec = m.rec;
+            let status = site.status(&rec.id, None);
+            let progress = status.progress.and_then(|(_, f)| f.progress.as_deref());
+            if progress.is_some() && progress == best {
+                continue;
             }
+            let latest = |scale: &[crate::registry::ScaleValue], v: Option<&str>| {
+                v.and_then(|v| reg.scale_name(scale, v))
+                    .unwrap_or_else(|| "none yet".into())
+            };
+            let response = status.response.and_then(|(_, f)| f.response.as_deref());
+            let maker = m.maker();
+            let by = reg
+                .body(maker)
+                .map(|b| b.name.as_str())
+                .or_else(|| reg.outside_body(maker).map(|b| b.name.as_str()))
+                .unwrap_or(site.config.npm_name.as_str());
+            let _ = write!(
+                entries,
+                "\n# {}: made in {} by {by}. Latest response: {}; latest progress: {}.\n\
+                 # [[follow_up]]\n\
+                 # recommendation = {}\n\
+                 # date = YYYY-MM-DD\n\
+                 # response = \"\"\n\
+                 # progress = \"\"\n\
+                 # source = []\n",
+                rec.id,
+                r.year,
+                latest(&reg.responses, response),
+                latest(&reg.progress, progress),
+                quoted(&rec.id),
+            );
         }
     }
     if entries.is_empty() {

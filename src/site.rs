@@ -120,6 +120,65 @@ pub struct ReportYear {
     pub follow_up: Vec<FollowUp>,
     /// The year's visits in numbers (`visits.csv`), in the order written.
     pub visits: Vec<Visits>,
+    /// Recommendations made by bodies outside the NPM (the SPT), recorded
+    /// this year (`recommendations.toml`), in the order written.
+    pub outside: Vec<OutsideRecommendation>,
+}
+
+/// A recommendation made by an outside body, which has no chapter here.
+/// Its `rec.content` spans all of `text`.
+#[derive(Debug, Clone)]
+pub struct OutsideRecommendation {
+    /// An id from `registry/outside-bodies.toml`.
+    pub by: String,
+    pub date: Date,
+    /// Plain text, paragraphs separated by blank lines.
+    pub text: String,
+    pub rec: Recommendation,
+    pub fact: Fact,
+}
+
+/// Where a recommendation is made: a chapter here, or an outside body's
+/// own report.
+#[derive(Debug, Clone, Copy)]
+pub enum MadeIn<'a> {
+    Chapter(&'a Chapter),
+    Outside(&'a OutsideRecommendation),
+}
+
+/// A recommendation with the year it belongs to and where it is made.
+#[derive(Debug, Clone, Copy)]
+pub struct Made<'a> {
+    pub year: &'a ReportYear,
+    pub rec: &'a Recommendation,
+    pub at: MadeIn<'a>,
+}
+
+impl<'a> Made<'a> {
+    /// Who made it: a member body's id, `npm` for a chapter without a
+    /// body, or an outside body's id.
+    pub fn maker(&self) -> &'a str {
+        match self.at {
+            MadeIn::Chapter(c) => c.body.as_deref().unwrap_or("npm"),
+            MadeIn::Outside(o) => &o.by,
+        }
+    }
+
+    /// Its text as written: Markdown in a chapter, plain text outside.
+    pub fn text(&self) -> &'a str {
+        match self.at {
+            MadeIn::Chapter(c) => c.doc.markdown().get(self.rec.content.clone()).unwrap_or(""),
+            MadeIn::Outside(o) => &o.text,
+        }
+    }
+
+    /// The chapter it is made in, if it is made here.
+    pub fn chapter(&self) -> Option<&'a Chapter> {
+        match self.at {
+            MadeIn::Chapter(c) => Some(c),
+            MadeIn::Outside(_) => None,
+        }
+    }
 }
 
 /// One row of a year's visits in numbers: a body's visits or inspections
@@ -192,6 +251,24 @@ impl ReportYear {
         crate::urls::year(&self.year)
     }
 
+    /// The recommendations made in this year's chapters, in reading order,
+    /// then those of outside bodies it records.
+    pub fn made(&self) -> impl Iterator<Item = Made<'_>> {
+        let in_chapters = self.chapters.iter().flat_map(move |c| {
+            c.recommendations.iter().map(move |rec| Made {
+                year: self,
+                rec,
+                at: MadeIn::Chapter(c),
+            })
+        });
+        let outside = self.outside.iter().map(move |o| Made {
+            year: self,
+            rec: &o.rec,
+            at: MadeIn::Outside(o),
+        });
+        in_chapters.chain(outside)
+    }
+
     /// A record of a report published elsewhere: no chapters, no PDF.
     pub fn is_archived(&self) -> bool {
         self.status == ReportStatus::Archived
@@ -253,13 +330,20 @@ pub struct Site {
 /// Positions are indexes into `Site::reports` and its years' lists.
 #[derive(Debug, Clone, Default)]
 pub struct RecommendationIndex {
-    /// (report, chapter, recommendation).
-    made: HashMap<String, (usize, usize, usize)>,
+    made: HashMap<String, Position>,
     /// (report, follow-up entry), oldest first: by date, then by year and
     /// order written.
     follow_up: HashMap<String, Vec<(usize, usize)>>,
     /// The ids of the recommendations that repeat it, newest year first.
     repeated_by: HashMap<String, Vec<String>>,
+}
+
+/// Where a recommendation is in `Site::reports`: (report, chapter, its
+/// place in the chapter), or (report, its place in `outside`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    Chapter(usize, usize, usize),
+    Outside(usize, usize),
 }
 
 impl RecommendationIndex {
@@ -268,8 +352,15 @@ impl RecommendationIndex {
         for (ri, r) in reports.iter().enumerate() {
             for (ci, c) in r.chapters.iter().enumerate() {
                 for (i, rec) in c.recommendations.iter().enumerate() {
-                    index.made.insert(rec.id.clone(), (ri, ci, i));
+                    index
+                        .made
+                        .insert(rec.id.clone(), Position::Chapter(ri, ci, i));
                 }
+            }
+            for (i, o) in r.outside.iter().enumerate() {
+                index
+                    .made
+                    .insert(o.rec.id.clone(), Position::Outside(ri, i));
             }
             for (fi, f) in r.follow_up.iter().enumerate() {
                 index
@@ -283,7 +374,13 @@ impl RecommendationIndex {
             list.sort_by_key(|&(ri, fi)| reports[ri].follow_up[fi].date);
         }
         for r in reports.iter().rev() {
-            for rec in r.chapters.iter().flat_map(|c| &c.recommendations) {
+            let outside = r.outside.iter().map(|o| &o.rec);
+            for rec in r
+                .chapters
+                .iter()
+                .flat_map(|c| &c.recommendations)
+                .chain(outside)
+            {
                 if let Some(earlier) = &rec.repeats {
                     index
                         .repeated_by
@@ -312,12 +409,56 @@ impl Site {
             .collect()
     }
 
-    /// Recommendation `id`, with its year and chapter.
-    pub fn recommendation(&self, id: &str) -> Option<(&ReportYear, &Chapter, &Recommendation)> {
-        let &(ri, ci, i) = self.recommendation_index.made.get(id)?;
-        let r = self.reports.get(ri)?;
-        let c = r.chapters.get(ci)?;
-        Some((r, c, c.recommendations.get(i)?))
+    /// Recommendation `id`, with its year and where it is made.
+    pub fn recommendation(&self, id: &str) -> Option<Made<'_>> {
+        self.made_at(*self.recommendation_index.made.get(id)?)
+    }
+
+    /// The recommendation at `p`.
+    pub fn made_at(&self, p: Position) -> Option<Made<'_>> {
+        match p {
+            Position::Chapter(ri, ci, i) => {
+                let year = self.reports.get(ri)?;
+                let c = year.chapters.get(ci)?;
+                Some(Made {
+                    year,
+                    rec: c.recommendations.get(i)?,
+                    at: MadeIn::Chapter(c),
+                })
+            }
+            Position::Outside(ri, i) => {
+                let year = self.reports.get(ri)?;
+                let o = year.outside.get(i)?;
+                Some(Made {
+                    year,
+                    rec: &o.rec,
+                    at: MadeIn::Outside(o),
+                })
+            }
+        }
+    }
+
+    /// Every recommendation with its position, newest year first; in a
+    /// year, the chapters' in reading order, then the outside bodies'.
+    pub fn recommendations(&self) -> impl Iterator<Item = (Position, Made<'_>)> {
+        self.reports
+            .iter()
+            .enumerate()
+            .rev()
+            .flat_map(move |(ri, r)| {
+                let in_chapters = r.chapters.iter().enumerate().flat_map(move |(ci, c)| {
+                    (0..c.recommendations.len()).map(move |i| Position::Chapter(ri, ci, i))
+                });
+                let outside = (0..r.outside.len()).map(move |i| Position::Outside(ri, i));
+                in_chapters
+                    .chain(outside)
+                    .filter_map(move |p| Some((p, self.made_at(p)?)))
+            })
+    }
+
+    /// Whether any recommendation is made or recorded.
+    pub fn has_recommendations(&self) -> bool {
+        !self.recommendation_index.made.is_empty()
     }
 
     /// The ids of the recommendations that repeat `id`, newest year first.

@@ -66,6 +66,8 @@ pub struct ReportDir {
     pub chapters: Vec<MdDoc<RawChapterMeta>>,
     /// `follow-up.toml`, if the year has one.
     pub follow_up: Option<Doc<RawFollowUps>>,
+    /// `recommendations.toml` (outside bodies'), if the year has one.
+    pub outside: Option<Doc<RawOutsideRecommendations>>,
     /// `visits.csv`, if the year has one.
     pub visits: Option<Doc<table::RawTable>>,
     /// Slugs of chapter files whose front matter could not be parsed.
@@ -81,6 +83,7 @@ pub struct Loaded {
     pub settings: Option<Doc<RawSettings>>,
     pub authorities: Option<Doc<RawAuthorities>>,
     pub themes: Option<Doc<RawThemes>>,
+    pub outside_bodies: Option<Doc<RawOutsideBodies>>,
     pub scales: Option<Doc<RawScales>>,
     pub sources: Option<Doc<RawSources>>,
     pub designations: Option<Doc<RawDesignations>>,
@@ -104,6 +107,7 @@ enum Kind {
     Settings,
     Authorities,
     Themes,
+    OutsideBodies,
     Scales,
     SourceList,
     Designations,
@@ -111,6 +115,7 @@ enum Kind {
     Report(String),
     FollowUp(String),
     Visits(String),
+    Outside(String),
     Chapter(String),
     Page,
     Asset,
@@ -126,6 +131,7 @@ fn classify(rel: &Path) -> Kind {
         ["registry", "settings.toml"] => Kind::Settings,
         ["registry", "authorities.toml"] => Kind::Authorities,
         ["registry", "themes.toml"] => Kind::Themes,
+        ["registry", "outside-bodies.toml"] => Kind::OutsideBodies,
         ["registry", "follow-up.toml"] => Kind::Scales,
         ["registry", "sources.toml"] => Kind::SourceList,
         ["registry", "designations.toml"] => Kind::Designations,
@@ -133,6 +139,7 @@ fn classify(rel: &Path) -> Kind {
         ["reports", year, "report.toml"] => Kind::Report(year.to_string()),
         ["reports", year, "follow-up.toml"] => Kind::FollowUp(year.to_string()),
         ["reports", year, "visits.csv"] => Kind::Visits(year.to_string()),
+        ["reports", year, "recommendations.toml"] => Kind::Outside(year.to_string()),
         ["reports", year, name] if is_md(name) => Kind::Chapter(year.to_string()),
         ["reports", _, _, ..] => Kind::Asset,
         ["pages", name] if is_md(name) => Kind::Page,
@@ -263,6 +270,10 @@ impl Loaded {
             Item::Settings(d) => self.settings = Some(d),
             Item::Authorities(d) => self.authorities = Some(d),
             Item::Themes(d) => self.themes = Some(d),
+            Item::OutsideBodies(d) => self.outside_bodies = Some(d),
+            Item::Outside(year, d) => {
+                report_dir(&mut self.reports, &root, &year).outside = Some(*d)
+            }
             Item::Scales(d) => self.scales = Some(d),
             Item::FollowUp(year, d) => {
                 report_dir(&mut self.reports, &root, &year).follow_up = Some(*d)
@@ -317,6 +328,7 @@ fn report_dir<'a>(reports: &'a mut Vec<ReportDir>, root: &Path, year: &str) -> &
                 config: None,
                 chapters: Vec::new(),
                 follow_up: None,
+                outside: None,
                 visits: None,
                 unparsed: Vec::new(),
             });
@@ -333,6 +345,8 @@ enum Item {
     Settings(Doc<RawSettings>),
     Authorities(Doc<RawAuthorities>),
     Themes(Doc<RawThemes>),
+    OutsideBodies(Doc<RawOutsideBodies>),
+    Outside(String, Box<Doc<RawOutsideRecommendations>>),
     Scales(Doc<RawScales>),
     FollowUp(String, Box<Doc<RawFollowUps>>),
     Visits(String, Box<Doc<table::RawTable>>),
@@ -427,6 +441,11 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
             toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Authorities)
         }
         Kind::Themes => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Themes),
+        Kind::OutsideBodies => {
+            toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::OutsideBodies)
+        }
+        Kind::Outside(year) => toml_doc(&path, &text, &mut parsed.diags)
+            .map_or(Item::None, |d| Item::Outside(year, Box::new(d))),
         Kind::Scales => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Scales),
         Kind::FollowUp(year) => toml_doc(&path, &text, &mut parsed.diags)
             .map_or(Item::None, |d| Item::FollowUp(year, Box::new(d))),

@@ -105,6 +105,48 @@ fact_struct! {
     }
 }
 
+/// `registry/outside-bodies.toml`: bodies outside the NPM whose
+/// recommendations it records (the SPT).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutsideBodies {
+    #[serde(default)]
+    pub body: Vec<RawOutsideBody>,
+}
+
+fact_struct! {
+    pub struct RawOutsideBody {
+        pub id: Id,
+        pub name: String,
+    }
+}
+
+/// `reports/<year>/recommendations.toml`: recommendations made by outside
+/// bodies, recorded in this year.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutsideRecommendations {
+    #[serde(default)]
+    pub recommendation: Vec<RawOutsideRecommendation>,
+}
+
+fact_struct! {
+    pub struct RawOutsideRecommendation {
+        pub id: Id,
+        pub by: Id,
+        pub date: RawDate,
+        pub to: Vec<Id>,
+        #[serde(default)]
+        pub settings: Vec<Id>,
+        #[serde(default)]
+        pub nations: Vec<Id>,
+        #[serde(default)]
+        pub themes: Vec<Id>,
+        pub repeats: Option<Id>,
+        pub text: Spanned<String>,
+    }
+}
+
 /// `registry/authorities.toml`: who recommendations are addressed to.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -40,7 +40,7 @@ pub fn parse(path: &Path, text: &str, base: usize) -> Result<RawTable, Diagnosti
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(text[base..].as_bytes());
+        .from_reader(&text.as_bytes()[base..]);
     let mut table = RawTable::default();
     let mut record = csv::StringRecord::new();
     loop {

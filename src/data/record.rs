@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use super::{FACT_COLUMNS, FactJson, Table, about, fact_cells, iso, list, opt};
-use crate::site::{ReportStatus, ReportYear, Site};
+use crate::site::{MadeIn, ReportStatus, ReportYear, Site};
 
 pub const RECORD_SCHEMA: &str = include_str!("record.schema.json");
 
@@ -64,7 +64,11 @@ pub const RECORD_TABLES: &[Table] = &[
             ("url", "Its page on this site."),
             (
                 "place",
-                "Where it is made: its place in its chapter's page.",
+                "Where it is made: its place in its chapter's page; empty for an outside body's.",
+            ),
+            (
+                "sources",
+                "For an outside body's recommendation, the ids of its sources, separated by `;`.",
             ),
         ],
     },
@@ -143,6 +147,7 @@ pub(super) struct RecordJson<'a> {
     about: super::About<'a>,
     authorities: Vec<Named<'a>>,
     themes: Vec<Named<'a>>,
+    outside_bodies: Vec<Named<'a>>,
     responses: Vec<Named<'a>>,
     progress: Vec<Named<'a>>,
     recommendations: Vec<RecommendationJson<'a>>,
@@ -173,7 +178,8 @@ struct RecommendationJson<'a> {
     repeats: Option<&'a str>,
     status: StatusJson<'a>,
     url: String,
-    place: String,
+    place: Option<String>,
+    sources: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -223,36 +229,35 @@ pub(super) fn json(site: &Site) -> RecordJson<'_> {
     let mut follow_up = Vec::new();
     let mut visits = Vec::new();
     for r in &site.reports {
-        for c in &r.chapters {
-            for rec in &c.recommendations {
-                let status = site.status(&rec.id, None);
-                recommendations.push(RecommendationJson {
-                    id: &rec.id,
-                    year: &r.year,
-                    sample: is_sample(r),
-                    made_by: c.body.as_deref().unwrap_or("npm"),
-                    number: rec.number,
-                    text: c
-                        .doc
-                        .markdown()
-                        .get(rec.content.clone())
-                        .unwrap_or("")
-                        .trim(),
-                    to: &rec.to,
-                    settings: &rec.settings,
-                    nations: &rec.nations,
-                    themes: &rec.themes,
-                    repeats: rec.repeats.as_deref(),
-                    status: StatusJson {
-                        response: status.response.and_then(|(_, f)| f.response.as_deref()),
-                        response_date: status.response.map(|(_, f)| iso(f.date)),
-                        progress: status.progress.and_then(|(_, f)| f.progress.as_deref()),
-                        progress_date: status.progress.map(|(_, f)| iso(f.date)),
-                    },
-                    url: format!("{base}{}", crate::urls::recommendation(&rec.id)),
-                    place: format!("{base}{}#{}", c.doc.url, rec.anchor),
-                });
-            }
+        for m in r.made() {
+            let rec = m.rec;
+            let status = site.status(&rec.id, None);
+            let (place, sources): (Option<String>, &[String]) = match m.at {
+                MadeIn::Chapter(c) => (Some(format!("{base}{}#{}", c.doc.url, rec.anchor)), &[]),
+                MadeIn::Outside(o) => (None, &o.fact.sources),
+            };
+            recommendations.push(RecommendationJson {
+                id: &rec.id,
+                year: &r.year,
+                sample: is_sample(r),
+                made_by: m.maker(),
+                number: rec.number,
+                text: m.text().trim(),
+                to: &rec.to,
+                settings: &rec.settings,
+                nations: &rec.nations,
+                themes: &rec.themes,
+                repeats: rec.repeats.as_deref(),
+                status: StatusJson {
+                    response: status.response.and_then(|(_, f)| f.response.as_deref()),
+                    response_date: status.response.map(|(_, f)| iso(f.date)),
+                    progress: status.progress.and_then(|(_, f)| f.progress.as_deref()),
+                    progress_date: status.progress.map(|(_, f)| iso(f.date)),
+                },
+                url: format!("{base}{}", crate::urls::recommendation(&rec.id)),
+                place,
+                sources,
+            });
         }
         follow_up.extend(r.follow_up.iter().map(|f| FollowUpJson {
             recommendation: &f.recommendation,
@@ -294,6 +299,11 @@ pub(super) fn json(site: &Site) -> RecordJson<'_> {
             .iter()
             .map(|t| named(&t.id, &t.name, (&t.fact).into()))
             .collect(),
+        outside_bodies: reg
+            .outside_bodies
+            .iter()
+            .map(|b| named(&b.id, &b.name, (&b.fact).into()))
+            .collect(),
         responses: reg
             .responses
             .iter()
@@ -334,7 +344,8 @@ pub(super) fn rows(doc: &RecordJson) -> [Vec<Vec<String>>; 3] {
                 opt(r.status.progress),
                 r.status.progress_date.clone().unwrap_or_default(),
                 r.url.clone(),
-                r.place.clone(),
+                r.place.clone().unwrap_or_default(),
+                list(r.sources),
             ]
         })
         .collect();

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::markdown::typst::{string, text};
-use crate::site::{Chapter, Recommendation, ReportStatus, ReportYear, Site};
+use crate::site::{Made, MadeIn, ReportStatus, ReportYear, Site};
 use crate::tally::{self, Grid};
 
 /// The annex generated from the registry: members at the end of the period,
@@ -262,11 +262,7 @@ fn grid_table(
 /// status as it stood at the end of the report's period, so the report
 /// never changes when later follow-up is recorded.
 pub(super) fn compilation(main: &mut String, site: &Site, r: &ReportYear) {
-    let made: Vec<(&Chapter, &Recommendation)> = r
-        .chapters
-        .iter()
-        .flat_map(|c| c.recommendations.iter().map(move |rec| (c, rec)))
-        .collect();
+    let made: Vec<Made> = r.made().collect();
     let followed = followed_up(site, r);
     if made.is_empty() && followed.is_empty() {
         return;
@@ -291,31 +287,17 @@ pub(super) fn compilation(main: &mut String, site: &Site, r: &ReportYear) {
             end.text()
         ))
     );
-    let reg = &site.registry;
-    for authority in &reg.authorities {
-        let to_it: Vec<&(&Chapter, &Recommendation)> = made
+    for authority in &site.registry.authorities {
+        let to_it: Vec<&Made> = made
             .iter()
-            .filter(|(_, rec)| rec.to.contains(&authority.id))
+            .filter(|m| m.rec.to.contains(&authority.id))
             .collect();
         if to_it.is_empty() {
             continue;
         }
         let _ = writeln!(main, "#heading(level: 2)[{}]", text(&authority.name));
-        rec_table(
-            main,
-            site,
-            r,
-            "Page",
-            &mut to_it.iter().map(|(c, rec)| {
-                let label =
-                    crate::markdown::typst::label(&format!("ch-{}--{}", c.slug, rec.anchor));
-                (
-                    *c,
-                    *rec,
-                    format!("#link(<{label}>)[#context counter(page).at(<{label}>).first()]"),
-                )
-            }),
-        );
+        let rows = to_it.iter().map(|m| (**m, page_of(m)));
+        rec_table(main, site, r, "Page", &mut rows.into_iter());
     }
     if !followed.is_empty() {
         let _ = writeln!(
@@ -323,24 +305,28 @@ pub(super) fn compilation(main: &mut String, site: &Site, r: &ReportYear) {
             "#heading(level: 2)[{}]",
             text("Follow-up of earlier recommendations")
         );
-        rec_table(
-            main,
-            site,
-            r,
-            "Made in",
-            &mut followed
-                .iter()
-                .map(|(y, c, rec)| (*c, *rec, text(&format!("{} report", y.year)))),
-        );
+        let rows = followed
+            .iter()
+            .map(|m| (*m, text(&format!("{} report", m.year.year))));
+        rec_table(main, site, r, "Made in", &mut rows.into_iter());
+    }
+}
+
+/// The page a recommendation is on, as a link to it: a chapter's block is
+/// labelled; an outside body's has no page here.
+fn page_of(m: &Made) -> String {
+    match m.chapter() {
+        Some(c) => {
+            let label = crate::markdown::typst::label(&format!("ch-{}--{}", c.slug, m.rec.anchor));
+            format!("#link(<{label}>)[#context counter(page).at(<{label}>).first()]")
+        }
+        None => text("–"),
     }
 }
 
 /// The earlier recommendations year `r`'s follow-up records, each once,
 /// in the order first recorded.
-fn followed_up<'a>(
-    site: &'a Site,
-    r: &ReportYear,
-) -> Vec<(&'a ReportYear, &'a Chapter, &'a Recommendation)> {
+fn followed_up<'a>(site: &'a Site, r: &ReportYear) -> Vec<Made<'a>> {
     let mut seen: Vec<&str> = Vec::new();
     for f in &r.follow_up {
         if !seen.contains(&f.recommendation.as_str()) {
@@ -359,7 +345,7 @@ fn rec_table(
     site: &Site,
     r: &ReportYear,
     where_heading: &str,
-    rows: &mut dyn Iterator<Item = (&Chapter, &Recommendation, String)>,
+    rows: &mut dyn Iterator<Item = (Made, String)>,
 ) {
     let reg = &site.registry;
     let _ = write!(
@@ -370,11 +356,17 @@ fn rec_table(
         text(&format!("Status on {}", r.period_end.text())),
         text(where_heading)
     );
-    for (c, rec, where_) in rows {
-        let by = c.body.as_deref().and_then(|b| reg.body(b)).map_or_else(
-            || "The NPM".to_string(),
-            |b| b.abbreviation_on(r.period_end).to_string(),
-        );
+    for (m, where_) in rows {
+        let rec = m.rec;
+        let by = match m.at {
+            MadeIn::Chapter(c) => c.body.as_deref().and_then(|b| reg.body(b)).map_or_else(
+                || "The NPM".to_string(),
+                |b| b.abbreviation_on(r.period_end).to_string(),
+            ),
+            MadeIn::Outside(o) => reg
+                .outside_body(&o.by)
+                .map_or_else(|| o.by.clone(), |b| b.name.clone()),
+        };
         let status = site.status(&rec.id, Some(r.period_end));
         let name = |v: Option<&str>, scale| {
             v.and_then(|v| reg.scale_name(scale, v))
@@ -388,8 +380,10 @@ fn rec_table(
             status.progress.and_then(|(_, f)| f.progress.as_deref()),
             &reg.progress,
         );
-        let words =
-            crate::markdown::plain_text(c.doc.markdown().get(rec.content.clone()).unwrap_or(""));
+        let words = match m.at {
+            MadeIn::Chapter(_) => crate::markdown::plain_text(m.text()),
+            MadeIn::Outside(o) => o.text.split_whitespace().collect::<Vec<_>>().join(" "),
+        };
         let _ = write!(
             main,
             "[#strong({}) {}], [{}], [{}], [{where_}], ",

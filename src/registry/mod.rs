@@ -39,6 +39,15 @@ pub struct Authority {
     pub fact: Fact,
 }
 
+/// A body outside the NPM whose recommendations the NPM records (the SPT),
+/// from `registry/outside-bodies.toml`.
+#[derive(Debug, Clone)]
+pub struct OutsideBody {
+    pub id: String,
+    pub name: String,
+    pub fact: Fact,
+}
+
 /// A theme recommendations can be about (`registry/themes.toml`).
 #[derive(Debug, Clone)]
 pub struct Theme {
@@ -59,6 +68,10 @@ pub struct ScaleValue {
 
 impl Registry {
     /// The name of response `id`, or of progress level `id`.
+    pub fn outside_body(&self, id: &str) -> Option<&OutsideBody> {
+        self.outside_bodies.iter().find(|b| b.id == id)
+    }
+
     pub fn scale_name(&self, scale: &[ScaleValue], id: &str) -> Option<String> {
         scale.iter().find(|v| v.id == id).map(|v| v.name.clone())
     }
@@ -197,6 +210,8 @@ pub struct Registry {
     pub authorities: Vec<Authority>,
     /// From `registry/themes.toml`; empty when there is none.
     pub themes: Vec<Theme>,
+    /// From `registry/outside-bodies.toml`; empty when there is none.
+    pub outside_bodies: Vec<OutsideBody>,
     /// The follow-up scales (`registry/follow-up.toml`), in order.
     pub responses: Vec<ScaleValue>,
     pub progress: Vec<ScaleValue>,
@@ -237,6 +252,7 @@ impl Registry {
             settings,
             authorities: Vec::new(),
             themes: Vec::new(),
+            outside_bodies: Vec::new(),
             responses: Vec::new(),
             progress: Vec::new(),
             sources,

@@ -68,6 +68,8 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
     v.known_authorities = authorities.iter().map(|a| a.id.clone()).collect();
     let themes = v.themes(loaded);
     v.known_themes = themes.iter().map(|t| t.id.clone()).collect();
+    let outside_bodies = v.outside_bodies(loaded);
+    v.known_outside = outside_bodies.iter().map(|b| b.id.clone()).collect();
     v.known_bodies = loaded.body_ids.iter().cloned().collect();
     let designations = v.designations(loaded);
     let bodies: Vec<MemberBody> = loaded
@@ -78,6 +80,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
     let mut registry = Registry::new(nations, settings, sources, designations, bodies);
     registry.authorities = authorities;
     registry.themes = themes;
+    registry.outside_bodies = outside_bodies;
     (registry.responses, registry.progress) = v.scales(loaded);
     v.cross_check_registry(loaded, &registry);
 
@@ -142,7 +145,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .flat_map_iter(|(doc, analysis)| check_markdown(doc, analysis, &links))
         .collect();
     v.diags.extend(link_diags);
-    let made = v.recommendations(&mut reports, &pages, &analyses);
+    let made = v.recommendations(loaded, &mut reports, &pages, &analyses);
     v.follow_up(loaded, &mut reports, &registry, &made);
     v.visits(loaded, &mut reports, &registry);
     // Word counts come from the same analysis.
@@ -329,6 +332,7 @@ struct Validator {
     known_settings: HashSet<String>,
     known_authorities: HashSet<String>,
     known_themes: HashSet<String>,
+    known_outside: HashSet<String>,
     known_bodies: HashSet<String>,
     /// Where an official copy of a report may be: site.toml's
     /// `official_hosts`, the site's own host and the members' websites.
@@ -428,6 +432,9 @@ impl Validator {
             "body" => (&self.known_bodies, "registry/bodies/"),
             "nation" => (&self.known_nations, "registry/nations.toml"),
             "setting" => (&self.known_settings, "registry/settings.toml"),
+            "authority" => (&self.known_authorities, "registry/authorities.toml"),
+            "theme" => (&self.known_themes, "registry/themes.toml"),
+            "outside body" => (&self.known_outside, "registry/outside-bodies.toml"),
             _ => (&self.known_sources, "registry/sources.toml"),
         };
         if known.contains(id.get_ref()) {

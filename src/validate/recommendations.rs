@@ -6,14 +6,18 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::path::{Path, PathBuf};
 
 use super::{Validator, is_valid_id, suggest, unknown_hint};
-use crate::content::{Doc, Id, Loaded, RawFollowUp, RawFollowUps, RawScaleValue};
+use crate::content::{
+    Doc, Id, Loaded, RawFollowUp, RawFollowUps, RawOutsideRecommendation,
+    RawOutsideRecommendations, RawScaleValue,
+};
 use crate::diagnostics::Diagnostic;
 use crate::markdown::recommendations::{Block, KEYS};
 use crate::markdown::{self, Analysis};
-use crate::registry::{Authority, Registry, ScaleValue, Theme};
-use crate::site::{Document, FollowUp, Page, Recommendation, ReportYear};
+use crate::registry::{Authority, OutsideBody, Registry, ScaleValue, Theme};
+use crate::site::{Document, FollowUp, OutsideRecommendation, Page, Recommendation, ReportYear};
 
 /// Where each recommendation is made: its file, span and year.
 struct Made {
@@ -207,12 +211,14 @@ impl Validator {
     /// Returns the year each recommendation was made in, by id.
     pub(super) fn recommendations(
         &mut self,
+        loaded: &Loaded,
         reports: &mut [ReportYear],
         pages: &[Page],
         analyses: &[Analysis],
     ) -> HashMap<String, String> {
         let mut made: HashMap<String, Made> = HashMap::new();
-        let mut repeats: Vec<(Document, Range<usize>, String, String)> = Vec::new();
+        // (file, span in the file, id, the id it repeats)
+        let mut repeats: Vec<(PathBuf, Range<usize>, String, String)> = Vec::new();
         let mut analyses = analyses.iter();
         for r in reports.iter_mut() {
             for c in &mut r.chapters {
@@ -227,10 +233,32 @@ impl Validator {
                     if let (Some(earlier), Some((_, span))) =
                         (&rec.repeats, b.values("repeats").first())
                     {
-                        let span = (*span).clone();
-                        repeats.push((c.doc.clone(), span, rec.id.clone(), earlier.clone()));
+                        let span = at(&c.doc, span);
+                        repeats.push((c.doc.path.clone(), span, rec.id.clone(), earlier.clone()));
                     }
                     c.recommendations.push(rec);
+                }
+            }
+        }
+        for dir in &loaded.reports {
+            let (Some(doc), Some(r)) = (
+                &dir.outside,
+                reports.iter_mut().find(|r| r.year == dir.year),
+            ) else {
+                continue;
+            };
+            for (i, raw) in doc.data.recommendation.iter().enumerate() {
+                let line = loaded.text.get(&doc.path).map_or(0, |t| {
+                    crate::diagnostics::line_col(t, doc.span(&raw.id).start).0
+                });
+                if let Some(o) =
+                    self.outside_recommendation(doc, raw, (i, line), &r.year, &mut made)
+                {
+                    if let (Some(earlier), Some(span)) = (&o.rec.repeats, &raw.repeats) {
+                        let span = doc.span(span);
+                        repeats.push((doc.path.clone(), span, o.rec.id.clone(), earlier.clone()));
+                    }
+                    r.outside.push(o);
                 }
             }
         }
@@ -247,8 +275,8 @@ impl Validator {
                 );
             }
         }
-        for (doc, span, id, earlier) in repeats {
-            self.repeat(&doc, span, &id, &earlier, &made);
+        for (path, span, id, earlier) in repeats {
+            self.repeat(&path, span, &id, &earlier, &made);
         }
         made.into_iter().map(|(id, m)| (id, m.year)).collect()
     }
@@ -287,44 +315,15 @@ impl Validator {
             ));
             return None;
         };
-        if !is_valid_id(id) {
-            self.diags.push(err(
-                id_span,
-                format!("`{id}` is not a valid recommendation id"),
-                "ids use lowercase letters, digits and `-`, e.g. `hmip-2016-01`".into(),
-            ));
+        if !self.new_recommendation_id(
+            &doc.path,
+            at(doc, id_span),
+            line_of(doc, id_span.start),
+            id,
+            year,
+            made,
+        ) {
             ok = false;
-        } else if crate::urls::RECOMMENDATION_FILTERS.contains(&id.as_str()) {
-            self.diags.push(err(
-                id_span,
-                format!("`{id}` cannot be a recommendation's id"),
-                format!(
-                    "the register's filters use `recommendations/{id}/`; choose an id that names its maker and year, e.g. `hmip-2016-01`"
-                ),
-            ));
-            ok = false;
-        } else if let Some(first) = made.get(id) {
-            self.diags.push(err(
-                id_span,
-                format!("the recommendation id `{id}` is already used"),
-                format!(
-                    "it is first used at {}:{}; each recommendation needs its own id",
-                    first.path.display(),
-                    first.line
-                ),
-            ));
-            ok = false;
-        } else {
-            // Taken even if the rest of the block is wrong: a second use
-            // of the id is a mistake of its own.
-            made.insert(
-                id.clone(),
-                Made {
-                    path: doc.path.clone(),
-                    line: line_of(doc, id_span.start),
-                    year: year.to_string(),
-                },
-            );
         }
         for (key, _, span) in &b.attrs {
             if !KEYS.contains(&key.as_str()) {
@@ -423,7 +422,7 @@ impl Validator {
     /// `repeats=` names a recommendation made in an earlier year.
     fn repeat(
         &mut self,
-        doc: &Document,
+        path: &Path,
         span: Range<usize>,
         id: &str,
         earlier: &str,
@@ -448,7 +447,151 @@ impl Validator {
             Some(_) => return,
         };
         self.diags
-            .push(Diagnostic::error(&doc.path, Some(at(doc, &span)), msg).with_hint(hint));
+            .push(Diagnostic::error(path, Some(span), msg).with_hint(hint));
+    }
+
+    /// A recommendation's id: well formed, not a folder of the register's
+    /// filters, and not used before (then taken, even if the rest of the
+    /// recommendation is wrong: a second use is a mistake of its own).
+    fn new_recommendation_id(
+        &mut self,
+        path: &Path,
+        span: Range<usize>,
+        line: usize,
+        id: &str,
+        year: &str,
+        made: &mut HashMap<String, Made>,
+    ) -> bool {
+        let (message, hint) = if !is_valid_id(id) {
+            (
+                format!("`{id}` is not a valid recommendation id"),
+                "ids use lowercase letters, digits and `-`, e.g. `hmip-2016-01`".to_string(),
+            )
+        } else if crate::urls::RECOMMENDATION_FILTERS.contains(&id) {
+            (
+                format!("`{id}` cannot be a recommendation's id"),
+                format!(
+                    "the register's filters use `recommendations/{id}/`; choose an id that names its maker and year, e.g. `hmip-2016-01`"
+                ),
+            )
+        } else if let Some(first) = made.get(id) {
+            (
+                format!("the recommendation id `{id}` is already used"),
+                format!(
+                    "it is first used at {}:{}; each recommendation needs its own id",
+                    first.path.display(),
+                    first.line
+                ),
+            )
+        } else {
+            made.insert(
+                id.to_string(),
+                Made {
+                    path: path.to_path_buf(),
+                    line,
+                    year: year.to_string(),
+                },
+            );
+            return true;
+        };
+        self.diags
+            .push(Diagnostic::error(path, Some(span), message).with_hint(hint));
+        false
+    }
+
+    /// The bodies outside the NPM whose recommendations it records.
+    pub(super) fn outside_bodies(&mut self, loaded: &Loaded) -> Vec<OutsideBody> {
+        let Some(doc) = &loaded.outside_bodies else {
+            return Vec::new();
+        };
+        let mut seen = HashMap::new();
+        let mut out = Vec::new();
+        for b in &doc.data.body {
+            let fact = self.fact(doc, b);
+            if self.new_id(doc, &b.id, "outside body", &mut seen) {
+                out.push(OutsideBody {
+                    id: b.id.get_ref().clone(),
+                    name: b.name.clone(),
+                    fact,
+                });
+            }
+        }
+        out
+    }
+
+    /// One entry of a year's `recommendations.toml`: an outside body's
+    /// recommendation, with the same checks as one in a chapter, a full
+    /// date and a source.
+    fn outside_recommendation(
+        &mut self,
+        doc: &Doc<RawOutsideRecommendations>,
+        raw: &RawOutsideRecommendation,
+        (i, line): (usize, usize),
+        year: &str,
+        made: &mut HashMap<String, Made>,
+    ) -> Option<OutsideRecommendation> {
+        let id = raw.id.get_ref();
+        let mut ok = self.new_recommendation_id(&doc.path, doc.span(&raw.id), line, id, year, made);
+        let fact = self.fact(doc, raw);
+        if raw.source.is_empty() {
+            self.err(
+                doc,
+                Some(doc.span(&raw.id)),
+                format!("recommendation `{id}` has no source"),
+                "add source = [\"<id>\"] naming the report it is taken from (registry/sources.toml)",
+            );
+            ok = false;
+        }
+        let by = self.reference(doc, &raw.by, "outside body");
+        let date = self.date(doc, &raw.date, true);
+        if raw.to.is_empty() {
+            self.err(
+                doc,
+                Some(doc.span(&raw.id)),
+                format!("recommendation `{id}` is not addressed to anyone"),
+                "add to = [\"<authority id>\"] with ids from registry/authorities.toml",
+            );
+            ok = false;
+        }
+        let mut all_known = |v: &mut Self, ids: &[Id], what: &str| {
+            let found = v.references(doc, ids, what);
+            ok &= found.len() == ids.len();
+            found
+        };
+        let to = all_known(self, &raw.to, "authority");
+        let settings = all_known(self, &raw.settings, "setting");
+        let nations = all_known(self, &raw.nations, "nation");
+        let themes = all_known(self, &raw.themes, "theme");
+        let text = raw.text.get_ref().trim().to_string();
+        if text.is_empty() {
+            self.err(
+                doc,
+                Some(doc.span(&raw.text)),
+                "this recommendation has no text",
+                "write what is recommended in `text`, as the outside body's report words it",
+            );
+            ok = false;
+        }
+        let (Some(by), Some(date), true) = (by, date, ok) else {
+            return None;
+        };
+        Some(OutsideRecommendation {
+            by,
+            date,
+            rec: Recommendation {
+                id: id.clone(),
+                number: i + 1,
+                anchor: format!("recommendation-{id}"),
+                to,
+                settings,
+                nations,
+                themes,
+                repeats: raw.repeats.as_ref().map(|r| r.get_ref().clone()),
+                content: 0..text.len(),
+            },
+            text,
+            fact,
+        })
     }
 }
 

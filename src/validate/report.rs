@@ -106,6 +106,7 @@ impl Validator {
             expected,
             follow_up: Vec::new(),
             visits: Vec::new(),
+            outside: Vec::new(),
         })
     }
 

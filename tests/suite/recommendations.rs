@@ -23,6 +23,9 @@ struct Written {
     /// What it concerns (`settings=`, `nations=`).
     settings: Vec<String>,
     nations: Vec<String>,
+    /// For an outside body's (`recommendations.toml`): its `by`; its
+    /// `chapter` is then empty.
+    outside: Option<String>,
 }
 
 fn words(v: Option<String>) -> Vec<String> {
@@ -77,12 +80,47 @@ fn written(content: &Path) -> Vec<Written> {
                         repeats: attr(&opening, "repeats"),
                         settings: words(attr(&opening, "settings")),
                         nations: words(attr(&opening, "nations")),
+                        outside: None,
                     });
                 } else if let Some((_, _, md)) = open.as_mut() {
                     md.push_str(line);
                     md.push('\n');
                 }
             }
+        }
+        // Then the outside bodies' recommendations the year records.
+        let list = |v: &toml::Value, k: &str| -> Vec<String> {
+            v.get(k)
+                .and_then(|x| x.as_array())
+                .into_iter()
+                .flatten()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        };
+        for (number, (id, e)) in outside_recommendations(content, &year)
+            .into_iter()
+            .enumerate()
+        {
+            out.push(Written {
+                year: year.clone(),
+                chapter: String::new(),
+                id,
+                number: number + 1,
+                text: e["text"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                to: list(&e, "to"),
+                repeats: e
+                    .get("repeats")
+                    .and_then(|r| r.as_str())
+                    .map(str::to_string),
+                settings: list(&e, "settings"),
+                nations: list(&e, "nations"),
+                outside: e.get("by").and_then(|b| b.as_str()).map(str::to_string),
+            });
         }
     }
     out
@@ -133,7 +171,10 @@ fn every_recommendation_is_where_it_is_made_on_the_page_and_in_the_pdf() {
     let site = minimal_with(&["recommendations"]);
     let out = site.path().join("public");
     build(site.path(), "content", &out, &[]).assert_success();
-    let recs = written(&site.path().join("content"));
+    let recs: Vec<Written> = written(&site.path().join("content"))
+        .into_iter()
+        .filter(|r| r.outside.is_none())
+        .collect();
     // The fixture has recommendations in two years, and a code block
     // showing the syntax, which makes none.
     assert!(
@@ -282,13 +323,36 @@ fn the_register_and_each_recommendation_page_say_who_made_it_where_and_to_whom()
             assert!(main.contains(&name_of(a)), "{}: addressed to {a}", r.id);
         }
         let chapter_link = format!("reports/{}/{}/#recommendation-{}", r.year, r.chapter, r.id);
-        assert!(
-            page.select(&sel("main a"))
-                .filter_map(|a| a.value().attr("href"))
-                .any(|h| h.ends_with(&chapter_link)),
-            "{}: no link to its place in the chapter",
-            r.id
-        );
+        let links_to_chapter = page
+            .select(&sel("main a"))
+            .filter_map(|a| a.value().attr("href"))
+            .any(|h| h.ends_with(&chapter_link));
+        match &r.outside {
+            None => assert!(
+                links_to_chapter,
+                "{}: no link to its place in the chapter",
+                r.id
+            ),
+            // An outside body's: made by it, with its source cited.
+            Some(by) => {
+                let bodies = read_toml(&content.join("registry/outside-bodies.toml"));
+                let name = bodies["body"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|b| b["id"].as_str() == Some(by.as_str()))
+                    .and_then(|b| b["name"].as_str())
+                    .expect("a known outside body");
+                assert!(main.contains(name), "{}: made by {name}", r.id);
+                assert!(
+                    page.select(&sel("main a[href^='#source-']"))
+                        .next()
+                        .is_some(),
+                    "{}: its source",
+                    r.id
+                );
+            }
+        }
         // What it repeats, and what repeats it, both ways.
         let links_to = |id: &str| {
             page.select(&sel("main a"))
@@ -313,6 +377,10 @@ fn the_register_and_each_recommendation_page_say_who_made_it_where_and_to_whom()
     assert!(
         recs.iter().any(|r| r.repeats.is_some()),
         "the fixture repeats one"
+    );
+    assert!(
+        recs.iter().any(|r| r.outside.is_some()),
+        "the fixture records an outside body's"
     );
     // A site without recommendations has no register.
     let plain_site = minimal_with(&[]);
@@ -443,7 +511,7 @@ fn a_recommendations_status_is_its_latest_response_and_progress() {
         assert_eq!(data["year"], r.year.as_str());
         assert_eq!(
             data["made_by"],
-            r.chapter.as_str(),
+            r.outside.as_deref().unwrap_or(&r.chapter),
             "the fixture's chapters are named after their bodies"
         );
         assert_eq!(data["to"], serde_json::json!(r.to));
@@ -866,6 +934,11 @@ fn the_pdf_compiles_the_years_recommendations_by_authority_with_the_page_each_is
                 .find(|l| l.trim_start().starts_with(&r.id))
                 .unwrap_or_else(|| panic!("{year}: no row for {}", r.id));
             let printed = row.split_whitespace().last().expect("a page number");
+            if r.outside.is_some() {
+                // An outside body's has no page here.
+                assert_eq!(printed, "–", "{year}: {}", r.id);
+                continue;
+            }
             let page = pages
                 .iter()
                 .take(start)

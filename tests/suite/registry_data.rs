@@ -688,7 +688,7 @@ fn record_tables(data: &Value) -> BTreeMap<&'static str, Vec<Row>> {
     for r in data["recommendations"].as_array().into_iter().flatten() {
         let keys = [
             "id", "year", "sample", "made_by", "number", "text", "to", "settings", "nations",
-            "themes", "repeats", "url", "place",
+            "themes", "repeats", "url", "place", "sources",
         ];
         let mut row: Row = keys.iter().map(|k| (k.to_string(), cell(&r[*k]))).collect();
         for k in ["response", "response_date", "progress", "progress_date"] {

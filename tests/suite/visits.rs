@@ -10,6 +10,9 @@ use std::path::Path;
 use crate::common::*;
 use crate::pdf::pdf_text;
 
+/// Which of a row's ids a page adds up by.
+type KeyOf = fn(&Row) -> String;
+
 /// One row of a `visits.csv`, as the test reads it.
 #[derive(Debug, Clone)]
 pub struct Row {
@@ -185,7 +188,7 @@ fn body_setting_and_nation_pages_add_up_each_ones_visits_over_the_years() {
     let content = uk_content();
     let rows = visit_rows(&content);
     let out = uk_site("opcat-uk-");
-    let pages: [(&str, fn(&Row) -> String); 3] = [
+    let pages: [(&str, KeyOf); 3] = [
         ("registry/bodies", |r| r.body.clone()),
         ("registry/settings", |r| r.setting.clone()),
         ("registry/nations", |r| r.nation.clone()),

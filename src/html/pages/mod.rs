@@ -50,8 +50,8 @@ pub(crate) enum Page<'a> {
     Chapter(&'a ReportYear, usize),
     /// The register of recommendations, when there is one.
     Recommendations,
-    /// A recommendation: its year, its chapter's index and its own.
-    Recommendation(&'a ReportYear, usize, usize),
+    /// A recommendation, made in a chapter or by an outside body.
+    Recommendation(crate::site::Made<'a>),
     /// The register filtered by one value of one filter.
     RecommendationFilter(recommendation_filters::FilterValue),
     /// A page of `content/pages/`.
@@ -84,17 +84,9 @@ pub(crate) fn all(site: &Site) -> Vec<Page<'_>> {
         pages.push(Page::Year(r));
         pages.extend((0..r.chapters.len()).map(|i| Page::Chapter(r, i)));
     }
-    if site
-        .reports
-        .iter()
-        .any(|r| r.chapters.iter().any(|c| !c.recommendations.is_empty()))
-    {
+    if site.has_recommendations() {
         pages.push(Page::Recommendations);
-        for r in site.reports.iter().rev() {
-            for (ci, c) in r.chapters.iter().enumerate() {
-                pages.extend((0..c.recommendations.len()).map(|i| Page::Recommendation(r, ci, i)));
-            }
-        }
+        pages.extend(site.recommendations().map(|(_, m)| Page::Recommendation(m)));
         pages.extend(
             recommendation_filters::filter_values(site)
                 .into_iter()
@@ -126,9 +118,7 @@ impl Page<'_> {
             Page::Year(r) => r.url(),
             Page::Chapter(r, i) => r.chapters[*i].doc.url.clone(),
             Page::Recommendations => urls::RECOMMENDATIONS.into(),
-            Page::Recommendation(r, c, i) => {
-                urls::recommendation(&r.chapters[*c].recommendations[*i].id)
-            }
+            Page::Recommendation(m) => urls::recommendation(&m.rec.id),
             Page::RecommendationFilter(v) => urls::recommendation_filter(v.facet.slug(), &v.id),
             Page::Static(i) => site.pages[*i].doc.url.clone(),
             Page::Search | Page::NotFound | Page::Feed | Page::Sitemap => return None,
@@ -236,10 +226,8 @@ impl Renderer<'_> {
             Page::Year(r) => self.year_page(r, reports()),
             Page::Chapter(r, i) => self.chapter_page(r, *i, reports()),
             Page::Recommendations => self.register(vec![home()]),
-            Page::Recommendation(r, c, i) => self.recommendation_page(
-                r,
-                *c,
-                *i,
+            Page::Recommendation(m) => self.recommendation_page(
+                *m,
                 vec![home(), crumb("Recommendations", urls::RECOMMENDATIONS)],
             ),
             Page::RecommendationFilter(v) => self.filter_page(v),

@@ -13,10 +13,7 @@ use super::recommendations::RecView;
 use crate::diagnostics::Diagnostic;
 use crate::html::views::Link;
 use crate::html::{OutputFile, Renderer, crumb};
-use crate::site::{Chapter, Recommendation, ReportYear, Site};
-
-/// A recommendation's place: (report, chapter, recommendation) indexes.
-pub(crate) type Place = (usize, usize, usize);
+use crate::site::{Made, Position, Site};
 
 /// What the register can be filtered by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,11 +88,8 @@ impl Facet {
     }
 
     /// The ids recommendation `rec` has for this filter.
-    pub(crate) fn values_of(
-        self,
-        site: &Site,
-        (r, c, rec): (&ReportYear, &Chapter, &Recommendation),
-    ) -> Vec<String> {
+    pub(crate) fn values_of(self, site: &Site, m: Made) -> Vec<String> {
+        let rec = m.rec;
         let one = |v: Option<&str>| vec![v.unwrap_or(NONE_YET).to_string()];
         match self {
             Facet::Response => {
@@ -109,8 +103,8 @@ impl Facet {
             Facet::Authority => rec.to.clone(),
             Facet::Setting => rec.settings.clone(),
             Facet::Nation => rec.nations.clone(),
-            Facet::Body => vec![c.body.clone().unwrap_or_else(|| NPM.to_string())],
-            Facet::Year => vec![r.year.clone()],
+            Facet::Body => vec![m.maker().to_string()],
+            Facet::Year => vec![m.year.year.clone()],
             Facet::Theme => rec.themes.clone(),
         }
     }
@@ -141,6 +135,12 @@ impl Facet {
             Facet::Body => {
                 let mut v = vec![(NPM.to_string(), site.config.npm_name.clone())];
                 v.extend(pairs(reg.bodies.iter().map(|b| (&b.id, &b.name)).collect()));
+                v.extend(pairs(
+                    reg.outside_bodies
+                        .iter()
+                        .map(|b| (&b.id, &b.name))
+                        .collect(),
+                ));
                 v
             }
             Facet::Year => site
@@ -160,21 +160,17 @@ pub(crate) struct FilterValue {
     pub facet: Facet,
     pub id: String,
     pub name: String,
-    pub places: Vec<Place>,
+    pub places: Vec<Position>,
 }
 
 /// Every value of every filter that at least one recommendation has, in
 /// the filters' order: one pass over the record.
 pub(crate) fn filter_values(site: &Site) -> Vec<FilterValue> {
-    let mut found: HashMap<(Facet, String), Vec<Place>> = HashMap::new();
-    for (ri, r) in site.reports.iter().enumerate().rev() {
-        for (ci, c) in r.chapters.iter().enumerate() {
-            for (i, rec) in c.recommendations.iter().enumerate() {
-                for facet in FACETS {
-                    for v in facet.values_of(site, (r, c, rec)) {
-                        found.entry((facet, v)).or_default().push((ri, ci, i));
-                    }
-                }
+    let mut found: HashMap<(Facet, String), Vec<Position>> = HashMap::new();
+    for (p, m) in site.recommendations() {
+        for facet in FACETS {
+            for v in facet.values_of(site, m) {
+                found.entry((facet, v)).or_default().push(p);
             }
         }
     }
@@ -256,11 +252,7 @@ impl Renderer<'_> {
         let recommendations: Vec<RecView> = v
             .places
             .iter()
-            .filter_map(|&(ri, ci, i)| {
-                let r = site.reports.get(ri)?;
-                let c = r.chapters.get(ci)?;
-                Some(self.rec_view(r, c, c.recommendations.get(i)?))
-            })
+            .filter_map(|&p| Some(self.rec_view(site.made_at(p)?)))
             .collect();
         let view = FilterPage {
             heading: v.facet.heading(),

@@ -13,7 +13,7 @@ use crate::html::views::*;
 use crate::html::{OutputFile, Renderer, SearchFilter, SearchMeta, root_for};
 use crate::links::LinkIndex;
 use crate::markdown;
-use crate::site::{Chapter, Recommendation, ReportStatus, ReportYear, Site};
+use crate::site::{Made, MadeIn, Recommendation, ReportStatus, ReportYear, Site};
 
 /// A recommendation as a row of the register, or the head of its page.
 #[derive(Serialize)]
@@ -23,11 +23,15 @@ pub(super) struct RecView<'a> {
     number: usize,
     year: &'a str,
     year_url: String,
-    chapter_title: &'a str,
+    /// The chapter it is made in; `None` for an outside body's.
+    chapter_title: Option<&'a str>,
     /// The chapter's page, at the recommendation.
-    chapter_url: String,
-    /// The member body whose chapter it is in; `None`: the NPM's.
+    chapter_url: Option<String>,
+    /// The member body whose chapter it is in; `None`: the NPM's, or an
+    /// outside body's (`outside`).
     by: Option<BodyRef>,
+    /// The outside body that made it, by name.
+    outside: Option<String>,
     /// The authorities' names.
     to: Vec<String>,
     settings: Vec<Ref>,
@@ -96,6 +100,8 @@ struct RegisterView<'a> {
 #[derive(Serialize)]
 struct RecPage<'a> {
     recommendation: RecView<'a>,
+    /// An outside body's recommendation: the sources it is taken from.
+    source: Option<FactView>,
     follow_up: Vec<FollowUpView<'a>>,
     citations: Vec<Citation>,
     text: String,
@@ -103,20 +109,11 @@ struct RecPage<'a> {
     repeated_by: Vec<RecLink<'a>>,
 }
 
-/// Every recommendation with its year and chapter, newest year first.
-fn all(site: &Site) -> impl Iterator<Item = (&ReportYear, &Chapter, &Recommendation)> {
-    site.reports.iter().rev().flat_map(|r| {
-        r.chapters
-            .iter()
-            .flat_map(move |c| c.recommendations.iter().map(move |rec| (r, c, rec)))
-    })
-}
-
-fn rec_link<'a>((r, _, rec): (&'a ReportYear, &'a Chapter, &'a Recommendation)) -> RecLink<'a> {
+fn rec_link(m: Made<'_>) -> RecLink<'_> {
     RecLink {
-        id: &rec.id,
-        url: crate::urls::recommendation(&rec.id),
-        year: &r.year,
+        id: &m.rec.id,
+        url: crate::urls::recommendation(&m.rec.id),
+        year: &m.year.year,
     }
 }
 
@@ -126,7 +123,8 @@ impl Renderer<'_> {
         let mut frame = self.frame(url, "Recommendations", None, crumbs, false);
         frame.search = Some(SearchMeta::new("Register", None));
         let mut years: Vec<YearGroup> = Vec::new();
-        for (r, c, rec) in all(self.site) {
+        for (_, m) in self.site.recommendations() {
+            let r = m.year;
             if years.last().is_none_or(|g| g.year != r.year) {
                 years.push(YearGroup {
                     year: &r.year,
@@ -140,11 +138,11 @@ impl Renderer<'_> {
                     .iter()
                     .map(|f| RowFilter {
                         slug: f.slug(),
-                        values: f.values_of(self.site, (r, c, rec)).join(" "),
+                        values: f.values_of(self.site, m).join(" "),
                     })
                     .collect();
                 g.recommendations.push(RegisterRow {
-                    rec: self.rec_view(r, c, rec),
+                    rec: self.rec_view(m),
                     filters,
                 });
             }
@@ -159,13 +157,10 @@ impl Renderer<'_> {
 
     pub(super) fn recommendation_page(
         &self,
-        r: &ReportYear,
-        ci: usize,
-        i: usize,
+        m: Made<'_>,
         crumbs: Vec<Link>,
     ) -> Result<OutputFile, Diagnostic> {
-        let c = &r.chapters[ci];
-        let rec = &c.recommendations[i];
+        let (r, rec) = (m.year, m.rec);
         let url = crate::urls::recommendation(&rec.id);
         let title = format!("Recommendation {}", rec.id);
         let sample = r.status == ReportStatus::Sample;
@@ -197,10 +192,14 @@ impl Renderer<'_> {
             })
             .collect();
         let view = RecPage {
-            recommendation: self.rec_view(r, c, rec),
+            recommendation: self.rec_view(m),
+            source: match m.at {
+                MadeIn::Outside(o) => Some(citer.fact(&o.fact)),
+                MadeIn::Chapter(_) => None,
+            },
             follow_up,
             citations: citer.citations(),
-            text: self.rec_text(c, rec, &url),
+            text: self.rec_text(m, &url),
             repeats: rec
                 .repeats
                 .as_deref()
@@ -222,13 +221,10 @@ impl Renderer<'_> {
         )
     }
 
-    /// The recommendations made in year `r`'s chapters, in reading order.
+    /// The recommendations made in year `r`'s chapters, in reading order,
+    /// then those of outside bodies it records.
     pub(super) fn made_in<'s>(&self, r: &'s ReportYear) -> Vec<RecView<'s>> {
-        r.chapters
-            .iter()
-            .flat_map(|c| c.recommendations.iter().map(move |rec| (c, rec)))
-            .map(|(c, rec)| self.rec_view(r, c, rec))
-            .collect()
+        r.made().map(|m| self.rec_view(m)).collect()
     }
 
     /// The recommendations year `r`'s follow-up records, each once, in
@@ -242,41 +238,38 @@ impl Renderer<'_> {
         }
         seen.iter()
             .filter_map(|id| self.site.recommendation(id))
-            .map(|(y, c, rec)| self.rec_view(y, c, rec))
+            .map(|m| self.rec_view(m))
             .collect()
     }
 
     /// The recommendations that concern setting `id` (`settings=`), newest
     /// year first.
     pub(super) fn concerning_setting(&self, id: &str) -> Vec<RecView<'_>> {
-        self.rec_views(|_, rec| rec.settings.iter().any(|s| s == id))
+        self.rec_views(|m| m.rec.settings.iter().any(|s| s == id))
     }
 
     /// The recommendations that concern nation `id` (`nations=`), newest
     /// year first.
     pub(super) fn concerning_nation(&self, id: &str) -> Vec<RecView<'_>> {
-        self.rec_views(|_, rec| rec.nations.iter().any(|n| n == id))
+        self.rec_views(|m| m.rec.nations.iter().any(|n| n == id))
     }
 
     /// The recommendations body `id` made, newest year first.
     pub(super) fn made_by(&self, id: &str) -> Vec<RecView<'_>> {
-        self.rec_views(|c, _| c.body.as_deref() == Some(id))
+        self.rec_views(|m| m.chapter().is_some() && m.maker() == id)
     }
 
     /// The recommendations `keep` accepts, newest year first.
-    fn rec_views(&self, keep: impl Fn(&Chapter, &Recommendation) -> bool) -> Vec<RecView<'_>> {
-        all(self.site)
-            .filter(|(_, c, rec)| keep(c, rec))
-            .map(|(y, c, rec)| self.rec_view(y, c, rec))
+    fn rec_views(&self, keep: impl Fn(&Made) -> bool) -> Vec<RecView<'_>> {
+        self.site
+            .recommendations()
+            .filter(|(_, m)| keep(m))
+            .map(|(_, m)| self.rec_view(m))
             .collect()
     }
 
-    pub(super) fn rec_view<'s>(
-        &self,
-        r: &'s ReportYear,
-        c: &'s Chapter,
-        rec: &'s Recommendation,
-    ) -> RecView<'s> {
+    pub(super) fn rec_view<'s>(&self, m: Made<'s>) -> RecView<'s> {
+        let (r, rec) = (m.year, m.rec);
         let reg = &self.site.registry;
         let status = self.site.status(&rec.id, None);
         RecView {
@@ -285,13 +278,17 @@ impl Renderer<'_> {
             number: rec.number,
             year: &r.year,
             year_url: r.url(),
-            chapter_title: &c.title,
-            chapter_url: format!("{}#{}", c.doc.url, rec.anchor),
-            by: c
-                .body
-                .as_deref()
+            chapter_title: m.chapter().map(|c| c.title.as_str()),
+            chapter_url: m.chapter().map(|c| format!("{}#{}", c.doc.url, rec.anchor)),
+            by: m
+                .chapter()
+                .and_then(|c| c.body.as_deref())
                 .and_then(|b| reg.body(b))
                 .map(BodyRef::new),
+            outside: match m.at {
+                MadeIn::Outside(o) => reg.outside_body(&o.by).map(|b| b.name.clone()),
+                MadeIn::Chapter(_) => None,
+            },
             to: rec
                 .to
                 .iter()
@@ -320,8 +317,17 @@ impl Renderer<'_> {
     }
 
     /// The recommendation's text as HTML, its links made relative to its
-    /// own page.
-    fn rec_text(&self, c: &Chapter, rec: &Recommendation, url: &str) -> String {
+    /// own page; an outside body's plain text as escaped paragraphs.
+    fn rec_text(&self, m: Made, url: &str) -> String {
+        let MadeIn::Chapter(c) = m.at else {
+            return m
+                .text()
+                .split("\n\n")
+                .filter(|p| !p.trim().is_empty())
+                .map(|p| format!("<p>{}</p>", pulldown_cmark_escape_html(p.trim())))
+                .collect();
+        };
+        let rec = m.rec;
         let doc = &c.doc;
         let links = &self.site.links;
         let root = root_for(url);
@@ -369,5 +375,12 @@ fn search_filters(site: &Site, rec: &Recommendation) -> Vec<SearchFilter> {
                 value: a.name.clone(),
             }),
     );
+    out
+}
+
+/// Text escaped for HTML content.
+fn pulldown_cmark_escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
     out
 }

@@ -896,6 +896,11 @@ pub fn expected_pages(content: &Path) -> BTreeSet<String> {
             let chapter = content.join(format!("reports/{}/{c}.md", r.year));
             recommendations.extend(recommendation_ids(&chapter));
         }
+        recommendations.extend(
+            outside_recommendations(content, &r.year)
+                .into_iter()
+                .map(|(id, _)| id),
+        );
     }
     // The register and a page per recommendation, once there is one.
     if !recommendations.is_empty() {
@@ -1012,6 +1017,31 @@ pub fn recommendation_filters(content: &Path) -> Vec<(String, Vec<(String, Strin
                 recs.push((id, values));
             }
         }
+        for (id, entry) in outside_recommendations(content, &r.year) {
+            let mut values = vec![
+                ("year".to_string(), r.year.clone()),
+                (
+                    "body".into(),
+                    entry["by"].as_str().unwrap_or_default().to_string(),
+                ),
+            ];
+            for (key, filter) in [
+                ("to", "authority"),
+                ("settings", "setting"),
+                ("nations", "nation"),
+                ("themes", "theme"),
+            ] {
+                for v in entry
+                    .get(key)
+                    .and_then(|v| v.as_array())
+                    .into_iter()
+                    .flatten()
+                {
+                    values.push((filter.into(), v.as_str().unwrap_or_default().to_string()));
+                }
+            }
+            recs.push((id, values));
+        }
     }
     for (id, values) in &mut recs {
         for key in ["response", "progress"] {
@@ -1022,6 +1052,21 @@ pub fn recommendation_filters(content: &Path) -> Vec<(String, Vec<(String, Strin
         }
     }
     recs
+}
+
+/// A year's recommendations of outside bodies (`recommendations.toml`):
+/// each id with its entry.
+pub fn outside_recommendations(content: &Path, year: &str) -> Vec<(String, toml::Value)> {
+    let file = content.join(format!("reports/{year}/recommendations.toml"));
+    if !file.exists() {
+        return Vec::new();
+    }
+    read_toml(&file)["recommendation"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| (r["id"].as_str().unwrap_or_default().to_string(), r.clone()))
+        .collect()
 }
 
 /// The value of `key=` in a `::: recommendation {...}` line, quoted or not.
