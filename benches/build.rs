@@ -34,14 +34,16 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
+mod measure;
 mod peers;
 mod synthetic;
+
+use measure::{TIME, built_pages, load_average, median, median_kib, memory, timed};
 
 /// Builds timed for each tool; the median is reported.
 const RUNS: usize = 3;
 /// Chapter edits timed in `serve`; the minimum and median are reported.
 const EDITS: usize = 5;
-const TIME: &str = "/usr/bin/time";
 
 fn main() {
     // `cargo bench` passes `--bench`; the first number is the target page count.
@@ -219,67 +221,6 @@ fn run(root: &Path, target: usize) -> Result<(), String> {
     print_serve(&serve);
     print_targets(&full, &html_only, hugo.as_ref(), &serve);
     Ok(())
-}
-
-/// A process's wall time, peak memory and what it printed on stderr.
-struct Timed {
-    secs: f64,
-    peak_kib: Option<u64>,
-    stderr: String,
-}
-
-/// Runs `cmd` to its end under `/usr/bin/time -v` when it is installed.
-fn timed(cmd: &Command) -> Result<Timed, String> {
-    let with_time = Path::new(TIME).is_file();
-    let mut run = if with_time {
-        let mut c = Command::new(TIME);
-        c.arg("-v").arg(cmd.get_program()).args(cmd.get_args());
-        c
-    } else {
-        let mut c = Command::new(cmd.get_program());
-        c.args(cmd.get_args());
-        c
-    };
-    let program = cmd.get_program().to_string_lossy().into_owned();
-    let t = Instant::now();
-    let out = run
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| format!("cannot run {program}: {e}"))?;
-    let secs = t.elapsed().as_secs_f64();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    if !out.status.success() {
-        let tail: Vec<&str> = stderr.lines().rev().take(30).collect();
-        let tail: Vec<&str> = tail.into_iter().rev().collect();
-        return Err(format!(
-            "{program} failed ({}):\n{}",
-            out.status,
-            tail.join("\n")
-        ));
-    }
-    let peak_kib = stderr.lines().find_map(|l| {
-        l.trim()
-            .strip_prefix("Maximum resident set size (kbytes):")?
-            .trim()
-            .parse()
-            .ok()
-    });
-    Ok(Timed {
-        secs,
-        peak_kib,
-        stderr,
-    })
-}
-
-/// The page count in `build`'s "built N pages and M PDF(s) ..." line.
-fn built_pages(stderr: &str) -> Option<usize> {
-    stderr.lines().find_map(|l| {
-        l.strip_prefix("built ")?
-            .split_whitespace()
-            .next()?
-            .parse()
-            .ok()
-    })
 }
 
 /// PDF pages in the output, when poppler's `pdfinfo` is installed.
@@ -732,32 +673,6 @@ fn print_targets(full: &Row, html_only: &Row, hugo: Option<&Row>, serve: &Serve)
     );
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
-}
-
 fn min(v: &[f64]) -> f64 {
     v.iter().copied().fold(f64::INFINITY, f64::min)
-}
-
-fn median_kib(v: Vec<Option<u64>>) -> Option<u64> {
-    let mut v: Vec<u64> = v.into_iter().collect::<Option<_>>()?;
-    v.sort_unstable();
-    v.get(v.len() / 2).copied()
-}
-
-fn memory(kib: Option<u64>) -> String {
-    match kib {
-        Some(k) if k >= 1 << 20 => format!("{:.2} GiB", k as f64 / f64::from(1 << 20)),
-        Some(k) => format!("{:.0} MiB", k as f64 / 1024.0),
-        None => "n/a".into(),
-    }
-}
-
-/// The 1, 5 and 15-minute load averages: another build on the machine shows here.
-fn load_average() -> String {
-    fs::read_to_string("/proc/loadavg")
-        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|_| "unknown".into())
 }

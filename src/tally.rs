@@ -2,6 +2,7 @@
 //! of `visits.csv`, shared by the pages, the PDF and the open data so that
 //! each shows the same totals. Pure functions of the site.
 
+use crate::registry::Registry;
 use crate::site::Visits;
 
 /// A table of counts: rows by columns, in the order given, with only the
@@ -60,6 +61,17 @@ impl Grid {
         grid.columns = columns;
         grid
     }
+}
+
+/// A year's visits by kind of detention (rows) and nation (columns), in
+/// the registry's order.
+pub fn by_setting_and_nation(reg: &Registry, rows: &[Visits]) -> Grid {
+    Grid::new(
+        reg.settings.iter().map(|s| s.id.as_str()),
+        reg.nations.iter().map(|n| n.id.as_str()),
+        rows.iter()
+            .map(|v| (v.setting.as_str(), v.nation.as_str(), v.visits)),
+    )
 }
 
 /// One body's visits in a year, with the announced and unannounced counts

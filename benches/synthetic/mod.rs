@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-const NATIONS: [&str; 4] = ["england", "wales", "scotland", "northern-ireland"];
-const SETTINGS: [&str; 6] = [
+pub const NATIONS: [&str; 4] = ["england", "wales", "scotland", "northern-ireland"];
+pub const SETTINGS: [&str; 6] = [
     "prisons",
     "police-custody",
     "court-custody",

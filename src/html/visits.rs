@@ -72,13 +72,7 @@ pub fn year(site: &Site, r: &ReportYear, citer: &mut Citer) -> Option<YearVisits
     }
     let reg = &site.registry;
     let sample = r.status == ReportStatus::Sample;
-    let grid = Grid::new(
-        reg.settings.iter().map(|s| s.id.as_str()),
-        reg.nations.iter().map(|n| n.id.as_str()),
-        r.visits
-            .iter()
-            .map(|v| (v.setting.as_str(), v.nation.as_str(), v.visits)),
-    );
+    let grid = tally::by_setting_and_nation(reg, &r.visits);
     let caption = format!(
         "{}Visits by kind of detention and nation, {}",
         if sample { "Sample figures: " } else { "" },

@@ -119,13 +119,7 @@ pub(super) fn visits(main: &mut String, site: &Site, r: &ReportYear) {
     } else {
         ""
     };
-    let grid = Grid::new(
-        reg.settings.iter().map(|s| s.id.as_str()),
-        reg.nations.iter().map(|n| n.id.as_str()),
-        r.visits
-            .iter()
-            .map(|v| (v.setting.as_str(), v.nation.as_str(), v.visits)),
-    );
+    let grid = tally::by_setting_and_nation(reg, &r.visits);
     let setting_name = |id: &str| reg.setting(id).map_or(id, |s| s.name.as_str()).to_string();
     let nation_name = |id: &str| reg.nation(id).map_or(id, |n| n.name.as_str()).to_string();
     let _ = writeln!(main, "\n#chapter-start(kind: {})", string("Annex"));

@@ -230,19 +230,7 @@ fn every_recommendation_is_where_it_is_made_on_the_page_and_in_the_pdf() {
 
 #[test]
 fn bad_recommendations_are_all_reported_by_build_and_check() {
-    let site = minimal_with(&["recommendations-invalid"]);
-    let expected = read_expected(&fixture("recommendations-invalid").join("expected.txt"));
-    let out = site.path().join("public");
-    let built = build(site.path(), "content", &out, &[]);
-    assert_eq!(built.code, Some(2), "{}", built.stderr);
-    assert!(!out.exists(), "a failed build wrote {}", out.display());
-    assert_same_lines(&built.error_lines(), &expected, "build");
-    let checked = opcat(site.path(), &["check".as_ref()]);
-    assert_eq!(checked.code, Some(2), "{}", checked.stderr);
-    assert_same_lines(&checked.error_lines(), &expected, "check");
-    for d in built.diagnostics() {
-        assert_excerpt_matches_file(site.path(), &d);
-    }
+    assert_rejected_as_expected("recommendations-invalid");
 }
 
 #[test]
@@ -470,25 +458,7 @@ fn a_recommendations_status_is_its_latest_response_and_progress() {
             .unwrap_or_else(|| panic!("no {scale} {id}"))
     };
     // Every follow-up entry of every year: (recommendation, date, key, value).
-    let mut entries: Vec<(String, String, String, String)> = Vec::new();
-    for year in names(&content.join("reports"), true) {
-        let file = content.join("reports").join(&year).join("follow-up.toml");
-        if !file.exists() {
-            continue;
-        }
-        for f in read_toml(&file)["follow_up"].as_array().unwrap() {
-            for key in ["response", "progress"] {
-                if let Some(v) = f.get(key).and_then(|v| v.as_str()) {
-                    entries.push((
-                        f["recommendation"].as_str().unwrap().to_string(),
-                        f["date"].to_string(),
-                        key.to_string(),
-                        v.to_string(),
-                    ));
-                }
-            }
-        }
-    }
+    let entries = follow_up_entries(&content);
     assert!(!entries.is_empty(), "the fixture records follow-up");
     let register = parse_html_file(&out.join("recommendations/index.html"));
     let record: serde_json::Value =

@@ -229,19 +229,7 @@ fn a_year_without_figures_has_no_visits_section() {
 
 #[test]
 fn bad_visit_figures_are_all_reported_by_build_and_check() {
-    let site = minimal_with(&["visits-invalid"]);
-    let expected = read_expected(&fixture("visits-invalid").join("expected.txt"));
-    let out = site.path().join("public");
-    let built = build(site.path(), "content", &out, &[]);
-    assert_eq!(built.code, Some(2), "{}", built.stderr);
-    assert!(!out.exists(), "a failed build wrote {}", out.display());
-    assert_same_lines(&built.error_lines(), &expected, "build");
-    let checked = opcat(site.path(), &["check".as_ref()]);
-    assert_eq!(checked.code, Some(2), "{}", checked.stderr);
-    assert_same_lines(&checked.error_lines(), &expected, "check");
-    for d in built.diagnostics() {
-        assert_excerpt_matches_file(site.path(), &d);
-    }
+    assert_rejected_as_expected("visits-invalid");
 }
 
 #[test]

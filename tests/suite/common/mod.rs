@@ -1054,6 +1054,33 @@ pub fn recommendation_filters(content: &Path) -> Vec<(String, Vec<(String, Strin
     recs
 }
 
+/// A fixture of bad input, laid over `minimal`: `build` and `check` both
+/// exit 2 with exactly the error lines of its `expected.txt`, `build`
+/// writes nothing, and each diagnostic's excerpt is its file's line.
+pub fn assert_rejected_as_expected(name: &str) {
+    let site = minimal_with(&[name]);
+    let expected = read_expected(&fixture(name).join("expected.txt"));
+    let out = site.path().join("public");
+    let built = build(site.path(), "content", &out, &[]);
+    assert_eq!(built.code, Some(2), "{name}: {}", built.stderr);
+    assert!(
+        !out.exists(),
+        "{name}: a failed build wrote {}",
+        out.display()
+    );
+    assert_same_lines(&built.error_lines(), &expected, &format!("{name} (build)"));
+    let checked = opcat(site.path(), &["check".as_ref()]);
+    assert_eq!(checked.code, Some(2), "{name}: {}", checked.stderr);
+    assert_same_lines(
+        &checked.error_lines(),
+        &expected,
+        &format!("{name} (check)"),
+    );
+    for d in built.diagnostics() {
+        assert_excerpt_matches_file(site.path(), &d);
+    }
+}
+
 /// A year's recommendations of outside bodies (`recommendations.toml`):
 /// each id with its entry.
 pub fn outside_recommendations(content: &Path, year: &str) -> Vec<(String, toml::Value)> {
