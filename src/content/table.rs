@@ -43,6 +43,8 @@ pub fn parse(path: &Path, text: &str, base: usize) -> Result<RawTable, Diagnosti
         .from_reader(&text.as_bytes()[base..]);
     let mut table = RawTable::default();
     let mut record = csv::StringRecord::new();
+    // Newlines before `counted`: each record's line number, counted once.
+    let (mut lines, mut counted) = (0usize, 0usize);
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
@@ -55,8 +57,16 @@ pub fn parse(path: &Path, text: &str, base: usize) -> Result<RawTable, Diagnosti
                 );
             }
         }
-        let start = base + record.position().map_or(0, |p| p.byte() as usize);
-        let number = record.position().map_or(0, |p| p.line());
+        let mut start = base + record.position().map_or(0, |p| p.byte() as usize);
+        // A record after blank lines is said to start at the first of them.
+        while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        lines += text
+            .get(counted..start)
+            .map_or(0, |t| t.matches('\n').count());
+        counted = start;
+        let number = lines as u64 + 1;
         let spans = cell_spans(text, start);
         let cells: Vec<Id> = record
             .iter()
@@ -140,5 +150,6 @@ mod tests {
         assert_eq!(&text[t.rows[0].cells[2].span()], "3");
         assert_eq!(&text[t.rows[1].cells[2].span()], "6");
         assert!(t.rows[1].cell(Some(1)).is_none());
+        assert_eq!((t.rows[0].number, t.rows[1].number), (2, 4));
     }
 }

@@ -814,6 +814,25 @@ fn the_outline_has_an_entry_per_chapter_with_its_headings_and_the_annex() {
             .map(|slug| chapter_title(&content, &y.year, slug))
             .collect();
         expected.push("Membership of the NPM".to_string());
+        // The monitoring record's annexes, where the year has what they list:
+        // recommendations made or followed up, and visit figures.
+        let dir = content.join("reports").join(&y.year);
+        let makes_one = y
+            .chapters
+            .iter()
+            .any(|slug| !recommendation_ids(&chapter_path(&content, &y.year, slug)).is_empty())
+            || !outside_recommendations(&content, &y.year).is_empty()
+            || dir.join("follow-up.toml").exists()
+                && read_toml(&dir.join("follow-up.toml"))
+                    .get("follow_up")
+                    .and_then(|f| f.as_array())
+                    .is_some_and(|f| !f.is_empty());
+        if makes_one {
+            expected.push("Compilation of recommendations".to_string());
+        }
+        if dir.join("visits.csv").exists() {
+            expected.push("Visits in numbers".to_string());
+        }
         let titles: Vec<String> = top.iter().map(|b| b.title.clone()).collect();
         assert_eq!(
             titles.iter().map(|t| key(t)).collect::<Vec<_>>(),
