@@ -4,6 +4,7 @@
 //!     cargo bench --bench record              # up to 10,000 recommendations
 //!     cargo bench --bench record -- 2000      # up to 2,000
 //!     cargo bench --bench record -- --keep    # keep the generated sites
+//!     cargo bench --bench record -- 10000 --site-only   # only write the site, for profiling
 //!
 //! Generates the synthetic site of the build benchmark (40 member bodies, 20
 //! report years, a chapter per body per year) and adds a record to it:
@@ -51,6 +52,16 @@ fn main() {
         eprintln!("error: cannot make a temporary folder: {e}");
         std::process::exit(1);
     });
+    if std::env::args().any(|a| a == "--site-only") {
+        let site = dir.keep();
+        synthetic::generate(&site, BODIES, YEARS);
+        let follow_up = add_record(&site.join("content"), target);
+        println!(
+            "{target} recommendations, {follow_up} follow-up entries in {}",
+            site.display()
+        );
+        return;
+    }
     if let Err(e) = run(dir.path(), target) {
         eprintln!("error: {e}\nthe sites are kept in {}", dir.keep().display());
         std::process::exit(1);

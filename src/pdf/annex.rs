@@ -312,7 +312,9 @@ fn page_of(m: &Made) -> String {
     match m.chapter() {
         Some(c) => {
             let label = crate::markdown::typst::label(&format!("ch-{}--{}", c.slug, m.rec.anchor));
-            format!("#link(<{label}>)[#context counter(page).at(<{label}>).first()]")
+            // Inside the table's one `context` (see `rec_table`): a context
+            // per row makes Typst lay the annex out once per row.
+            format!("#link(<{label}>)[#str(counter(page).at(<{label}>).first())]")
         }
         None => text("–"),
     }
@@ -344,7 +346,7 @@ fn rec_table(
     let reg = &site.registry;
     let _ = write!(
         main,
-        "#text(size: 8.5pt, table(columns: (3fr, 1fr, 1.4fr, auto), table.header([{}], [{}], [{}], [{}]), ",
+        "#context text(size: 8.5pt, table(columns: (3fr, 1fr, 1.4fr, auto), table.header([{}], [{}], [{}], [{}]), ",
         text("Recommendation"),
         text("Made by"),
         text(&format!("Status on {}", r.period_end.text())),
