@@ -343,7 +343,7 @@ fn follow_up_template(site: &Site, year: &str) -> Option<String> {
         for m in r.made() {
             let rec = m.rec;
             let status = site.status(&rec.id, None);
-            let progress = status.progress.and_then(|(_, f)| f.progress.as_deref());
+            let progress = status.progress_id();
             if progress.is_some() && progress == best {
                 continue;
             }
@@ -351,7 +351,7 @@ fn follow_up_template(site: &Site, year: &str) -> Option<String> {
                 v.and_then(|v| reg.scale_name(scale, v))
                     .unwrap_or_else(|| "none yet".into())
             };
-            let response = status.response.and_then(|(_, f)| f.response.as_deref());
+            let response = status.response_id();
             let maker = m.maker();
             let by = reg
                 .body(maker)

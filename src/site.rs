@@ -217,6 +217,18 @@ pub struct Status<'a> {
     pub progress: Option<(&'a ReportYear, &'a FollowUp)>,
 }
 
+impl<'a> Status<'a> {
+    /// The id of the latest response, if one is recorded.
+    pub fn response_id(&self) -> Option<&'a str> {
+        self.response.and_then(|(_, f)| f.response.as_deref())
+    }
+
+    /// The id of the latest progress, if one is recorded.
+    pub fn progress_id(&self) -> Option<&'a str> {
+        self.progress.and_then(|(_, f)| f.progress.as_deref())
+    }
+}
+
 /// The sources of each fact of a report year.
 #[derive(Debug, Clone, Default)]
 pub struct ReportFacts {

@@ -249,9 +249,9 @@ pub(super) fn json(site: &Site) -> RecordJson<'_> {
                 themes: &rec.themes,
                 repeats: rec.repeats.as_deref(),
                 status: StatusJson {
-                    response: status.response.and_then(|(_, f)| f.response.as_deref()),
+                    response: status.response_id(),
                     response_date: status.response.map(|(_, f)| iso(f.date)),
-                    progress: status.progress.and_then(|(_, f)| f.progress.as_deref()),
+                    progress: status.progress_id(),
                     progress_date: status.progress.map(|(_, f)| iso(f.date)),
                 },
                 url: format!("{base}{}", crate::urls::recommendation(&rec.id)),

@@ -6,6 +6,8 @@
 
 mod autolink;
 mod highlight;
+
+pub use highlight::pulldown_cmark_escape as escape_html;
 mod html;
 pub mod recommendations;
 pub mod typst;

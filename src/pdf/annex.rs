@@ -368,14 +368,8 @@ fn rec_table(
             v.and_then(|v| reg.scale_name(scale, v))
                 .unwrap_or_else(|| "none yet".to_string())
         };
-        let response = name(
-            status.response.and_then(|(_, f)| f.response.as_deref()),
-            &reg.responses,
-        );
-        let progress = name(
-            status.progress.and_then(|(_, f)| f.progress.as_deref()),
-            &reg.progress,
-        );
+        let response = name(status.response_id(), &reg.responses);
+        let progress = name(status.progress_id(), &reg.progress);
         let words = match m.at {
             MadeIn::Chapter(_) => crate::markdown::plain_text(m.text()),
             MadeIn::Outside(o) => o.text.split_whitespace().collect::<Vec<_>>().join(" "),

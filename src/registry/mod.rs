@@ -67,11 +67,11 @@ pub struct ScaleValue {
 }
 
 impl Registry {
-    /// The name of response `id`, or of progress level `id`.
     pub fn outside_body(&self, id: &str) -> Option<&OutsideBody> {
         self.outside_bodies.iter().find(|b| b.id == id)
     }
 
+    /// The name of response `id`, or of progress level `id`.
     pub fn scale_name(&self, scale: &[ScaleValue], id: &str) -> Option<String> {
         scale.iter().find(|v| v.id == id).map(|v| v.name.clone())
     }

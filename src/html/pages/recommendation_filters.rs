@@ -94,11 +94,11 @@ impl Facet {
         match self {
             Facet::Response => {
                 let s = site.status(&rec.id, None);
-                one(s.response.and_then(|(_, f)| f.response.as_deref()))
+                one(s.response_id())
             }
             Facet::Progress => {
                 let s = site.status(&rec.id, None);
-                one(s.progress.and_then(|(_, f)| f.progress.as_deref()))
+                one(s.progress_id())
             }
             Facet::Authority => rec.to.clone(),
             Facet::Setting => rec.settings.clone(),

@@ -308,11 +308,11 @@ impl Renderer<'_> {
             nations: nation_refs(reg, &rec.nations),
             sample: r.status == ReportStatus::Sample,
             response: status
-                .response
-                .and_then(|(_, f)| reg.scale_name(&reg.responses, f.response.as_deref()?)),
+                .response_id()
+                .and_then(|v| reg.scale_name(&reg.responses, v)),
             progress: status
-                .progress
-                .and_then(|(_, f)| reg.scale_name(&reg.progress, f.progress.as_deref()?)),
+                .progress_id()
+                .and_then(|v| reg.scale_name(&reg.progress, v)),
         }
     }
 
@@ -324,10 +324,9 @@ impl Renderer<'_> {
                 .text()
                 .split("\n\n")
                 .filter(|p| !p.trim().is_empty())
-                .map(|p| format!("<p>{}</p>", pulldown_cmark_escape_html(p.trim())))
+                .map(|p| format!("<p>{}</p>", crate::markdown::escape_html(p.trim())))
                 .collect();
         };
-        let rec = m.rec;
         let doc = &c.doc;
         let links = &self.site.links;
         let root = root_for(url);
@@ -335,8 +334,7 @@ impl Renderer<'_> {
             let target = links.resolve(&doc.rel, dest).ok()?;
             Some(LinkIndex::href(&target, url, &root))
         };
-        let md = doc.markdown().get(rec.content.clone()).unwrap_or_default();
-        markdown::to_html(md, &resolve).html
+        markdown::to_html(m.text(), &resolve).html
     }
 }
 
@@ -353,17 +351,11 @@ fn search_filters(site: &Site, rec: &Recommendation) -> Vec<SearchFilter> {
     let mut out = vec![
         SearchFilter {
             name: "response",
-            value: name(
-                status.response.and_then(|(_, f)| f.response.as_deref()),
-                &reg.responses,
-            ),
+            value: name(status.response_id(), &reg.responses),
         },
         SearchFilter {
             name: "progress",
-            value: name(
-                status.progress.and_then(|(_, f)| f.progress.as_deref()),
-                &reg.progress,
-            ),
+            value: name(status.progress_id(), &reg.progress),
         },
     ];
     out.extend(
@@ -375,12 +367,5 @@ fn search_filters(site: &Site, rec: &Recommendation) -> Vec<SearchFilter> {
                 value: a.name.clone(),
             }),
     );
-    out
-}
-
-/// Text escaped for HTML content.
-fn pulldown_cmark_escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
     out
 }
