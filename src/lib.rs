@@ -7,6 +7,7 @@ pub mod content;
 pub mod data;
 pub mod diagnostics;
 pub mod html;
+pub mod import;
 pub mod links;
 pub mod markdown;
 pub mod output;

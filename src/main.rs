@@ -8,6 +8,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use opcat_press::diagnostics::Severity;
+use opcat_press::import::ImportOptions;
 use opcat_press::{BuildOptions, CheckOptions, Progress, build, build_with, check};
 
 /// Progress as plain lines, for logs and pipes: one per stage.
@@ -107,6 +108,55 @@ enum Command {
         /// Exit with code 1 when there are warnings.
         #[arg(long)]
         deny_warnings: bool,
+        /// For a Word document: the report year it is for [default: the
+        /// latest year built here].
+        #[arg(long, value_name = "YEAR")]
+        year: Option<String>,
+        /// For a Word document: the body that wrote it [default: the
+        /// document's file name, when it is a body's id].
+        #[arg(long, value_name = "ID")]
+        body: Option<String>,
+    },
+    /// Make a chapter from a Word document (.docx). Never overwrites.
+    ///
+    /// Writes `reports/<year>/<body>.md` with its front matter filled in,
+    /// its pictures into the year's `images/`, and adds it to the year's
+    /// reading order, as `new chapter` does; then checks it and prints
+    /// what is left to fix. What Markdown cannot carry (tracked changes,
+    /// comments, text boxes, shapes, charts, colour, merged cells) is a
+    /// warning naming its paragraph. A document that cannot be read
+    /// writes nothing. Exit code: 0 when imported (warnings or not), 2 when
+    /// nothing was written or the chapter has errors.
+    #[command(
+        after_help = "Word styles read: Title (the chapter's title), Heading 1-9, Quote, Intense Quote and Block Text (quotations), the list styles and numbering, and Recommendation (a recommendation; \"To: <authority>:\" at its start names whom it is to).\n\nExamples:\n  opcat-press import hmip.docx --year 2016-17 --body hmip\n  opcat-press import hmip-revised.docx --year 2016-17 --body hmip --replace\n  opcat-press import transitions.docx --year 2016-17 --kind thematic\n  opcat-press import hmip.docx --body hmip --output -"
+    )]
+    Import {
+        /// The Word document.
+        #[arg(value_name = "FILE.docx")]
+        file: PathBuf,
+        /// The report year, e.g. 2017-18 [default: the latest year built
+        /// here].
+        #[arg(long)]
+        year: Option<String>,
+        /// The body that wrote it (its file name in registry/bodies/).
+        #[arg(long)]
+        body: Option<String>,
+        /// What kind of chapter it is.
+        #[arg(long, value_enum, default_value_t = Kind::Member)]
+        kind: Kind,
+        /// Write the chapter to this file instead, its pictures into
+        /// `images/` beside it, and leave the content folder as it is
+        /// (`-`: print the chapter).
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the text of the chapter the body already has this
+        /// year with the document's, keeping its front matter, and say
+        /// what changed.
+        #[arg(long)]
+        replace: bool,
+        /// The content folder.
+        #[arg(long, value_name = "DIR", default_value = "content")]
+        content: PathBuf,
     },
     /// Build the site, serve it on this computer, and rebuild on every save.
     ///
@@ -277,6 +327,56 @@ fn run_status(year: Option<String>, content: PathBuf, format: TableFormat) -> Ex
     ExitCode::SUCCESS
 }
 
+/// A chapter's kind, as its front matter names it.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Kind {
+    Member,
+    Thematic,
+    Context,
+    Foreword,
+    Annex,
+}
+
+impl From<Kind> for opcat_press::content::ChapterKind {
+    fn from(k: Kind) -> Self {
+        use opcat_press::content::ChapterKind as C;
+        match k {
+            Kind::Member => C::Member,
+            Kind::Thematic => C::Thematic,
+            Kind::Context => C::Context,
+            Kind::Foreword => C::Foreword,
+            Kind::Annex => C::Annex,
+        }
+    }
+}
+
+fn run_import(opts: ImportOptions) -> ExitCode {
+    let outcome = opcat_press::import::import(&opts);
+    let text = outcome.report.render_styled(&outcome.sources, true);
+    anstream::eprint!("{text}");
+    let errors = outcome.report.count(Severity::Error);
+    let Some(done) = outcome.result else {
+        eprintln!("{}: nothing was written", opts.file.display());
+        return ExitCode::from(2);
+    };
+    if let Some(text) = done.printed {
+        print!("{text}");
+        return ExitCode::SUCCESS;
+    }
+    for f in &done.written {
+        println!("wrote {}", f.display());
+    }
+    if let Some(changes) = done.changes {
+        println!("changed: {changes}");
+    }
+    if errors > 0 {
+        eprintln!("imported, with {errors} error(s) left to fix before the report builds");
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum TableFormat {
     Text,
@@ -320,19 +420,82 @@ fn content_folder_of(path: &std::path::Path) -> Option<PathBuf> {
     )
 }
 
-fn run_check(
+/// `check`'s arguments.
+struct CheckArgs {
     paths: Vec<PathBuf>,
     content: Option<PathBuf>,
     format: Format,
     deny: bool,
-) -> ExitCode {
-    let content = content
-        .or_else(|| paths.first().and_then(|p| content_folder_of(p)))
+    year: Option<String>,
+    body: Option<String>,
+}
+
+/// Checks the content files named, and each Word document named as the
+/// chapter it would make.
+fn check_all(args: &CheckArgs) -> opcat_press::Outcome<usize> {
+    let (docs, files): (Vec<PathBuf>, Vec<PathBuf>) = args
+        .paths
+        .iter()
+        .cloned()
+        .partition(|p| opcat_press::import::is_document(p));
+    let content = args
+        .content
+        .clone()
+        .or_else(|| files.first().and_then(|p| content_folder_of(p)))
         .unwrap_or_else(|| PathBuf::from("content"));
-    let outcome = check(&CheckOptions {
-        content,
-        paths: paths.clone(),
-    });
+    let mut outcome = if files.is_empty() && !docs.is_empty() {
+        opcat_press::Outcome {
+            result: Some(0),
+            report: Default::default(),
+            sources: Default::default(),
+        }
+    } else {
+        check(&CheckOptions {
+            content: content.clone(),
+            paths: files,
+        })
+    };
+    for file in docs {
+        let body = args.body.clone().or_else(|| {
+            file.file_stem()
+                .and_then(|s| s.to_str())
+                .map(str::to_string)
+                .filter(|s| {
+                    content
+                        .join("registry/bodies")
+                        .join(format!("{s}.toml"))
+                        .is_file()
+                })
+        });
+        let kind = if body.is_some() {
+            Kind::Member
+        } else {
+            Kind::Thematic
+        };
+        let doc = opcat_press::import::check_document(&ImportOptions {
+            content: content.clone(),
+            file,
+            year: args.year.clone(),
+            body,
+            kind: kind.into(),
+            output: None,
+            replace: true,
+        });
+        outcome.report.extend(doc.report.diagnostics);
+        outcome.sources.extend(doc.sources);
+        outcome.result = Some(outcome.result.unwrap_or(0) + doc.result.unwrap_or(0));
+    }
+    outcome
+}
+
+fn run_check(args: CheckArgs) -> ExitCode {
+    let CheckArgs {
+        ref paths,
+        format,
+        deny,
+        ..
+    } = args;
+    let outcome = check_all(&args);
     let errors = outcome.report.count(Severity::Error);
     let warnings = outcome.report.count(Severity::Warning);
     let files = outcome.result.unwrap_or(0);
@@ -387,7 +550,33 @@ fn main() -> ExitCode {
             content,
             format,
             deny_warnings,
-        } => run_check(paths, content, format, deny_warnings),
+            year,
+            body,
+        } => run_check(CheckArgs {
+            paths,
+            content,
+            format,
+            deny: deny_warnings,
+            year,
+            body,
+        }),
+        Command::Import {
+            file,
+            year,
+            body,
+            kind,
+            output,
+            replace,
+            content,
+        } => run_import(ImportOptions {
+            content,
+            file,
+            year,
+            body,
+            kind: kind.into(),
+            output,
+            replace,
+        }),
         Command::New(command) => run_new(command),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();

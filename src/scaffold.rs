@@ -13,7 +13,7 @@ use crate::validate::parse_year;
 use crate::{content, validate};
 
 /// The site as far as it can be read, for the registry and the years.
-fn read(content_dir: &Path) -> Result<Site, Vec<Diagnostic>> {
+pub fn read(content_dir: &Path) -> Result<Site, Vec<Diagnostic>> {
     let (loaded, mut diags) = content::load(content_dir);
     let opts = validate::Options::for_checking();
     let (site, more) = validate::validate(&loaded, &opts);
@@ -39,6 +39,21 @@ fn read(content_dir: &Path) -> Result<Site, Vec<Diagnostic>> {
             Err(errors)
         }
     }
+}
+
+/// The site as far as it can be read, errors elsewhere or not: for
+/// `import`, which places one chapter and then checks it, so a problem in
+/// another body's chapter does not stop this one.
+pub fn read_lenient(content_dir: &Path) -> Result<Site, Vec<Diagnostic>> {
+    let (loaded, mut diags) = content::load(content_dir);
+    let (site, more) = validate::validate(&loaded, &validate::Options::for_checking());
+    diags.extend(more);
+    site.ok_or_else(|| {
+        diags
+            .into_iter()
+            .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+            .collect()
+    })
 }
 
 const ORDINALS: [&str; 30] = [
@@ -124,6 +139,15 @@ fn ids_list(ids: &[String]) -> String {
 /// Writes `files`, each only if it does not exist yet: all or nothing
 /// (what was written is removed again if a later file fails).
 fn write_new(files: &[(PathBuf, String)]) -> Result<(), Vec<Diagnostic>> {
+    let bytes: Vec<(PathBuf, Vec<u8>)> = files
+        .iter()
+        .map(|(p, t)| (p.clone(), t.clone().into_bytes()))
+        .collect();
+    write_new_bytes(&bytes)
+}
+
+/// [`write_new`] for any bytes (a chapter's images).
+pub fn write_new_bytes(files: &[(PathBuf, Vec<u8>)]) -> Result<(), Vec<Diagnostic>> {
     use std::io::Write as _;
     let existing: Vec<Diagnostic> = files
         .iter()
@@ -151,7 +175,7 @@ fn write_new(files: &[(PathBuf, String)]) -> Result<(), Vec<Diagnostic>> {
                 .write(true)
                 .create_new(true)
                 .open(path)?;
-            f.write_all(text.as_bytes())
+            f.write_all(text)
         })();
         if let Err(e) = result {
             for done in &written {
@@ -397,14 +421,37 @@ fn archived_year(content_dir: &Path, year: &str) -> Diagnostic {
     .with_hint("to build the year here, set its status to \"draft\" and list its chapters")
 }
 
-/// Writes `<year>/<body>.md`, a member chapter template, and adds it to the
-/// year's `chapters`. Returns the files written or changed.
-pub fn new_chapter(
+/// Where a year's new chapter goes, and what its front matter is made of.
+#[derive(Debug, Clone)]
+pub struct ChapterPlan {
+    pub year: String,
+    /// `<year>/<stem>.md`.
+    pub path: PathBuf,
+    /// The year's `report.toml`, whose `chapters` gets the stem.
+    pub toml_path: PathBuf,
+    pub stem: String,
+    pub kind: content::ChapterKind,
+    /// The body writing it (a member chapter) and its name at the period's
+    /// end.
+    pub body: Option<(String, String)>,
+    pub settings: Vec<String>,
+    pub nations: Vec<String>,
+    pub word_limit: Option<usize>,
+    /// The chapter this body (or this file name) already has this year.
+    pub existing: Option<PathBuf>,
+}
+
+/// Plans a chapter of `kind` for `year`: a member chapter by `body` (named
+/// `<body>.md`), or another kind named `stem`. Errors when the year is not
+/// open, the body unknown or not a member in the period.
+pub fn plan_chapter(
+    site: &Site,
     content_dir: &Path,
     year: &str,
-    body: &str,
-) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
-    let site = read(content_dir)?;
+    kind: content::ChapterKind,
+    body: Option<&str>,
+    stem: &str,
+) -> Result<ChapterPlan, Vec<Diagnostic>> {
     let dir = content_dir.join("reports").join(year);
     let Some(r) = site.reports.iter().find(|r| r.year == year) else {
         let years: Vec<&str> = site.reports.iter().map(|r| r.year.as_str()).collect();
@@ -423,6 +470,36 @@ pub fn new_chapter(
     if r.is_archived() {
         return Err(vec![archived_year(content_dir, year)]);
     }
+    let mut plan = ChapterPlan {
+        year: year.to_string(),
+        path: dir.join(format!("{stem}.md")),
+        toml_path: dir.join("report.toml"),
+        stem: stem.to_string(),
+        kind,
+        body: None,
+        settings: Vec::new(),
+        nations: Vec::new(),
+        word_limit: r.word_limit,
+        existing: r
+            .chapters
+            .iter()
+            .find(|c| c.doc.path.file_stem().and_then(|s| s.to_str()) == Some(stem))
+            .map(|c| c.doc.path.clone()),
+    };
+    if let Some(body) = body {
+        member(site, r, body, &mut plan)?;
+    }
+    Ok(plan)
+}
+
+/// Fills a member chapter's plan: the body's name, settings and nations,
+/// and the chapter it already has this year.
+fn member(
+    site: &Site,
+    r: &ReportYear,
+    body: &str,
+    plan: &mut ChapterPlan,
+) -> Result<(), Vec<Diagnostic>> {
     let reg: &Registry = &site.registry;
     let Some(b) = reg.body(body) else {
         let hint = crate::validate::suggest(body, reg.bodies.iter().map(|b| &b.id)).map_or_else(
@@ -448,101 +525,174 @@ pub fn new_chapter(
             .with_hint(format!("its designation runs from {}", b.term_text())),
         ]);
     }
+    plan.body = Some((body.to_string(), b.name_on(r.period_end).to_string()));
+    plan.settings = reg
+        .settings
+        .iter()
+        .filter(|s| b.coverage.iter().any(|c| c.setting == s.id))
+        .map(|s| s.id.clone())
+        .collect();
+    plan.nations = b.nations.clone();
     // One member chapter per body a year, whatever its file is called.
     if let Some(c) = r
         .chapters
         .iter()
         .find(|c| c.kind == crate::site::ChapterKind::Member && c.body.as_deref() == Some(body))
     {
+        plan.existing = Some(c.doc.path.clone());
+    }
+    Ok(())
+}
+
+impl ChapterPlan {
+    /// The front matter (with its `+++` lines) of a new chapter titled
+    /// `title`: `draft` for a template to fill in.
+    pub fn front_matter(&self, title: &str, summary: &str, draft: bool) -> String {
+        let year = &self.year;
+        let mut out = String::from("+++\n");
+        match &self.body {
+            Some((_, name)) => {
+                let _ = writeln!(out, "# Chapter for the {year} report, written by {name}.");
+            }
+            None => {
+                let _ = writeln!(out, "# Chapter for the {year} report.");
+            }
+        }
+        let _ = writeln!(
+            out,
+            "# Check it before sending: opcat-press check {}",
+            self.path.display()
+        );
+        let _ = writeln!(out, "title = {}", quoted(title));
+        let kind = toml::Value::try_from(self.kind)
+            .map_or_else(|_| "\"member\"".into(), |v| v.to_string());
+        let _ = writeln!(out, "kind = {kind}");
+        if let Some((id, _)) = &self.body {
+            let _ = writeln!(out, "body = {}", quoted(id));
+        }
+        out.push_str("# One sentence: it is shown in the contents and in search results.\n");
+        let _ = writeln!(out, "summary = {}", quoted(summary));
+        out.push_str("# Who wrote it, as it should be printed (may stay empty).\nauthors = []\n");
+        out.push_str(
+            "# The kinds of detention and nations the chapter is about (ids from\n\
+             # registry/settings.toml and registry/nations.toml).\n",
+        );
+        let _ = writeln!(out, "settings = {}", ids_list(&self.settings));
+        let _ = writeln!(out, "nations = {}", ids_list(&self.nations));
+        if draft {
+            out.push_str(
+                "# Remove this line when the chapter is ready to publish.\ndraft = true\n",
+            );
+        }
+        out.push_str("+++\n");
+        out
+    }
+
+    /// `report.toml` with the chapter added at the end of the reading
+    /// order (the Secretariat can move it), comments and layout kept.
+    pub fn reading_order(&self) -> Result<String, Vec<Diagnostic>> {
+        let toml_path = &self.toml_path;
+        let text = std::fs::read_to_string(toml_path).map_err(|e| {
+            vec![Diagnostic::error(
+                toml_path,
+                None,
+                format!("cannot read: {e}"),
+            )]
+        })?;
+        let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| {
+            vec![Diagnostic::error(
+                toml_path,
+                None,
+                format!("cannot parse: {e}"),
+            )]
+        })?;
+        let chapters = doc
+            .get_mut("chapters")
+            .and_then(|c| c.as_array_mut())
+            .ok_or_else(|| {
+                vec![Diagnostic::error(
+                    toml_path,
+                    None,
+                    "`chapters` is not a list",
+                )]
+            })?;
+        if !chapters
+            .iter()
+            .any(|c| c.as_str() == Some(self.stem.as_str()))
+        {
+            chapters.push(self.stem.as_str());
+        }
+        Ok(doc.to_string())
+    }
+}
+
+/// Writes new files and then replaces `report.toml`, all or nothing: the
+/// new files go again if it cannot be written.
+pub fn write_chapter(
+    files: &[(PathBuf, Vec<u8>)],
+    toml: Option<(&Path, &str)>,
+) -> Result<(), Vec<Diagnostic>> {
+    write_new_bytes(files)?;
+    if let Some((path, text)) = toml
+        && let Err(e) = std::fs::write(path, text)
+    {
+        for (f, _) in files {
+            let _ = std::fs::remove_file(f);
+        }
+        return Err(vec![Diagnostic::error(
+            path,
+            None,
+            format!("cannot write: {e}; nothing was written"),
+        )]);
+    }
+    Ok(())
+}
+
+/// Writes `<year>/<body>.md`, a member chapter template, and adds it to the
+/// year's `chapters`. Returns the files written or changed.
+pub fn new_chapter(
+    content_dir: &Path,
+    year: &str,
+    body: &str,
+) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+    let site = read(content_dir)?;
+    let plan = plan_chapter(
+        &site,
+        content_dir,
+        year,
+        content::ChapterKind::Member,
+        Some(body),
+        body,
+    )?;
+    if let (Some(path), Some((_, name))) = (&plan.existing, &plan.body) {
         return Err(vec![
             Diagnostic::error(
-                &c.doc.path,
+                path,
                 None,
-                format!("{} already has a chapter this year", b.name),
+                format!("{name} already has a chapter this year"),
             )
             .with_hint("edit this file; nothing was written"),
         ]);
     }
-    let path = dir.join(format!("{body}.md"));
-    let name = b.name_on(r.period_end);
-    let settings: Vec<String> = reg
-        .settings
-        .iter()
-        .filter(|s| b.coverage.iter().any(|c| c.setting == s.id))
-        .map(|s| s.id.clone())
-        .collect();
-    let limit = r.word_limit.map_or_else(String::new, |l| {
+    let name = plan.body.as_ref().map_or(body, |(_, n)| n.as_str());
+    let limit = plan.word_limit.map_or_else(String::new, |l| {
         format!(" The limit this year is {l} words.")
     });
     let chapter = format!(
-        "+++\n\
-         # Chapter for the {year} report, written by {name}.\n\
-         # Check it before sending: opcat-press check {}\n\
-         title = {}\n\
-         kind = \"member\"\n\
-         body = {}\n\
-         # One sentence: it is shown in the contents and in search results.\n\
-         summary = \"\"\n\
-         # Who wrote it, as it should be printed (may stay empty).\n\
-         authors = []\n\
-         # The kinds of detention and nations the chapter is about (ids from\n\
-         # registry/settings.toml and registry/nations.toml).\n\
-         settings = {}\n\
-         nations = {}\n\
-         # Remove this line when the chapter is ready to publish.\n\
-         draft = true\n\
-         +++\n\
-         \n\
+        "{}\n\
          ## Our monitoring in {year}\n\
          \n\
          Start the text at `##`: the title above is the chapter's heading.\n\
          Every image needs alt text, `![what it shows](images/file.png)`, and\n\
          link text says where the link leads.{limit}\n",
-        path.display(),
-        quoted(name),
-        quoted(body),
-        ids_list(&settings),
-        ids_list(&b.nations),
+        plan.front_matter(name, "", true)
     );
-    // The chapter goes at the end of the reading order; the Secretariat can
-    // move it.
-    let toml_path = dir.join("report.toml");
-    let text = std::fs::read_to_string(&toml_path).map_err(|e| {
-        vec![Diagnostic::error(
-            &toml_path,
-            None,
-            format!("cannot read: {e}"),
-        )]
-    })?;
-    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| {
-        vec![Diagnostic::error(
-            &toml_path,
-            None,
-            format!("cannot parse: {e}"),
-        )]
-    })?;
-    let chapters = doc
-        .get_mut("chapters")
-        .and_then(|c| c.as_array_mut())
-        .ok_or_else(|| {
-            vec![Diagnostic::error(
-                &toml_path,
-                None,
-                "`chapters` is not a list",
-            )]
-        })?;
-    chapters.push(body);
-    write_new(&[(path.clone(), chapter)])?;
-    if let Err(e) = std::fs::write(&toml_path, doc.to_string()) {
-        // All or nothing: the chapter goes again.
-        let _ = std::fs::remove_file(&path);
-        return Err(vec![Diagnostic::error(
-            &toml_path,
-            None,
-            format!("cannot write: {e}; nothing was written"),
-        )]);
-    }
-    Ok(vec![path, toml_path])
+    let toml = plan.reading_order()?;
+    write_chapter(
+        &[(plan.path.clone(), chapter.into_bytes())],
+        Some((&plan.toml_path, &toml)),
+    )?;
+    Ok(vec![plan.path, plan.toml_path])
 }
 
 #[cfg(test)]
