@@ -261,6 +261,11 @@ DOCS["lo_html"] = dict(
 # Manifest, computed from the blocks only.
 
 
+def norm(s):
+    """Runs of spaces -> one space, each line stripped (pandoc_reference.py does the same)."""
+    return "\n".join(re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in s.split("\n")).strip()
+
+
 def runs_text(runs, deleted=False):
     out = []
     for r in runs:
@@ -288,7 +293,7 @@ def manifest(name, spec, source):
     def para(kind, runs, text=None):
         nonlocal n, media
         n += 1
-        t = runs_text(runs) if text is None else text
+        t = norm(runs_text(runs) if text is None else text)
         m["paragraphs"].append(dict(n=n, kind=kind, text=t))
         for r in runs:
             if isinstance(r, str):
