@@ -174,8 +174,8 @@ DOCS["recommendations"] = dict(
         ("rec", "Ministry of Justice", ["Every prisoner should have an hour outside each day."], "outdoor_time"),
         ("rec", "Home Office; Welsh Government", ["Interpreters should be available at every custody suite."], None),
         ("rec", None, ["This applies to telephone interpreting too."], None),
-        ("rec", "", ["A recommendation paragraph with no addressee."], None),
         ("p", ["After the recommendations."]),
+        ("rec", "", ["A recommendation paragraph with no addressee."], None),
     ])
 
 DOCS["welsh"] = dict(
