@@ -128,6 +128,18 @@ fn explain(loss: Loss, detail: Option<&str>) -> (String, &'static str) {
             "an equation is imported as plain text".into(),
             "check it reads correctly, or write it in words",
         ),
+        Loss::UnknownAddressee => (
+            format!("a recommendation is to `{d}`, which is not an authority in registry/authorities.toml"),
+            "write the authority's name as registry/authorities.toml gives it (e.g. `To: Ministry of Justice`), or ask the Secretariat to add it",
+        ),
+        Loss::NoAddressee => (
+            "a recommendation does not say whom it is to".into(),
+            "start it with a bold line `To: <authority>` and a line break (Shift+Enter), e.g. `To: Ministry of Justice`",
+        ),
+        Loss::UnsafeEntry => (
+            format!("the file holds a part named `{d}`, outside the document's own folders: it is not read"),
+            "the file may have been tampered with; ask the sender for it again",
+        ),
         Loss::TableOfContents => (
             "the table of contents is left out: the site and the PDF make their own from the headings".into(),
             "nothing to do",

@@ -112,6 +112,9 @@ pub enum Loss {
     Equation,
     TableOfContents,
     Macros,
+    UnknownAddressee,
+    NoAddressee,
+    UnsafeEntry,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -86,6 +86,9 @@ pub struct Package {
     /// Entry names (as written in the archive) by lower-cased name: OOXML
     /// part names are case-insensitive.
     names: BTreeMap<String, String>,
+    /// Entries named as paths that would leave a folder (`../x`, `/etc/x`,
+    /// `C:\\x`): never read.
+    pub unsafe_names: Vec<String>,
     /// Bytes inflated so far.
     spent: u64,
 }
@@ -114,18 +117,18 @@ impl Package {
         if archive.len() > MAX_ENTRIES {
             return Err(Unreadable::TooManyEntries(archive.len()));
         }
-        let names = archive
-            .file_names()
-            .map(|n| {
-                (
-                    n.trim_start_matches('/').to_ascii_lowercase(),
-                    n.to_string(),
-                )
-            })
+        let (names, unsafe_names): (Vec<&str>, Vec<&str>) =
+            archive.file_names().partition(|n| is_safe_name(n));
+        let names = names
+            .into_iter()
+            .map(|n| (n.to_ascii_lowercase(), n.to_string()))
             .collect();
+        let mut unsafe_names: Vec<String> = unsafe_names.into_iter().map(str::to_string).collect();
+        unsafe_names.sort();
         Ok(Package {
-            archive,
             names,
+            unsafe_names,
+            archive,
             spent: 0,
         })
     }
@@ -176,6 +179,14 @@ impl Package {
             .map_err(|_| Unreadable::Unsupported(format!("`{name}` is not UTF-8 XML")))?;
         Ok(Some(text.trim_start_matches('\u{feff}').to_string()))
     }
+}
+
+/// A part name as the format allows: relative, `/`-separated, no `..`,
+/// no drive or backslash.
+fn is_safe_name(name: &str) -> bool {
+    !name.starts_with(['/', '\\'])
+        && !name.contains(['\\', ':'])
+        && !name.split('/').any(|seg| seg == "..")
 }
 
 fn utf16(s: &str) -> Vec<u8> {

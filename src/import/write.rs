@@ -72,6 +72,7 @@ pub fn markdown(doc: &Document, opts: &Options) -> Written {
         list: Vec::new(),
         list_id: None,
         alternate: false,
+        open_recommendation: false,
         recommendations: 0,
         shift: heading_shift(doc),
     };
@@ -118,6 +119,8 @@ struct Writer<'d> {
     /// The open list's Word id, and whether it uses the other markers.
     list_id: Option<String>,
     alternate: bool,
+    /// A recommendation's block is open (its `:::` not yet written).
+    open_recommendation: bool,
     recommendations: usize,
     shift: u8,
 }
@@ -135,16 +138,39 @@ impl Writer<'_> {
         for b in &self.doc.blocks {
             let (text, place, is_item, is_quote) = match b {
                 Block::Text {
+                    kind: BlockKind::Recommendation,
+                    inlines,
+                    place,
+                    bookmarks,
+                } => (
+                    self.recommendation(inlines, bookmarks, place),
+                    place,
+                    false,
+                    false,
+                ),
+                Block::Text {
                     kind,
                     inlines,
                     place,
                     ..
                 } => {
-                    let text = self.text_block(kind, inlines, place, prev_quote);
+                    let close = self.close_recommendation();
+                    let text = format!(
+                        "{close}{}",
+                        self.text_block(kind, inlines, place, prev_quote)
+                    );
                     let item = matches!(kind, BlockKind::Item { .. });
                     (text, place, item, matches!(kind, BlockKind::Quote))
                 }
-                Block::Table { rows, place } => (self.table(rows, place), place, false, false),
+                Block::Table { rows, place } => {
+                    let close = self.close_recommendation();
+                    (
+                        format!("{close}{}", self.table(rows, place)),
+                        place,
+                        false,
+                        false,
+                    )
+                }
             };
             if !is_item {
                 self.list.clear();
@@ -186,7 +212,7 @@ impl Writer<'_> {
                 depth,
                 number,
             } => self.item(list, *depth, *number, inlines, place),
-            BlockKind::Recommendation => self.recommendation(inlines, place),
+            BlockKind::Recommendation => unreachable!("written by Writer::recommendation"),
         }
     }
 
@@ -233,18 +259,63 @@ impl Writer<'_> {
         format!("{lead}{}{marker}{body}\n", " ".repeat(indent))
     }
 
-    fn recommendation(&mut self, inlines: &[Inline], place: &Place) -> String {
-        let id = self
-            .opts
-            .recommendation_ids
-            .get(self.recommendations)
-            .cloned()
-            .unwrap_or_else(|| format!("recommendation-{}", self.recommendations + 1));
-        self.recommendations += 1;
+    /// A paragraph in the Recommendation style: opens a recommendation
+    /// when it names whom it is to (or nothing is open), else continues the
+    /// open one. The block is closed by the next block that is not its.
+    fn recommendation(
+        &mut self,
+        inlines: &[Inline],
+        bookmarks: &[String],
+        place: &Place,
+    ) -> String {
         let (to, rest) = addressee(inlines, &self.opts.authorities);
         let text = block_text(&self.inline(&rest, place, false));
-        let to = to.map_or_else(String::new, |t| format!(" to=\"{t}\""));
-        format!("\n::: recommendation {{#{id}{to}}}\n{text}\n:::\n")
+        if self.open_recommendation && !to.named {
+            return format!("\n{text}\n");
+        }
+        let close = self.close_recommendation();
+        for name in &to.unknown {
+            self.out.warnings.push(Warning {
+                loss: Loss::UnknownAddressee,
+                place: place.clone(),
+                detail: Some(name.clone()),
+            });
+        }
+        if !to.named {
+            self.out.warnings.push(Warning {
+                loss: Loss::NoAddressee,
+                place: place.clone(),
+                detail: None,
+            });
+        }
+        let id = bookmarks
+            .iter()
+            .find_map(|b| b.strip_prefix("rec_"))
+            .map(|id| id.replace('_', "-").to_lowercase())
+            .or_else(|| {
+                self.opts
+                    .recommendation_ids
+                    .get(self.recommendations)
+                    .cloned()
+            })
+            .unwrap_or_else(|| format!("recommendation-{}", self.recommendations + 1));
+        self.recommendations += 1;
+        self.open_recommendation = true;
+        let to = if to.ids.is_empty() {
+            String::new()
+        } else {
+            format!(" to=\"{}\"", to.ids.join(" "))
+        };
+        format!("{close}\n::: recommendation {{#{id}{to}}}\n{text}\n")
+    }
+
+    /// The fence that ends an open recommendation, if one is open.
+    fn close_recommendation(&mut self) -> &'static str {
+        if std::mem::take(&mut self.open_recommendation) {
+            ":::\n"
+        } else {
+            ""
+        }
     }
 
     fn table(&mut self, rows: &[Vec<Vec<Inline>>], place: &Place) -> String {
@@ -264,6 +335,8 @@ impl Writer<'_> {
     }
 
     fn notes(&mut self) {
+        let close = self.close_recommendation();
+        self.out.markdown.push_str(close);
         for (i, paras) in self.doc.notes.iter().enumerate() {
             let place = self.doc.note_places.get(i).cloned().unwrap_or_default();
             let mut text = format!("\n[^{}]: ", i + 1);
@@ -338,38 +411,57 @@ impl Writer<'_> {
     }
 }
 
-/// `To: Ministry of Justice` (or `To the Ministry of Justice:`) at the
-/// start of a recommendation names its addressee: the authority's id and
-/// the text without those words. `None` when the words name no authority.
-pub fn addressee(
-    inlines: &[Inline],
-    authorities: &[(String, String)],
-) -> (Option<String>, Vec<Inline>) {
+/// Whom a recommendation is to, from the words it starts with.
+#[derive(Debug, Default, PartialEq)]
+pub struct Addressee {
+    /// It starts with `To`: it opens a recommendation (a paragraph without
+    /// it continues the one before).
+    pub named: bool,
+    /// The authorities' ids.
+    pub ids: Vec<String>,
+    /// Names that are no authority's.
+    pub unknown: Vec<String>,
+}
+
+/// `To: Ministry of Justice` (or `To the Ministry of Justice:`, or several
+/// separated by `;`) at the start of a recommendation, up to a line break,
+/// a colon or a full stop, names whom it is to. Returns them and the text
+/// without those words.
+pub fn addressee(inlines: &[Inline], authorities: &[(String, String)]) -> (Addressee, Vec<Inline>) {
     let Some(Inline::Text(first, marks)) = inlines.first() else {
-        return (None, inlines.to_vec());
+        return (Addressee::default(), inlines.to_vec());
     };
-    let lower = first.to_lowercase();
-    let Some(after) = lower
-        .strip_prefix("to:")
-        .or_else(|| lower.strip_prefix("to "))
-    else {
-        return (None, inlines.to_vec());
+    let Some(after) = strip_to(first) else {
+        return (Addressee::default(), inlines.to_vec());
     };
-    let end = after.find([':', '.', '\n']).map_or(after.len(), |i| i);
-    let phrase = after[..end].trim().trim_start_matches("the ").trim();
-    let found = authorities.iter().find(|(id, name)| {
-        phrase == id.to_lowercase() || phrase == name.to_lowercase().trim_start_matches("the ")
-    });
-    let Some((id, _)) = found else {
-        return (None, inlines.to_vec());
+    let end = after.find([':', '.']).unwrap_or(after.len());
+    let mut found = Addressee {
+        named: true,
+        ..Addressee::default()
     };
-    // Lower-casing may change byte lengths; count characters instead.
-    let consumed = lower.len() - after.len() + (end + 1).min(after.len());
-    let chars = lower[..consumed].chars().count();
-    let rest: String = first.chars().skip(chars).collect();
+    for name in after[..end]
+        .split(';')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        let bare = |s: &str| {
+            s.to_lowercase()
+                .trim_start_matches("the ")
+                .trim()
+                .to_string()
+        };
+        match authorities
+            .iter()
+            .find(|(id, n)| bare(name) == id.to_lowercase() || bare(name) == bare(n))
+        {
+            Some((id, _)) => found.ids.push(id.clone()),
+            None => found.unknown.push(name.to_string()),
+        }
+    }
+    let rest = after.get(end + 1..).unwrap_or("").trim_start();
     let mut out = Vec::with_capacity(inlines.len());
-    if !rest.trim().is_empty() {
-        out.push(Inline::Text(rest.trim_start().to_string(), *marks));
+    if !rest.is_empty() {
+        out.push(Inline::Text(rest.to_string(), *marks));
     }
     out.extend(inlines[1..].iter().cloned());
     while matches!(out.first(), Some(Inline::Break)) {
@@ -378,7 +470,17 @@ pub fn addressee(
     if let Some(Inline::Text(t, _)) = out.first_mut() {
         *t = t.trim_start().to_string();
     }
-    (Some(id.clone()), out)
+    (found, out)
+}
+
+/// The text after a leading `To:` or `To ` (any case).
+fn strip_to(text: &str) -> Option<&str> {
+    let head = text.get(..3)?;
+    if head.eq_ignore_ascii_case("to:") || head.eq_ignore_ascii_case("to ") {
+        Some(text[3..].trim_start())
+    } else {
+        None
+    }
 }
 
 /// Runs of text with marks, written with delimiters that CommonMark reads
@@ -559,6 +661,7 @@ mod tests {
             list: Vec::new(),
             list_id: None,
             alternate: false,
+            open_recommendation: false,
             recommendations: 0,
             shift: 0,
         };
@@ -593,14 +696,29 @@ mod tests {
 
     #[test]
     fn addressee_from_the_opening_words() {
-        let auth = vec![("moj".to_string(), "Ministry of Justice".to_string())];
+        let auth = vec![
+            ("moj".to_string(), "Ministry of Justice".to_string()),
+            ("home-office".to_string(), "Home Office".to_string()),
+        ];
         let (to, rest) = addressee(
             &[t("To the Ministry of Justice: Do this.", false, false)],
             &auth,
         );
-        assert_eq!(to.as_deref(), Some("moj"));
+        assert_eq!(to.ids, ["moj"]);
         assert_eq!(rest, vec![t("Do this.", false, false)]);
-        let (to, _) = addressee(&[t("To nobody: x", false, false)], &auth);
-        assert_eq!(to, None);
+        let (to, rest) = addressee(
+            &[
+                t("To: Home Office; Nobody", true, false),
+                Inline::Break,
+                t("Act.", false, false),
+            ],
+            &auth,
+        );
+        assert_eq!(
+            (to.ids, to.unknown),
+            (vec!["home-office".to_string()], vec!["Nobody".to_string()])
+        );
+        assert_eq!(rest, vec![t("Act.", false, false)]);
+        assert!(!addressee(&[t("Tomorrow", false, false)], &auth).0.named);
     }
 }

@@ -52,7 +52,18 @@ pub fn read(pkg: &mut Package) -> Result<Document, Unreadable> {
         core: pkg.text("docProps/core.xml")?,
     };
     let macros = pkg.names().any(|n| n.ends_with("vbaproject.bin"));
+    let unsafe_names = pkg.unsafe_names.clone();
     let mut doc = walk(pkg, &texts, dir, rels)?;
+    for name in unsafe_names.into_iter().rev() {
+        doc.warnings.insert(
+            0,
+            Warning {
+                loss: Loss::UnsafeEntry,
+                place: Place::default(),
+                detail: Some(name),
+            },
+        );
+    }
     if macros {
         doc.warnings.insert(
             0,
