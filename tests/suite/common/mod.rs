@@ -302,7 +302,9 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let e = e.expect("walk the folder");
-        if e.file_type().is_dir() {
+        // A linked folder (the repository's templates and theme beside a
+        // fixture's content) is not the folder's own.
+        if e.file_type().is_dir() || (e.path_is_symlink() && e.path().is_dir()) {
             continue;
         }
         let rel = rel_string(e.path().strip_prefix(dir).unwrap());
@@ -340,13 +342,29 @@ pub fn minimal_with(overlays: &[&str]) -> tempfile::TempDir {
     dir
 }
 
-/// Writes the minimal site with `overlays` laid over it to `site/content`.
+/// Writes the minimal site with `overlays` laid over it to `site/content`,
+/// with the repository's templates and theme beside it (linked), where
+/// `build` and `check` find them by default.
 pub fn minimal_at(site: &Path, overlays: &[&str]) {
     copy_dir(&fixture("minimal").join("content"), &site.join("content"));
+    link_templates_and_theme(site);
     for overlay in overlays {
         let from = fixture(overlay).join("content");
         assert!(from.is_dir(), "no fixture {}", from.display());
         copy_dir(&from, &site.join("content"));
+    }
+}
+
+/// Links the repository's `templates/` and `theme/` into `site`, beside its
+/// content folder: `check` typesets and renders with them, as `build` does
+/// by default.
+pub fn link_templates_and_theme(site: &Path) {
+    for name in ["templates", "theme"] {
+        let link = site.join(name);
+        if !link.exists() {
+            std::os::unix::fs::symlink(repo().join(name), &link)
+                .unwrap_or_else(|e| panic!("link {}: {e}", link.display()));
+        }
     }
 }
 
