@@ -314,7 +314,12 @@ pub fn check(opts: &CheckOptions) -> Outcome<usize> {
     // valid (as `build` typesets only a valid site). The templates' own
     // problems always count: `build` would stop at them.
     if let Some(site) = site.filter(|_| !report.has_errors()) {
-        let build_opts = BuildOptions::new(&opts.content, PathBuf::new());
+        // `.` (run inside the content folder) has no parent to look in.
+        let content = match opts.content.file_name() {
+            Some(_) => opts.content.clone(),
+            None => content_root.clone().unwrap_or_else(|| opts.content.clone()),
+        };
+        let build_opts = BuildOptions::new(content, PathBuf::new());
         let in_templates = |file: &Path| {
             file.starts_with(&build_opts.templates) || file.starts_with(&build_opts.theme)
         };

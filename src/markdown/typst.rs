@@ -736,7 +736,7 @@ mod tests {
         .iter()
         .scan(0, |from, e| {
             let at = *from + src[*from..].find(e).expect("in the source");
-            *from = at + 1;
+            *from = at + e.len();
             Some((at, *e))
         })
         .collect();

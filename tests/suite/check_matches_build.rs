@@ -104,6 +104,7 @@ fn check_gives_the_errors_build_gives_for_every_fixture_build_rejects() {
     let mut rejected = Vec::new();
     for name in site_fixtures() {
         let site = minimal_with(&[&name]);
+        link_templates_and_theme(site.path());
         if assert_check_matches_build(site.path(), &name) {
             rejected.push(name);
         }

@@ -42,6 +42,7 @@ fn without_bidi_controls(s: &str) -> String {
 #[test]
 fn a_sentence_in_every_script_typesets_validates_and_reads_back() {
     let site = minimal_with(&["pdf-scripts"]);
+    link_templates_and_theme(site.path());
     let run = run_in(site.path(), &["build"]);
     run.assert_success();
     let pdf = site
@@ -158,6 +159,7 @@ fn a_sentence_in_every_script_typesets_validates_and_reads_back() {
 #[test]
 fn a_character_no_font_has_is_one_error_naming_every_line_it_is_on() {
     let site = minimal_with(&["pdf-missing-glyphs"]);
+    link_templates_and_theme(site.path());
     let build = run_in(site.path(), &["build"]);
     assert_eq!(build.code, Some(2), "{}", build.stderr);
     assert!(
@@ -196,5 +198,23 @@ fn a_character_no_font_has_is_one_error_naming_every_line_it_is_on() {
         let check = run_in(site.path(), &args);
         assert_eq!(check.code, Some(2), "{}", check.stderr);
         assert_same_lines(&check.error_lines(), &expected, &args.join(" "));
+    }
+    // And from inside the year's folder, or the content folder, where the
+    // templates and theme are found above it all the same.
+    let messages = |run: &Run| -> Vec<String> {
+        run.diagnostics()
+            .into_iter()
+            .filter(|d| d.severity == "error")
+            .map(|d| format!("{:?}:{:?}: {}", d.line, d.col, d.message))
+            .collect()
+    };
+    let from_build = messages(&build);
+    for (dir, path) in [
+        ("content/reports/2015-16", "alpha.md"),
+        ("content", "reports/2015-16/alpha.md"),
+    ] {
+        let check = run_in(&site.path().join(dir), &["check", path]);
+        assert_eq!(check.code, Some(2), "{}", check.stderr);
+        assert_same_lines(&messages(&check), &from_build, &format!("check in {dir}"));
     }
 }

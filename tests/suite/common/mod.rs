@@ -342,12 +342,9 @@ pub fn minimal_with(overlays: &[&str]) -> tempfile::TempDir {
     dir
 }
 
-/// Writes the minimal site with `overlays` laid over it to `site/content`,
-/// with the repository's templates and theme beside it (linked), where
-/// `build` and `check` find them by default.
+/// Writes the minimal site with `overlays` laid over it to `site/content`.
 pub fn minimal_at(site: &Path, overlays: &[&str]) {
     copy_dir(&fixture("minimal").join("content"), &site.join("content"));
-    link_templates_and_theme(site);
     for overlay in overlays {
         let from = fixture(overlay).join("content");
         assert!(from.is_dir(), "no fixture {}", from.display());
@@ -355,16 +352,20 @@ pub fn minimal_at(site: &Path, overlays: &[&str]) {
     }
 }
 
-/// Links the repository's `templates/` and `theme/` into `site`, beside its
-/// content folder: `check` typesets and renders with them, as `build` does
-/// by default.
+/// Puts the repository's `templates/` (a copy) and `theme/` (a link: its
+/// fonts are 7 MB) into `site`, beside its content folder, where `build`
+/// and `check` find them by default: `check` typesets and renders with
+/// them. A test must never write into `site/theme`: it is the
+/// repository's own.
 pub fn link_templates_and_theme(site: &Path) {
-    for name in ["templates", "theme"] {
-        let link = site.join(name);
-        if !link.exists() {
-            std::os::unix::fs::symlink(repo().join(name), &link)
-                .unwrap_or_else(|e| panic!("link {}: {e}", link.display()));
-        }
+    let templates = site.join("templates");
+    if !templates.exists() {
+        copy_dir(&repo().join("templates"), &templates);
+    }
+    let theme = site.join("theme");
+    if !theme.exists() {
+        std::os::unix::fs::symlink(repo().join("theme"), &theme)
+            .unwrap_or_else(|e| panic!("link {}: {e}", theme.display()));
     }
 }
 
