@@ -85,7 +85,8 @@ fn a_sentence_in_every_script_typesets_validates_and_reads_back() {
             "{lang} is not in the PDF's text: {line}\n\n{text}"
         );
     }
-    let heading = "Headings in other scripts: Свобода, 自由, 자유, स्वतंत्रता, חופש, சுதந்திரம், ਆਜ਼ਾਦੀ, الحرية";
+    let heading =
+        "Headings in other scripts: Свобода, 自由, 자유, स्वतंत्रता, חופש, சுதந்திரம், ਆਜ਼ਾਦੀ, الحرية";
     assert!(text.contains(&key(heading)), "{text}");
 
     // Emoji: by name in the PDF, kept on the web page, a warning each.
