@@ -249,6 +249,12 @@ pub struct CheckOptions {
 /// writing nothing. The result is the number of files read in scope; the
 /// report says whether they passed.
 ///
+/// When the content in scope is valid, the report years in scope are
+/// typeset and every page rendered, in memory, with the templates and
+/// theme beside the content folder (as `build` finds them): so Typst's
+/// errors (a character no font has, a label two chapters share) and the
+/// templates' errors are found here too, with the same diagnostics.
+///
 /// A chapter named on its own that is not yet in its year's `chapters` is
 /// only a warning (a member body checks before the Secretariat lists it);
 /// checking a year or the site, it is the error `build` would give.
@@ -282,12 +288,12 @@ pub fn check(opts: &CheckOptions) -> Outcome<usize> {
     }
     let single_files: Vec<PathBuf> = scopes.iter().filter(|s| s.is_file()).cloned().collect();
     let (loaded, load_diags) = content::load(&opts.content);
-    let sources = loaded.text.clone();
+    let mut sources = loaded.text.clone();
     let validate_opts = validate::Options {
         unlisted_ok: single_files,
         ..validate::Options::for_checking()
     };
-    let (_site, diags) = validate::validate(&loaded, &validate_opts);
+    let (site, diags) = validate::validate(&loaded, &validate_opts);
     let in_scope = |file: &Path| {
         opts.paths.is_empty()
             || file
@@ -305,12 +311,62 @@ pub fn check(opts: &CheckOptions) -> Outcome<usize> {
             .filter(|d| about_root(&d.file) || in_scope(&d.file)),
     );
     let files = sources.paths().filter(|p| in_scope(p)).count();
+    // What only typesetting and rendering find, once what is in scope is
+    // valid (as `build` typesets only a valid site). The templates' own
+    // problems always count: `build` would stop at them.
+    if let Some(site) = site.filter(|_| !report.has_errors()) {
+        // `.` (run inside the content folder) has no parent to look in.
+        let content = match opts.content.file_name() {
+            Some(_) => opts.content.clone(),
+            None => content_root.clone().unwrap_or_else(|| opts.content.clone()),
+        };
+        let build_opts = BuildOptions::new(content, PathBuf::new());
+        let in_templates = |file: &Path| {
+            file.starts_with(&build_opts.templates) || file.starts_with(&build_opts.theme)
+        };
+        let found = typeset_and_render(&site, &build_opts, &in_scope, &mut sources);
+        report.extend(
+            found
+                .into_iter()
+                .filter(|d| in_templates(&d.file) || about_root(&d.file) || in_scope(&d.file)),
+        );
+    }
     report.sort(&sources);
     Outcome {
         result: Some(files),
         report,
         sources,
     }
+}
+
+/// `check`'s part of `build` after validation: the templates loaded, the
+/// report years holding a file in scope typeset, and the pages rendered,
+/// all in memory. Every problem found.
+fn typeset_and_render(
+    site: &site::Site,
+    opts: &BuildOptions,
+    in_scope: &dyn Fn(&Path) -> bool,
+    sources: &mut Sources,
+) -> Vec<Diagnostic> {
+    let templates = match html::prepare(site, &opts.templates, sources) {
+        Ok(t) => t,
+        Err(d) => return d,
+    };
+    let wanted = |r: &site::ReportYear| {
+        in_scope(&site.root.join("reports").join(&r.year).join("report.toml"))
+            || r.chapters.iter().any(|c| in_scope(&c.doc.path))
+    };
+    let (mut found, pdf_sizes) = pdf::check(
+        site,
+        &opts.templates.join("report.typ"),
+        &opts.theme,
+        &wanted,
+        sources,
+    );
+    if let Err(d) = pages(site, &templates, &pdf_sizes, None) {
+        found.extend(d);
+    }
+    found
 }
 
 /// Theme files and the content's own files (images), copied as they are.

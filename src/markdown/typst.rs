@@ -50,6 +50,85 @@ pub fn label(s: &str) -> String {
     if out.is_empty() { "_".to_string() } else { out }
 }
 
+/// Characters an emoji sequence joins or qualifies with, drawn by no font:
+/// zero-width joiner, variation selectors, tags (subdivision flags).
+fn joins_emoji(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200d}' | '\u{fe0e}' | '\u{fe0f}' | '\u{e0020}'..='\u{e007f}'
+    )
+}
+
+/// The emoji in `s` that the report's fonts cannot draw (`drawable` says
+/// which characters they can): each one's byte range in `s` and what it
+/// is. The longest sequence wins, so a flag, a skin tone or a family is one
+/// emoji, not its pieces. An emoji every character of which a font has (©,
+/// ☺ in DejaVu) is left to be drawn.
+pub fn undrawable_emoji(
+    s: &str,
+    drawable: &dyn Fn(char) -> bool,
+) -> Vec<(std::ops::Range<usize>, &'static emojis::Emoji)> {
+    // No emoji is longer than this many characters (a family of four with
+    // skin tones: 4 people, 4 tones, 3 joiners).
+    const LONGEST: usize = 16;
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let keycap = matches!(c, '#' | '*' | '0'..='9')
+            && chars
+                .peek()
+                .is_some_and(|&(_, n)| n == '\u{fe0f}' || n == '\u{20e3}');
+        if c.is_ascii() && !keycap {
+            continue;
+        }
+        let ends: Vec<usize> = s[i..]
+            .char_indices()
+            .skip(1)
+            .map(|(j, _)| i + j)
+            .chain(std::iter::once(s.len()))
+            .take(LONGEST)
+            .collect();
+        let Some((end, emoji)) = ends
+            .iter()
+            .rev()
+            .find_map(|&end| emojis::get(&s[i..end]).map(|e| (end, e)))
+        else {
+            continue;
+        };
+        if s[i..end].chars().any(|c| !joins_emoji(c) && !drawable(c)) {
+            out.push((i..end, emoji));
+        }
+        while chars.peek().is_some_and(|&(j, _)| j < end) {
+            chars.next();
+        }
+    }
+    out
+}
+
+/// `s` with each emoji the fonts cannot draw replaced by its name in
+/// brackets (`[grinning face]`), and the emoji replaced, by byte offset in
+/// `s`.
+pub fn name_emoji(
+    s: &str,
+    drawable: &dyn Fn(char) -> bool,
+) -> (String, Vec<(usize, &'static emojis::Emoji)>) {
+    let found = undrawable_emoji(s, drawable);
+    if found.is_empty() {
+        return (s.to_string(), Vec::new());
+    }
+    let mut out = String::with_capacity(s.len() + 16 * found.len());
+    let mut last = 0;
+    for (range, emoji) in &found {
+        out.push_str(&s[last..range.start]);
+        out.push('[');
+        out.push_str(emoji.name());
+        out.push(']');
+        last = range.end;
+    }
+    out.push_str(&s[last..]);
+    (out, found.into_iter().map(|(r, e)| (r.start, e)).collect())
+}
+
 /// Where a link or image goes, as decided by the caller.
 pub enum Dest {
     /// A web address.
@@ -67,6 +146,8 @@ pub struct Converted {
     pub markup: String,
     /// (offset in `markup`, offset in the Markdown), in increasing order.
     pub map: Vec<(usize, usize)>,
+    /// The emoji shown by their names, by offset in the Markdown, in order.
+    pub named_emoji: Vec<(usize, &'static emojis::Emoji)>,
 }
 
 /// A footnote's converted text and where its pieces came from.
@@ -93,22 +174,39 @@ fn nesting(lists: &[Nest], quotes: &[bool]) -> usize {
 }
 
 /// Converts one chapter. `prefix` makes its labels unique in the report;
-/// `resolve` decides where links and images go.
-pub fn convert(src: &str, prefix: &str, resolve: &dyn Fn(&str, bool) -> Dest) -> Converted {
-    let first = run(src, prefix, resolve, None);
-    if first.1.is_empty() {
-        return first.0;
-    }
-    // Typst wants a footnote's text where it is referenced, so a second pass
-    // puts the definitions collected by the first one in place.
-    run(src, prefix, resolve, Some(&first.1)).0
+/// `resolve` decides where links and images go; `drawable` says which
+/// characters the report's fonts have (an emoji they cannot draw is shown
+/// by its name).
+pub fn convert(
+    src: &str,
+    prefix: &str,
+    resolve: &dyn Fn(&str, bool) -> Dest,
+    drawable: &dyn Fn(char) -> bool,
+) -> Converted {
+    let first = run(src, prefix, resolve, drawable, None);
+    let mut converted = if first.1.is_empty() {
+        first.0
+    } else {
+        // Typst wants a footnote's text where it is referenced, so a second
+        // pass puts the definitions collected by the first one in place.
+        run(src, prefix, resolve, drawable, Some(&first.1)).0
+    };
+    converted.named_emoji.sort_by_key(|(at, _)| *at);
+    converted.named_emoji.dedup_by_key(|(at, _)| *at);
+    converted
 }
 
 /// One pass over a chapter's events: the state of the conversion, and a
 /// method per kind of event.
 struct Run<'a> {
+    src: &'a str,
     prefix: &'a str,
     resolve: &'a dyn Fn(&str, bool) -> Dest,
+    drawable: &'a dyn Fn(char) -> bool,
+    /// The emoji shown by their names, by offset in the Markdown.
+    named_emoji: Vec<(usize, &'static emojis::Emoji)>,
+    /// Where the open code block starts in the Markdown.
+    code_at: usize,
     /// The definitions found by the first pass, placed at their first
     /// reference in the second.
     known_notes: Option<&'a HashMap<String, Note>>,
@@ -159,11 +257,16 @@ fn run(
     src: &str,
     prefix: &str,
     resolve: &dyn Fn(&str, bool) -> Dest,
+    drawable: &dyn Fn(char) -> bool,
     known_notes: Option<&HashMap<String, Note>>,
 ) -> (Converted, HashMap<String, Note>) {
     let mut run = Run {
+        src,
         prefix,
         resolve,
+        drawable,
+        named_emoji: Vec::new(),
+        code_at: 0,
         known_notes,
         out: Note {
             markup: String::with_capacity(src.len() * 2),
@@ -195,7 +298,14 @@ fn run(
         run.mark(mark, &blocks);
     }
     let Note { markup, map } = run.out;
-    (Converted { markup, map }, run.notes)
+    (
+        Converted {
+            markup,
+            map,
+            named_emoji: run.named_emoji,
+        },
+        run.notes,
+    )
 }
 
 impl Run<'_> {
@@ -209,6 +319,30 @@ impl Run<'_> {
 
     fn w(&mut self, s: &str) {
         self.buffer().markup.push_str(s);
+    }
+
+    /// Text to be drawn, from the Markdown at or after `md`: an emoji the
+    /// fonts cannot draw becomes its name, and is noted where it is.
+    fn shown(&mut self, s: &str, md: usize) -> String {
+        let (out, named) = name_emoji(s, self.drawable);
+        let mut from = md.min(self.src.len());
+        for (at, emoji) in named {
+            let e = &s[at..];
+            let e = &e[..e.len().min(emoji.as_str().len())];
+            // The event's text is the source's, but for escapes and
+            // entities: look for it from where the event starts.
+            let place = self
+                .src
+                .get(from..)
+                .and_then(|rest| rest.find(e))
+                .map_or(md, |i| from + i);
+            from = place + 1;
+            while !self.src.is_char_boundary(from.min(self.src.len())) {
+                from += 1;
+            }
+            self.named_emoji.push((place, emoji));
+        }
+        out
     }
 
     /// A recommendation's wrapper: the template's numbered block, labelled
@@ -251,7 +385,7 @@ impl Run<'_> {
             return self.in_code(event);
         }
         if self.image_alt.is_some() {
-            return self.in_image(event);
+            return self.in_image(event, md);
         }
         if let Some(h) = self.heading.as_mut()
             && let Event::Text(s) | Event::Code(s) = &event
@@ -261,9 +395,18 @@ impl Run<'_> {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => self.w(&text(&t)),
-            Event::Code(t) => self.w(&format!("#raw({})", string(&t))),
-            Event::InlineMath(t) | Event::DisplayMath(t) => self.w(&text(&t)),
+            Event::Text(t)
+            | Event::Html(t)
+            | Event::InlineHtml(t)
+            | Event::InlineMath(t)
+            | Event::DisplayMath(t) => {
+                let t = self.shown(&t, md);
+                self.w(&text(&t));
+            }
+            Event::Code(t) => {
+                let t = self.shown(&t, md);
+                self.w(&format!("#raw({})", string(&t)));
+            }
             Event::FootnoteReference(l) => self.footnote_reference(&l, md),
             Event::SoftBreak => self.w(&text(" ")),
             Event::HardBreak => self.w("#linebreak()"),
@@ -280,6 +423,7 @@ impl Run<'_> {
             } else {
                 string(&lang)
             };
+            let text = self.shown(&text, self.code_at);
             self.w(&format!(
                 "#raw(block: true, lang: {lang}, {})\n\n",
                 string(&text)
@@ -288,7 +432,7 @@ impl Run<'_> {
     }
 
     /// Inside an image: its text is its alt text.
-    fn in_image(&mut self, event: Event) {
+    fn in_image(&mut self, event: Event, md: usize) {
         match event {
             Event::End(TagEnd::Image) => {
                 if let Some((dest, alt)) = self.image_alt.take() {
@@ -298,7 +442,13 @@ impl Run<'_> {
                             string(&path),
                             string(alt.trim())
                         )),
-                        _ => self.w(&text(&alt)),
+                        _ => {
+                            // Shown as text: search for its emoji from the
+                            // image's start, which this event is not.
+                            let from = self.buffer().map.last().map_or(md, |&(_, m)| m);
+                            let alt = self.shown(&alt, from);
+                            self.w(&text(&alt));
+                        }
                     }
                 }
             }
@@ -344,7 +494,10 @@ impl Run<'_> {
                     self.w("#quote(block: true)[");
                 }
             }
-            Tag::CodeBlock(kind) => self.code = Some((code_lang(kind), String::new())),
+            Tag::CodeBlock(kind) => {
+                self.code_at = self.buffer().map.last().map_or(0, |&(_, m)| m);
+                self.code = Some((code_lang(kind), String::new()));
+            }
             Tag::List(start) => self.start_list(start),
             Tag::Item => self.start_item(),
             Tag::FootnoteDefinition(l) => self.note_stack.push((l.to_string(), Note::default())),
@@ -520,16 +673,76 @@ mod tests {
     use super::*;
 
     fn conv(src: &str) -> String {
-        convert(src, "ch", &|d, image| {
-            if image {
-                Dest::Image(format!("/{d}"))
-            } else if d.starts_with("https:") {
-                Dest::Url(d.to_string())
-            } else {
-                Dest::Label(format!("ch--{d}"))
-            }
+        convert_with(src, &|_| true).markup
+    }
+
+    /// `src` converted with fonts that have exactly the characters
+    /// `drawable` says.
+    fn convert_with(src: &str, drawable: &dyn Fn(char) -> bool) -> Converted {
+        convert(
+            src,
+            "ch",
+            &|d, image| {
+                if image {
+                    Dest::Image(format!("/{d}"))
+                } else if d.starts_with("https:") {
+                    Dest::Url(d.to_string())
+                } else {
+                    Dest::Label(format!("ch--{d}"))
+                }
+            },
+            drawable,
+        )
+    }
+
+    /// Fonts with every character but the emoji ranges.
+    fn no_emoji(c: char) -> bool {
+        !matches!(c, '\u{1f000}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}')
+    }
+
+    #[test]
+    fn an_emoji_the_fonts_cannot_draw_is_shown_by_its_name_and_noted_where_it_is() {
+        let src = "A smile \u{1f600} and *a thumb \u{1f44d}\u{1f3fd}*.\n\n\
+                   `code \u{1f600}` and the flag \u{1f3f4}\u{e0067}\u{e0062}\u{e0077}\u{e006c}\u{e0073}\u{e007f}.\n\n\
+                   \u{a9} 2016, a keycap 1\u{fe0f}\u{20e3}, a family \u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}.\n";
+        let c = convert_with(src, &no_emoji);
+        for shown in [
+            "[grinning face]",
+            "[thumbs up: medium skin tone]",
+            "code [grinning face]",
+            "[flag: Wales]",
+            "\u{a9} 2016",
+            "[family: woman, woman, girl]",
+        ] {
+            assert!(c.markup.contains(shown), "{shown} not in {}", c.markup);
+        }
+        assert!(
+            c.markup.contains("1\u{fe0f}\u{20e3}"),
+            "a keycap of drawable characters stays: {}",
+            c.markup
+        );
+        let at: Vec<(usize, &str)> = c
+            .named_emoji
+            .iter()
+            .map(|(at, e)| (*at, e.as_str()))
+            .collect();
+        let expected: Vec<(usize, &str)> = [
+            "\u{1f600}",
+            "\u{1f44d}\u{1f3fd}",
+            "\u{1f600}",
+            "\u{1f3f4}\u{e0067}\u{e0062}\u{e0077}\u{e006c}\u{e0073}\u{e007f}",
+            "\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}",
+        ]
+        .iter()
+        .scan(0, |from, e| {
+            let at = *from + src[*from..].find(e).expect("in the source");
+            *from = at + e.len();
+            Some((at, *e))
         })
-        .markup
+        .collect();
+        assert_eq!(at, expected);
+        // With fonts that draw them, emoji are left alone.
+        assert!(convert_with(src, &|_| true).named_emoji.is_empty());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! escaping lives); its layout is `templates/report.typ`. Years compile in
 //! parallel; nothing here touches the output folder.
 
+pub mod glyphs;
 pub mod world;
 
 use std::collections::HashMap;
@@ -34,8 +35,10 @@ pub const STANDARDS: &str = "PDF/UA-1 and PDF/A-2a";
 /// The Typst source generated for one year: what `templates/report.typ`
 /// (imported as `/report.typ`) is applied to. For benchmarks and for
 /// working on the template with the `typst` CLI.
+///
+/// Emoji are left as they are, as if the fonts had them all.
 pub fn source(site: &Site, r: &ReportYear) -> String {
-    generate(site, r).main
+    generate(site, r, &|_| true).main
 }
 
 /// The generated source for one year, and where its pieces came from.
@@ -43,6 +46,8 @@ struct Generated {
     main: String,
     /// (offset in `main`, chapter index, offset in the chapter's file).
     map: Vec<(usize, usize, usize)>,
+    /// A warning for each emoji shown by its name.
+    named_emoji: Vec<Diagnostic>,
 }
 
 /// Builds every year's PDF. All problems are returned together.
@@ -53,7 +58,41 @@ pub fn render(
     sources: &mut Sources,
     progress: &dyn crate::Progress,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    if site.built_reports().next().is_none() {
+    render_years(site, template, theme, &|_| true, sources, progress)
+}
+
+/// Typesets the years `wanted` picks exactly as `render` does, in memory,
+/// keeping only what it found: for `check`, which promises what `build`
+/// does. The problems (errors and warnings), and the PDFs' sizes by output
+/// path, for the pages' links.
+pub fn check(
+    site: &Site,
+    template: &Path,
+    theme: &Path,
+    wanted: &dyn Fn(&ReportYear) -> bool,
+    sources: &mut Sources,
+) -> (Vec<Diagnostic>, HashMap<String, usize>) {
+    match render_years(site, template, theme, wanted, sources, &crate::Silent) {
+        Ok(r) => (
+            r.warnings,
+            r.files
+                .iter()
+                .map(|f| (f.path.clone(), f.bytes.len()))
+                .collect(),
+        ),
+        Err(problems) => (problems, HashMap::new()),
+    }
+}
+
+fn render_years(
+    site: &Site,
+    template: &Path,
+    theme: &Path,
+    wanted: &dyn Fn(&ReportYear) -> bool,
+    sources: &mut Sources,
+    progress: &dyn crate::Progress,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    if !site.built_reports().any(wanted) {
         return Ok(Rendered {
             files: Vec::new(),
             warnings: Vec::new(),
@@ -63,7 +102,8 @@ pub fn render(
     let fonts = Arc::new(Fonts::load(&theme.join("fonts")));
     let jobs: Vec<(&ReportYear, Generated)> = site
         .built_reports()
-        .map(|r| (r, generate(site, r)))
+        .filter(|r| wanted(r))
+        .map(|r| (r, generate(site, r, &|c| fonts.covers(c))))
         .collect();
     let results = compile_all(&jobs, |(r, g)| {
         let out = compile_year(site, r, g, &template_text, template, fonts.clone());
@@ -181,7 +221,7 @@ impl Cache {
         let template_text = read_template(template, sources)?;
         let mut stale = Vec::new();
         for r in site.built_reports() {
-            let g = generate(site, r);
+            let g = generate(site, r, &|c| self.fonts.covers(c));
             let key = input_key(&g.main, &template_text, &year_files(site, r));
             if self.years.get(&r.year).is_none_or(|(k, _)| *k != key) {
                 stale.push((r, g, key));
@@ -262,7 +302,7 @@ pub fn typeset_markdown(
             _ => Dest::None,
         }
     };
-    main.push_str(&tm::convert(markdown, "ch-md", &resolve).markup);
+    main.push_str(&tm::convert(markdown, "ch-md", &resolve, &|c| fonts.covers(c)).markup);
     let today = Datetime::from_ymd(2001, 3, 31).ok_or_else(|| vec!["a bad date".to_string()])?;
     let world = ReportWorld::new(
         fonts.clone(),
@@ -380,20 +420,49 @@ fn compile_year(
             .collect::<Vec<_>>()
     };
     // Typst's warnings (a font without a glyph, say) reach the user like
-    // every other warning, whether or not the year compiles.
-    let warnings = as_diagnostics(&warned.warnings);
+    // every other warning, whether or not the year compiles; so do the
+    // emoji shown by their names.
+    let mut warnings = as_diagnostics(&warned.warnings);
+    warnings.extend(generated.named_emoji.iter().cloned());
     let doc = warned.output.map_err(|errs| {
         let mut all = as_diagnostics(&errs);
         all.extend(warnings.iter().cloned());
         all
     })?;
+    // A character no font has is one error, with every line it is on; the
+    // PDF's own check would report each occurrence, so those go.
+    let missing = missing_characters(
+        &world,
+        &doc,
+        site,
+        r,
+        generated,
+        template_path,
+        template_text,
+    );
     let ident = Smart::Custom(format!("opcat-press/{}/{}", site.config.npm_name, r.year));
     let options = pdf_options(today, ident).map_err(|e| internal(&e))?;
-    let bytes = typst_pdf::pdf(&doc, &options).map_err(|errs| {
-        let mut all = as_diagnostics(&errs);
-        all.extend(warnings.iter().cloned());
-        all
-    })?;
+    let exported = typst_pdf::pdf(&doc, &options);
+    let export_errors = match &exported {
+        Ok(_) => Vec::new(),
+        Err(errs) => {
+            let kept: Vec<SourceDiagnostic> = errs
+                .iter()
+                .filter(|e| missing.is_empty() || !glyphs::is_missing_glyph_error(&e.message))
+                .cloned()
+                .collect();
+            as_diagnostics(&kept)
+        }
+    };
+    let bytes = match exported {
+        Ok(bytes) if missing.is_empty() => bytes,
+        _ => {
+            let mut all = missing;
+            all.extend(export_errors);
+            all.extend(warnings.iter().cloned());
+            return Err(all);
+        }
+    };
     Ok(Compiled {
         file: OutputFile {
             path: crate::urls::pdf(&r.year),
@@ -430,33 +499,10 @@ fn diagnostic(
 ) -> Diagnostic {
     let mut message = e.message.to_string();
     let hints: Vec<String> = e.hints.iter().map(|h| h.v.to_string()).collect();
-    let id = e.span.id();
-    let range = world.range(e.span);
-    let (file, span) = match (id, range) {
-        (Some(id), Some(range)) if id == world.template_id() => {
-            (template.to_path_buf(), Some(range))
-        }
-        (Some(id), Some(range)) if id == world.main_id() => {
-            match g.map.iter().rev().find(|(o, _, _)| *o <= range.start) {
-                Some(&(_, ci, md)) => {
-                    let c = &r.chapters[ci];
-                    let at = c.doc.body_start + md;
-                    (c.doc.path.clone(), Some(at..at + 1))
-                }
-                None => {
-                    message.push_str(" (in the report's generated front matter or annex)");
-                    (
-                        site.root.join("reports").join(&r.year).join("report.toml"),
-                        None,
-                    )
-                }
-            }
-        }
-        _ => (
-            site.root.join("reports").join(&r.year).join("report.toml"),
-            None,
-        ),
-    };
+    let (file, span, place) = locate(world, e.span, site, r, g, template);
+    if place == Place::Generated {
+        message.push_str(" (in the report's generated front matter or annex)");
+    }
     let mut d = if e.severity == TypstSeverity::Warning {
         Diagnostic::warning(file, span, format!("PDF: {message}"))
     } else {
@@ -468,12 +514,166 @@ fn diagnostic(
     d
 }
 
+/// In `Generated::map`, what follows comes from no chapter.
+const NO_CHAPTER: usize = usize::MAX;
+
+/// What a place in the document was made from.
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Place {
+    /// A chapter (its index).
+    Chapter(usize),
+    Template,
+    /// The front matter or an annex, generated from report.toml and the
+    /// registry.
+    Generated,
+    Unknown,
+}
+
+/// The file a span of the document comes from, and where in it.
+fn locate(
+    world: &ReportWorld,
+    span: impl Into<typst::syntax::DiagSpan>,
+    site: &Site,
+    r: &ReportYear,
+    g: &Generated,
+    template: &Path,
+) -> (PathBuf, Option<std::ops::Range<usize>>, Place) {
+    let report_toml = || site.root.join("reports").join(&r.year).join("report.toml");
+    let span = span.into();
+    match (span.id(), world.range(span)) {
+        (Some(id), Some(range)) if id == world.template_id() => {
+            (template.to_path_buf(), Some(range), Place::Template)
+        }
+        (Some(id), Some(range)) if id == world.main_id() => {
+            match g.map.iter().rev().find(|(o, _, _)| *o <= range.start) {
+                Some(&(_, ci, at)) if ci != NO_CHAPTER => (
+                    r.chapters[ci].doc.path.clone(),
+                    Some(at..at + 1),
+                    Place::Chapter(ci),
+                ),
+                _ => (report_toml(), None, Place::Generated),
+            }
+        }
+        _ => (report_toml(), None, Place::Unknown),
+    }
+}
+
+/// One error per character no font has, per file it comes from: at its
+/// first place in the file, naming the lines of the others.
+fn missing_characters(
+    world: &ReportWorld,
+    doc: &PagedDocument,
+    site: &Site,
+    r: &ReportYear,
+    g: &Generated,
+    template: &Path,
+    template_text: &str,
+) -> Vec<Diagnostic> {
+    const HINT: &str = "write it another way (in words, or its standard Unicode character), or \
+        add a font that has it, under a licence that allows embedding (such as the SIL Open Font \
+        Licence), to theme/fonts/; the web page shows it with the reader's own fonts, but the \
+        PDF must draw every character with a font it embeds (PDF/A)";
+    const PRIVATE_HINT: &str = "a private-use character means something only to the font or \
+        program that wrote it: write what it stands for instead (in words, or its standard \
+        Unicode character)";
+    let mut out = Vec::new();
+    for (c, spans) in glyphs::missing(doc) {
+        // Each file it comes from, with its text and the places the layout
+        // points at (used when the character is not in the file's text as
+        // it is, say when it was escaped).
+        let mut files: Vec<(PathBuf, Option<&str>, Vec<usize>)> = Vec::new();
+        for (span, _) in spans {
+            let (file, range, place) = locate(world, span, site, r, g, template);
+            let text = match place {
+                Place::Chapter(ci) => Some(&*r.chapters[ci].doc.text),
+                Place::Template => Some(template_text),
+                Place::Generated | Place::Unknown => None,
+            };
+            match files.iter_mut().find(|(f, _, _)| *f == file) {
+                Some((_, _, at)) => at.extend(range.map(|r| r.start)),
+                None => files.push((file, text, range.map(|r| r.start).into_iter().collect())),
+            }
+        }
+        let what = glyphs::show_char(c);
+        for (file, text, at) in files {
+            let message = if glyphs::is_private_use(c) {
+                format!("PDF: {what} is a private-use character, which a PDF/A file may not hold")
+            } else {
+                format!("PDF: no font of the report has {what}")
+            };
+            let found = text.map(|t| glyphs::occurrences(t, c.encode_utf8(&mut [0; 4])));
+            let hint = if glyphs::is_private_use(c) {
+                PRIVATE_HINT
+            } else {
+                HINT
+            };
+            let d = match (text, found) {
+                (Some(t), Some(offsets)) if !offsets.is_empty() => glyphs::at_first(
+                    true,
+                    file.clone(),
+                    t,
+                    &offsets,
+                    c.len_utf8(),
+                    &message,
+                    hint,
+                ),
+                (Some(t), _) => glyphs::at_first(true, file.clone(), t, &at, 1, &message, hint),
+                (None, _) => None,
+            };
+            out.push(d.unwrap_or_else(|| {
+                Diagnostic::error(
+                    file,
+                    None,
+                    format!("{message} (in the report's generated front matter or annex)"),
+                )
+                .with_hint(hint)
+            }));
+        }
+    }
+    out
+}
+
+/// A warning for each emoji a chapter's text shows by its name, once per
+/// emoji, at its first place, naming the lines of the others.
+fn named_emoji_warnings(
+    doc: &crate::site::Document,
+    named: &[(usize, &'static emojis::Emoji)],
+) -> Vec<Diagnostic> {
+    let mut by_emoji: Vec<(&'static emojis::Emoji, Vec<usize>)> = Vec::new();
+    for &(at, e) in named {
+        match by_emoji.iter_mut().find(|(x, _)| *x == e) {
+            Some((_, v)) => v.push(at),
+            None => by_emoji.push((e, vec![at])),
+        }
+    }
+    by_emoji
+        .into_iter()
+        .filter_map(|(e, offsets)| {
+            glyphs::at_first(
+                false,
+                doc.path.clone(),
+                &doc.text,
+                &offsets,
+                e.as_str().len(),
+                &format!(
+                    "PDF: the emoji {} is shown as `[{}]`: no font of the report can draw it",
+                    e.as_str(),
+                    e.name()
+                ),
+                "the web page shows the emoji itself; to have the PDF say something else, \
+                 write it in words",
+            )
+        })
+        .collect()
+}
+
 fn opt(s: Option<&str>) -> String {
     s.map_or_else(|| "none".to_string(), string)
 }
 
-/// The Typst source of one year's report.
-fn generate(site: &Site, r: &ReportYear) -> Generated {
+/// The Typst source of one year's report. `drawable` says which characters
+/// the fonts have: an emoji they cannot draw is shown by its name.
+fn generate(site: &Site, r: &ReportYear, drawable: &dyn Fn(char) -> bool) -> Generated {
     let reg = &site.registry;
     let c = &site.config;
     let (lang, region) = c
@@ -525,6 +725,7 @@ fn generate(site: &Site, r: &ReportYear) -> Generated {
         },
     );
     let mut map = Vec::new();
+    let mut named_emoji = Vec::new();
     let chapter_urls: HashMap<&str, &str> = r
         .chapters
         .iter()
@@ -533,11 +734,17 @@ fn generate(site: &Site, r: &ReportYear) -> Generated {
     let year_prefix = Path::new("reports").join(&r.year);
     for (ci, ch) in r.chapters.iter().enumerate() {
         let body = ch.body.as_deref().and_then(|b| reg.body(b));
+        // The title comes from the front matter: its problems are shown
+        // there (at the title, when it is written there as it is).
+        let front = &ch.doc.text[..ch.doc.body_start];
+        let title_at = front.find(ch.title.as_str()).unwrap_or(0);
+        map.push((main.len(), ci, title_at));
         let _ = writeln!(main, "\n#chapter-start(kind: {})", string(ch.kind.label()));
+        let (title, title_emoji) = tm::name_emoji(&ch.title, drawable);
         let _ = writeln!(
             main,
             "#heading(level: 1)[{}] <{}>",
-            text(&ch.title),
+            text(&title),
             label(&format!("ch-{}", ch.slug))
         );
         if ch.kind == ChapterKind::Member
@@ -568,14 +775,42 @@ fn generate(site: &Site, r: &ReportYear) -> Generated {
                 Err(_) => Dest::None,
             }
         };
-        let converted = tm::convert(ch.doc.markdown(), &format!("ch-{}", ch.slug), &resolve);
+        let converted = tm::convert(
+            ch.doc.markdown(),
+            &format!("ch-{}", ch.slug),
+            &resolve,
+            drawable,
+        );
         let base = main.len() + 1;
         main.push('\n');
-        map.extend(converted.map.iter().map(|&(o, md)| (base + o, ci, md)));
+        let body_start = ch.doc.body_start;
+        map.extend(
+            converted
+                .map
+                .iter()
+                .map(|&(o, md)| (base + o, ci, body_start + md)),
+        );
         main.push_str(&converted.markup);
+        let named: Vec<(usize, &'static emojis::Emoji)> = title_emoji
+            .iter()
+            .map(|&(at, e)| (title_at + at, e))
+            .chain(
+                converted
+                    .named_emoji
+                    .iter()
+                    .map(|&(md, e)| (body_start + md, e)),
+            )
+            .collect();
+        named_emoji.extend(named_emoji_warnings(&ch.doc, &named));
     }
+    // The annexes are generated: nothing in them comes from a chapter.
+    map.push((main.len(), NO_CHAPTER, 0));
     annex::members(&mut main, site, r);
     annex::compilation(&mut main, site, r);
     annex::visits(&mut main, site, r);
-    Generated { main, map }
+    Generated {
+        main,
+        map,
+        named_emoji,
+    }
 }

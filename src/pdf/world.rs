@@ -49,6 +49,17 @@ impl Fonts {
             fonts,
         }
     }
+
+    /// Whether some font has `c`: Typst falls back to any font in the book
+    /// for a character the template's fonts lack. A private-use character
+    /// never counts: PDF/A forbids it whatever the font.
+    pub fn covers(&self, c: char) -> bool {
+        !super::glyphs::is_private_use(c)
+            && self
+                .fonts
+                .iter()
+                .any(|f| f.info().coverage.contains(c as u32))
+    }
 }
 
 pub fn file_id(path: &str) -> Option<FileId> {
@@ -172,5 +183,32 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Every character of the sentences in tests/fixtures/pdf-scripts (one
+    /// per script a UK chapter may quote) is in some font the report has,
+    /// by the fonts' own coverage tables, not their names.
+    #[test]
+    fn the_fonts_cover_every_script_a_uk_chapter_may_quote() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let fonts = Fonts::load(&root.join("theme/fonts"));
+        let chapter = std::fs::read_to_string(
+            root.join("tests/fixtures/pdf-scripts/content/reports/2015-16/alpha.md"),
+        )
+        .expect("the scripts fixture");
+        let sentences: Vec<&str> = chapter
+            .lines()
+            .filter_map(|l| l.strip_prefix("- "))
+            .collect();
+        assert!(sentences.len() >= 19, "{sentences:?}");
+        let mut missing = Vec::new();
+        for s in &sentences {
+            for c in s.chars().filter(|c| !c.is_whitespace()) {
+                if !fonts.covers(c) {
+                    missing.push(format!("{c} (U+{:04X}) in `{s}`", c as u32));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no font has:\n{}", missing.join("\n"));
     }
 }

@@ -13,6 +13,7 @@ fn site_with(chapters: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempdir();
     let site = tmp.path().join("site");
     copy_dir(&repo().join("tests/fixtures/minimal"), &site);
+    link_templates_and_theme(&site);
     for (name, text) in chapters {
         std::fs::write(site.join("content/reports/2015-16").join(name), text)
             .expect("write a chapter");

@@ -11,6 +11,7 @@ fn fixture() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempdir();
     let site = tmp.path().join("site");
     copy_dir(&repo().join("tests/fixtures/minimal"), &site);
+    link_templates_and_theme(&site);
     (tmp, site)
 }
 

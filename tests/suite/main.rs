@@ -11,6 +11,7 @@ mod common;
 
 mod browser;
 mod build_output;
+mod check_matches_build;
 mod cli;
 mod cli_check;
 mod cli_new;
@@ -21,6 +22,7 @@ mod malformed_input;
 mod markdown_conformance;
 mod markdown_fuzz;
 mod pdf;
+mod pdf_scripts;
 mod recommendations;
 mod registry_data;
 mod report_series;

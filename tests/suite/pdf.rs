@@ -1662,13 +1662,26 @@ fn a_draft_year_gets_a_pdf_only_with_drafts_dated_at_the_period_end() {
 /// The PyPI package page-validation (a PDF/UA-1 and PDF/A validator that
 /// claims the veraPDF and Isartor test suites), installed once at a pinned
 /// version into a virtual environment under the target folder.
-fn pdf_validator() -> PathBuf {
+pub(crate) fn pdf_validator() -> PathBuf {
     python_venv(
         "page-validation-0.11.0",
         &["page-validation==0.11.0"],
         "import page",
     )
 }
+
+/// Validates the PDFs named as its arguments: one line per PDF and profile,
+/// `<file>\t<profile>\t<passed>\t<failed>/<total>`, then a line per failed
+/// rule.
+pub(crate) const VALIDATE: &str = r#"
+import sys, page
+for path in sys.argv[1:]:
+    for profile in ("ua1", "2a"):
+        r = page.validate_pdf(path, profile=profile)
+        print(f"{path}\t{profile}\t{r.is_compliant}\t{r.rules.failed}/{r.rules.total}")
+        for f in r.failures:
+            print(f"  {f.rule_id}: {f.message}")
+"#;
 
 #[test]
 fn every_pdf_passes_a_pdf_ua_and_pdf_a_validator() {
@@ -1678,19 +1691,8 @@ fn every_pdf_passes_a_pdf_ua_and_pdf_a_validator() {
         .map(|y| site().join(pdf_rel(&y.year)))
         .collect();
     assert!(!pdfs.is_empty());
-    // One line per PDF and profile: `<file>\t<profile>\t<passed>\t<failed>/<total>`,
-    // then a line per failed rule.
-    const SCRIPT: &str = r#"
-import sys, page
-for path in sys.argv[1:]:
-    for profile in ("ua1", "2a"):
-        r = page.validate_pdf(path, profile=profile)
-        print(f"{path}\t{profile}\t{r.is_compliant}\t{r.rules.failed}/{r.rules.total}")
-        for f in r.failures:
-            print(f"  {f.rule_id}: {f.message}")
-"#;
     let out = Command::new(&python)
-        .args(["-c", SCRIPT])
+        .args(["-c", VALIDATE])
         .args(&pdfs)
         .output()
         .expect("run the PDF validator");

@@ -302,7 +302,9 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let e = e.expect("walk the folder");
-        if e.file_type().is_dir() {
+        // A linked folder (the repository's templates and theme beside a
+        // fixture's content) is not the folder's own.
+        if e.file_type().is_dir() || (e.path_is_symlink() && e.path().is_dir()) {
             continue;
         }
         let rel = rel_string(e.path().strip_prefix(dir).unwrap());
@@ -347,6 +349,23 @@ pub fn minimal_at(site: &Path, overlays: &[&str]) {
         let from = fixture(overlay).join("content");
         assert!(from.is_dir(), "no fixture {}", from.display());
         copy_dir(&from, &site.join("content"));
+    }
+}
+
+/// Puts the repository's `templates/` (a copy) and `theme/` (a link: its
+/// fonts are 7 MB) into `site`, beside its content folder, where `build`
+/// and `check` find them by default: `check` typesets and renders with
+/// them. A test must never write into `site/theme`: it is the
+/// repository's own.
+pub fn link_templates_and_theme(site: &Path) {
+    let templates = site.join("templates");
+    if !templates.exists() {
+        copy_dir(&repo().join("templates"), &templates);
+    }
+    let theme = site.join("theme");
+    if !theme.exists() {
+        std::os::unix::fs::symlink(repo().join("theme"), &theme)
+            .unwrap_or_else(|e| panic!("link {}: {e}", theme.display()));
     }
 }
 
