@@ -243,6 +243,22 @@ pub fn sizes_of(files: &[html::OutputFile]) -> std::collections::HashMap<String,
 pub struct CheckOptions {
     pub content: PathBuf,
     pub paths: Vec<PathBuf>,
+    /// Templates folder [default: templates/ beside the content folder].
+    pub templates: Option<PathBuf>,
+    /// Theme folder [default: theme/ beside the content folder].
+    pub theme: Option<PathBuf>,
+}
+
+impl CheckOptions {
+    /// Checks `paths` in `content` with the templates and theme beside it.
+    pub fn new(content: impl Into<PathBuf>, paths: Vec<PathBuf>) -> CheckOptions {
+        CheckOptions {
+            content: content.into(),
+            paths,
+            templates: None,
+            theme: None,
+        }
+    }
 }
 
 /// Checks content against the rules `build` applies (drafts included),
@@ -320,7 +336,13 @@ pub fn check(opts: &CheckOptions) -> Outcome<usize> {
             Some(_) => opts.content.clone(),
             None => content_root.clone().unwrap_or_else(|| opts.content.clone()),
         };
-        let build_opts = BuildOptions::new(content, PathBuf::new());
+        let mut build_opts = BuildOptions::new(content, PathBuf::new());
+        if let Some(t) = &opts.templates {
+            build_opts.templates = t.clone();
+        }
+        if let Some(t) = &opts.theme {
+            build_opts.theme = t.clone();
+        }
         let in_templates = |file: &Path| {
             file.starts_with(&build_opts.templates) || file.starts_with(&build_opts.theme)
         };

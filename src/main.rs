@@ -116,6 +116,13 @@ enum Command {
         /// document's file name, when it is a body's id].
         #[arg(long, value_name = "ID")]
         body: Option<String>,
+        /// Templates folder [default: templates/ beside the content folder].
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+        /// Theme folder (fonts for the PDF) [default: theme/ beside the
+        /// content folder].
+        #[arg(long, value_name = "DIR")]
+        theme: Option<PathBuf>,
     },
     /// Make a chapter from a Word document (.docx). Never overwrites.
     ///
@@ -428,6 +435,8 @@ struct CheckArgs {
     deny: bool,
     year: Option<String>,
     body: Option<String>,
+    templates: Option<PathBuf>,
+    theme: Option<PathBuf>,
 }
 
 /// Checks the content files named, and each Word document named as the
@@ -451,8 +460,9 @@ fn check_all(args: &CheckArgs) -> opcat_press::Outcome<usize> {
         }
     } else {
         check(&CheckOptions {
-            content: content.clone(),
-            paths: files,
+            templates: args.templates.clone(),
+            theme: args.theme.clone(),
+            ..CheckOptions::new(content.clone(), files)
         })
     };
     for file in docs {
@@ -480,6 +490,8 @@ fn check_all(args: &CheckArgs) -> opcat_press::Outcome<usize> {
             kind: kind.into(),
             output: None,
             replace: true,
+            templates: args.templates.clone(),
+            theme: args.theme.clone(),
         });
         outcome.report.extend(doc.report.diagnostics);
         outcome.sources.extend(doc.sources);
@@ -552,6 +564,8 @@ fn main() -> ExitCode {
             deny_warnings,
             year,
             body,
+            templates,
+            theme,
         } => run_check(CheckArgs {
             paths,
             content,
@@ -559,6 +573,8 @@ fn main() -> ExitCode {
             deny: deny_warnings,
             year,
             body,
+            templates,
+            theme,
         }),
         Command::Import {
             file,
@@ -576,6 +592,8 @@ fn main() -> ExitCode {
             kind: kind.into(),
             output,
             replace,
+            templates: None,
+            theme: None,
         }),
         Command::New(command) => run_new(command),
         Command::Completions { shell } => {

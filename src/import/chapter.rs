@@ -12,7 +12,7 @@ use crate::content::ChapterKind;
 use crate::diagnostics::{Diagnostic, Report, Sources};
 use crate::scaffold::{self, ChapterPlan};
 use crate::site::Site;
-use crate::{CheckOptions, Outcome};
+use crate::{BuildOptions, CheckOptions, Outcome};
 
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
@@ -27,6 +27,10 @@ pub struct ImportOptions {
     pub output: Option<PathBuf>,
     /// Replace the text of the chapter this body already has.
     pub replace: bool,
+    /// For checking: the templates and theme [default: beside the content
+    /// folder].
+    pub templates: Option<PathBuf>,
+    pub theme: Option<PathBuf>,
 }
 
 /// What an import did.
@@ -314,10 +318,10 @@ fn import_into(
         .ok()?;
     if opts.output.is_none() {
         // What is left to fix, as `check` sees it.
-        let checked = crate::check(&CheckOptions {
-            content: opts.content.clone(),
-            paths: vec![imported.written[0].clone()],
-        });
+        let checked = crate::check(&CheckOptions::new(
+            opts.content.clone(),
+            vec![imported.written[0].clone()],
+        ));
         report.extend(checked.report.diagnostics);
         sources.extend(checked.sources);
     }
@@ -415,10 +419,7 @@ fn changes(old: &str, new: &str) -> String {
         }
     }
     let headings = |ps: &[String]| -> Vec<String> {
-        ps.iter()
-            .filter(|p| p.starts_with("## ") || p.starts_with("### "))
-            .cloned()
-            .collect()
+        ps.iter().filter(|p| p.starts_with("##")).cloned().collect()
     };
     let (ha, hb) = (headings(&a), headings(&b));
     let mut out = format!("{changed} paragraph(s) changed, {added} added, {removed} removed");
@@ -496,9 +497,12 @@ fn check_in_copy(opts: &ImportOptions, report: &mut Report) -> Option<usize> {
     write_out(&in_copy, &p, &text)
         .map_err(|d| report.extend(d))
         .ok()?;
+    // The templates and theme the real content folder is built with.
+    let beside = BuildOptions::new(opts.content.clone(), PathBuf::new());
     let checked = crate::check(&CheckOptions {
-        content: root.clone(),
-        paths: vec![chapter.clone()],
+        templates: Some(opts.templates.clone().unwrap_or(beside.templates)),
+        theme: Some(opts.theme.clone().unwrap_or(beside.theme)),
+        ..CheckOptions::new(root.clone(), vec![chapter.clone()])
     });
     let body_start = front_matter_of(&text).len();
     for d in checked.report.diagnostics {
@@ -518,6 +522,9 @@ fn translate(
     body_start: usize,
 ) -> Diagnostic {
     if d.file == chapter {
+        if d.message == "image has no alt text" {
+            d.hint = Some("in Word, right-click the picture, choose View Alt Text (or Edit Alt Text) and describe what it shows".into());
+        }
         let place = d
             .span
             .as_ref()

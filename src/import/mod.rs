@@ -168,11 +168,8 @@ pub fn warnings(path: &Path, warnings: &[Warning]) -> Vec<Diagnostic> {
         let (message, hint) = explain(loss, None);
         let mut message = at(&ws[0].place, &message);
         if ws.len() > 1 {
-            let rest: Vec<String> = ws[1..]
-                .iter()
-                .map(|w| w.place.paragraph.to_string())
-                .collect();
-            message.push_str(&format!(" (also in paragraphs {})", rest.join(", ")));
+            let rest: Vec<String> = ws[1..].iter().map(|w| w.place.describe()).collect();
+            message.push_str(&format!(" (also in {})", rest.join("; ")));
         }
         out.push(Diagnostic::warning(path, None, message).with_hint(hint));
     }

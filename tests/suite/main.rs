@@ -17,6 +17,7 @@ mod cli_check;
 mod cli_new;
 mod cli_serve;
 mod cli_status;
+mod import;
 mod invalid_sites;
 mod malformed_input;
 mod markdown_conformance;

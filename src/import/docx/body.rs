@@ -691,7 +691,10 @@ impl<'p, 'a, 'i> Walker<'p, 'a, 'i> {
             .and_then(|v| v.parse::<usize>().ok())
             .unwrap_or(1)
             .clamp(1, 64);
-        let vmerge = tcpr.and_then(|p| child(p, "vMerge")).is_some();
+        // A merge down is reported where it starts.
+        let vmerge = tcpr
+            .and_then(|p| child(p, "vMerge"))
+            .is_some_and(|v| attr(v, "val") == Some("restart"));
         let mut blocks = Vec::new();
         self.blocks(tc, &mut blocks, counted);
         let mut cell = Vec::new();
