@@ -571,8 +571,16 @@ pub fn escape(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
         let special = match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '{' | '}' => true,
+            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '{' | '}' => true,
+            // `~~` is strikethrough; `_` is emphasis only beside a
+            // non-letter (`snake_case` and addresses stay as written).
+            '~' => next == Some('~') || prev == Some('~'),
+            '_' => {
+                !(prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric))
+            }
             '&' => next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#'),
             '-' => next == Some('-'),
             '.' => next == Some('.') && chars.get(i + 2) == Some(&'.'),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Imports every .docx in a folder (for example Pandoc's reader tests,
-# test/docx/ in jgm/pandoc, fetched outside this repository: they are GPL)
+# Imports every .docx under a folder (for example Pandoc's reader tests and
+# its writer's golden files, test/docx/ in jgm/pandoc, fetched outside this
+# repository: they are GPL)
 # into a fresh copy of the default site each, and counts how many convert
 # cleanly. Usage: tests/docx/corpus.sh DIR [YEAR] [BODY]
 #
@@ -17,16 +18,17 @@ bin=${OPCAT_PRESS:-$root/target/release/opcat-press}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 total=0 crashed=0 escaped=0 refused=0 clean=0 warned=0 errors=0
-for f in "$dir"/*.docx; do
+while IFS= read -r f; do
     total=$((total + 1))
-    rm -rf "$work/site" && mkdir -p "$work/site" && cp -r "$root/content" "$work/site/"
-    before=$(cd "$work/site" && find . -path "./content/reports/$year" -prune -o -type f -print | sort | xargs md5sum)
+    rm -rf "$work/site" && mkdir -p "$work/site" && cp -r "$root/content" "$root/templates" "$work/site/"
+    ln -s "$root/theme" "$work/site/theme"
+    before=$(cd "$work/site" && find . -path ./theme -prune -o -path "./content/reports/$year" -prune -o -type f -print | sort | xargs md5sum)
     set +e
     (cd "$work/site" && "$bin" import "$f" --year "$year" --body "$body" --replace >"$work/out" 2>"$work/err")
     rc=$?
     set -e
-    after=$(cd "$work/site" && find . -path "./content/reports/$year" -prune -o -type f -print | sort | xargs md5sum)
-    name=$(basename "$f")
+    after=$(cd "$work/site" && find . -path ./theme -prune -o -path "./content/reports/$year" -prune -o -type f -print | sort | xargs md5sum)
+    name=${f#"$dir"/}
     if [ "$rc" -ne 0 ] && [ "$rc" -ne 2 ]; then
         crashed=$((crashed + 1)); echo "CRASH $name (exit $rc)"; sed 's/^/    /' "$work/err" | head -5
     fi
@@ -42,6 +44,6 @@ for f in "$dir"/*.docx; do
     else
         clean=$((clean + 1))
     fi
-done
+done < <(find "$dir" -name '*.docx' | sort)
 echo
 echo "$total documents: $clean clean, $warned with losses reported (and no errors), $errors with errors left for check, $refused not imported; $crashed crashed, $escaped wrote outside the year's folder"

@@ -69,6 +69,8 @@ pub struct Walker<'p, 'a, 'i> {
     reported: HashSet<(Loss, usize)>,
     comments_seen: HashSet<String>,
     bookmarks: Vec<String>,
+    /// The first letter of the next paragraph, set as a drop cap.
+    drop_cap: Vec<Inline>,
     failed: Option<Unreadable>,
 }
 
@@ -97,6 +99,7 @@ impl<'p, 'a, 'i> Walker<'p, 'a, 'i> {
             reported: HashSet::new(),
             comments_seen: HashSet::new(),
             bookmarks: Vec::new(),
+            drop_cap: Vec::new(),
             failed: None,
         }
     }
@@ -163,9 +166,14 @@ impl<'p, 'a, 'i> Walker<'p, 'a, 'i> {
         for b in p.descendants().filter(|n| is(*n, "bookmarkStart")) {
             self.bookmark(b);
         }
-        let mut inlines = Vec::new();
+        let mut inlines = std::mem::take(&mut self.drop_cap);
         let mut extra = Vec::new();
         self.inlines(p, &mut inlines, Marks::default(), &mut extra);
+        if is_drop_cap(ppr) {
+            // A drop cap is a frame holding the paragraph's first letter.
+            self.drop_cap = inlines;
+            return;
+        }
         trim(&mut inlines);
         if !inlines.is_empty() {
             let kind = match kind {
@@ -388,7 +396,9 @@ impl<'p, 'a, 'i> Walker<'p, 'a, 'i> {
         let mono = child(rpr, "rFonts")
             .and_then(|f| attr(f, "ascii"))
             .is_some_and(is_monospace)
-            || chain.first().is_some_and(|s| s.name.contains("code"));
+            || chain
+                .first()
+                .is_some_and(|s| s.name.contains("code") || s.name.contains("verbatim"));
         m.code = m.code || mono;
         if self.in_link == 0 && coloured(rpr) {
             self.loss(Loss::Colour, None);
@@ -713,6 +723,12 @@ impl<'p, 'a, 'i> Walker<'p, 'a, 'i> {
         }
         (cell, (span, vmerge))
     }
+}
+
+fn is_drop_cap(ppr: Option<Node>) -> bool {
+    ppr.and_then(|p| child(p, "framePr"))
+        .and_then(|f| attr(f, "dropCap"))
+        .is_some_and(|d| d != "none")
 }
 
 /// A paragraph indented on its own (not a list, no hanging indent): how
