@@ -307,6 +307,10 @@ fn import_into(
         .ok()?;
     report.extend(super::warnings(&opts.file, &p.written.warnings));
     let text = chapter_text(&p).map_err(|d| report.extend(d)).ok()?;
+    if opts.output.is_some() {
+        // Not checked in place: say here what `check` would.
+        report.extend(missing_alt(&opts.file, &p.doc));
+    }
     if opts.output.as_deref() == Some(Path::new("-")) {
         return Some(Imported {
             printed: Some(text),
@@ -326,6 +330,18 @@ fn import_into(
         sources.extend(checked.sources);
     }
     Some(imported)
+}
+
+/// A picture without alt text, as `check` would report it in the chapter.
+fn missing_alt(file: &Path, doc: &Document) -> Vec<Diagnostic> {
+    doc.images
+        .iter()
+        .filter(|i| i.alt.is_none())
+        .map(|i| {
+            Diagnostic::warning(file, None, super::at(&i.place, "image has no alt text"))
+                .with_hint("in Word, right-click the picture, choose View Alt Text (or Edit Alt Text) and describe what it shows; `check` rejects a picture without it")
+        })
+        .collect()
 }
 
 /// Writes the pictures and the chapter (and `report.toml` for a new

@@ -1039,3 +1039,186 @@ fn compare_with_pandoc(name: &str, f: &Facts, p: &Value) {
         }
     }
 }
+
+/// A Word document written here, part by part: what the fixtures do not
+/// hold, for the losses they do not show.
+fn write_docx(path: &Path, body: &str, styles: &str, rels: &str, media: &[(&str, &[u8])]) {
+    use std::io::Write as _;
+    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let ns = format!(
+        "xmlns:w=\"{w}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" \
+         xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\" \
+         xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" \
+         xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" \
+         xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
+    );
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    let mut put = |name: &str, bytes: &[u8]| {
+        zip.start_file(name, opts).unwrap();
+        zip.write_all(bytes).unwrap();
+    };
+    put("_rels/.rels", b"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+    put(
+        "word/document.xml",
+        format!("<w:document {ns}><w:body>{body}</w:body></w:document>").as_bytes(),
+    );
+    put(
+        "word/styles.xml",
+        format!("<w:styles xmlns:w=\"{w}\">{styles}</w:styles>").as_bytes(),
+    );
+    put(
+        "word/_rels/document.xml.rels",
+        format!("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"st\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>{rels}</Relationships>").as_bytes(),
+    );
+    for (name, bytes) in media {
+        put(name, bytes);
+    }
+    zip.finish().unwrap();
+}
+
+fn p(style: Option<&str>, inner: &str) -> String {
+    let ppr = style.map_or_else(String::new, |s| {
+        format!("<w:pPr><w:pStyle w:val=\"{s}\"/></w:pPr>")
+    });
+    format!("<w:p>{ppr}{inner}</w:p>")
+}
+
+fn r(text: &str) -> String {
+    format!("<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>")
+}
+
+#[test]
+fn every_other_loss_is_reported_at_its_paragraph() {
+    let styles = "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style>\
+        <w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>\
+        <w:style w:type=\"paragraph\" w:styleId=\"Recommendation\"><w:name w:val=\"Recommendation\"/></w:style>";
+    let h = |t: &str, bookmark: &str| {
+        p(
+            Some("Heading1"),
+            &format!(
+                "<w:bookmarkStart w:id=\"9\" w:name=\"{bookmark}\"/>{}<w:bookmarkEnd w:id=\"9\"/>",
+                r(t)
+            ),
+        )
+    };
+    let toc = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> TOC \\o \"1-3\" </w:instrText></w:r>\
+        <w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>".to_string() + &r("Contents entry") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+    let nested = format!(
+        "<w:tbl><w:tr><w:tc>{}</w:tc><w:tc><w:tbl><w:tr><w:tc>{}</w:tc></w:tr></w:tbl>{}</w:tc></w:tr></w:tbl>",
+        p(None, &r("outer")),
+        p(None, &r("inner")),
+        p(None, "")
+    );
+    let picture = "<w:r><w:drawing><wp:inline><wp:docPr id=\"1\" name=\"p\" descr=\"A metafile\"/><a:graphic>\
+        <a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:blipFill>\
+        <a:blip r:embed=\"emf\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
+    let body = [
+        p(Some("Title"), &r("Losses made here")), // 1
+        h("Fields", "_Fields"),                   // 2
+        p(None, &toc),                            // 3: a table of contents
+        h("Symbols", "_Symbols"),                 // 4
+        p(
+            None,
+            &(r("A tick ") + "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/></w:r>"),
+        ), // 5
+        p(None, "<m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath>"), // 6: an equation
+        h("Links", "_Links"),                     // 7
+        p(
+            None,
+            &format!(
+                "<w:bookmarkStart w:id=\"8\" w:name=\"_Body\"/>{}",
+                r("A paragraph marked.")
+            ),
+        ), // 8
+        p(
+            None,
+            &format!(
+                "<w:hyperlink w:anchor=\"_Body\">{}</w:hyperlink>",
+                r("to the paragraph")
+            ),
+        ), // 9
+        p(
+            None,
+            &format!(
+                "<w:hyperlink w:anchor=\"_Missing\">{}</w:hyperlink>",
+                r("to nowhere")
+            ),
+        ), // 10
+        h("Tables", "_Tables"),                   // 11
+        nested,                                   // 12 outer, 13 inner, 14 empty
+        h("Pictures", "_Pictures"),               // 15
+        p(None, picture),                         // 16: a metafile
+        p(
+            Some("Recommendation"),
+            &(r("To: Ministry of Nowhere") + "<w:r><w:br/></w:r>" + &r("Do it.")),
+        ), // 17
+    ]
+    .concat();
+    let rels = "<Relationship Id=\"emf\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/image1.emf\"/>";
+    let site = uk_site();
+    let file = site.path().join("losses-here.docx");
+    write_docx(
+        &file,
+        &body,
+        styles,
+        rels,
+        &[("word/media/image1.emf", &[1, 0, 0, 0, 0x6C, 0, 0, 0])],
+    );
+    let run = import(site.path(), &file, &["--body", "hmip", "--output", "-"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let got = document_warnings(&run, &file);
+    let expect = [
+        (
+            "table of contents is left out",
+            "paragraph 3, under “Fields”",
+        ),
+        ("symbol font", "paragraph 5, under “Symbols”"),
+        (
+            "equation is imported as plain text",
+            "paragraph 6, under “Symbols”",
+        ),
+        (
+            "not a heading now leads to the heading above it",
+            "paragraph 9, under “Links”",
+        ),
+        (
+            "`_Missing`, which is not in the document",
+            "paragraph 10, under “Links”",
+        ),
+        ("table inside a table cell", "paragraph 13, under “Tables”"),
+        (
+            "a picture is not imported: image1.emf",
+            "paragraph 16, under “Pictures”",
+        ),
+        (
+            "`Ministry of Nowhere`, which is not an authority",
+            "paragraph 17, under “Pictures”",
+        ),
+    ];
+    for (words, place) in expect {
+        assert!(
+            got.iter().any(|g| g.contains(words) && g.contains(place)),
+            "no warning `{words}` at {place}:\n{got:#?}"
+        );
+    }
+    assert_eq!(got.len(), expect.len(), "{got:#?}");
+    let md = &run.stdout;
+    assert!(
+        !md.contains("Contents entry"),
+        "the table of contents is left out"
+    );
+    assert!(
+        md.contains("x=1") && md.contains("| outer | inner |"),
+        "{md}"
+    );
+    assert!(md.contains("[to the paragraph](#links)"), "{md}");
+    assert!(
+        md.contains("to nowhere") && !md.contains("[to nowhere]"),
+        "{md}"
+    );
+    assert!(
+        md.contains("::: recommendation {#hmip-2016-01}\nDo it.\n:::"),
+        "{md}"
+    );
+}

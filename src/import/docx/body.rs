@@ -711,8 +711,11 @@ impl<'p, 'a, 'i> Walker<'p, 'a, 'i> {
         for b in blocks {
             let inlines = match b {
                 Block::Text { inlines, .. } => inlines,
-                Block::Table { rows, .. } => {
+                Block::Table { rows, place } => {
+                    // Where the inner table starts.
+                    let here = std::mem::replace(&mut self.place, place);
                     self.loss(Loss::NestedTable, None);
+                    self.place = here;
                     flatten(rows)
                 }
             };
