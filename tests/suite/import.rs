@@ -50,6 +50,14 @@ fn manifests() -> Vec<(String, Value)> {
 /// an embedded object is imported (as pandoc imports it), with no alt
 /// text, and its manifest lists no picture; the untrusted-parts test
 /// covers it.
+fn manifest(stem: &str) -> Value {
+    manifests()
+        .into_iter()
+        .find(|(n, _)| n == stem)
+        .expect("a test document")
+        .1
+}
+
 fn readable() -> Vec<(String, Value)> {
     manifests()
         .into_iter()
@@ -88,6 +96,17 @@ fn import(site: &Path, file: &Path, extra: &[&str]) -> Run {
     let mut args: Vec<&OsStr> = vec![OsStr::new("import"), file.as_os_str()];
     args.extend(["--year", YEAR].iter().map(OsStr::new));
     args.extend(extra.iter().map(OsStr::new));
+    opcat(site, &args)
+}
+
+/// `check FILE --body hmip`.
+fn check_doc(site: &Path, file: &Path) -> Run {
+    let args = [
+        OsStr::new("check"),
+        file.as_os_str(),
+        OsStr::new("--body"),
+        OsStr::new("hmip"),
+    ];
     opcat(site, &args)
 }
 
@@ -507,20 +526,25 @@ fn assert_links_and_text(name: &str, m: &Value, f: &Facts) {
         })
         .collect();
     assert_eq!(f.links, links, "{name}: links");
-    for p in m["paragraphs"].as_array().unwrap() {
-        if p["text"].as_str() == Some(f.title.as_str()) {
-            continue; // the chapter's title, in its front matter
+    assert_paragraphs_in(&format!("{name}: the document's"), &m["paragraphs"], f);
+}
+
+/// Every line of every paragraph is in the chapter's text, but the title
+/// (in the front matter) and a recommendation's `To:` line (its `to`).
+fn assert_paragraphs_in(what: &str, paragraphs: &Value, f: &Facts) {
+    for p in paragraphs.as_array().unwrap() {
+        let text = p["text"].as_str().unwrap();
+        if text == f.title {
+            continue;
         }
-        for line in p["text"].as_str().unwrap().lines() {
+        for line in text.lines() {
             let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
-            // A recommendation's `To:` line names its addressee instead.
-            if p["kind"] == "recommendation" && words.starts_with("To:") {
+            if words.starts_with("To:") {
                 continue;
             }
             assert!(
                 f.text.contains(&words),
-                "{name}: paragraph {} ({words:?}) is not in the chapter:\n{}",
-                p["n"],
+                "{what} {words:?} is not in the chapter:\n{}",
                 f.text
             );
         }
@@ -688,20 +712,12 @@ fn unreadable_documents_are_refused_and_nothing_is_written() {
         ("encrypted", "protected with a password"),
     ];
     for (stem, words) in cases {
-        let m = &manifests().into_iter().find(|(n, _)| n == stem).unwrap().1;
+        let m = &manifest(stem);
         assert_eq!(m["expect"], "error");
         let file = file_of(m);
         for run in [
             import(site.path(), &file, &["--body", "hmip"]),
-            opcat(
-                site.path(),
-                &[
-                    OsStr::new("check"),
-                    file.as_os_str(),
-                    OsStr::new("--body"),
-                    OsStr::new("hmip"),
-                ],
-            ),
+            check_doc(site.path(), &file),
         ] {
             assert_eq!(run.code, Some(2), "{stem}:\n{}", run.stderr);
             let errors = run.error_lines();
@@ -758,7 +774,7 @@ fn a_zip_bomb_stops_at_the_cap() {
 fn untrusted_parts_are_reported_and_nothing_leaves_the_year() {
     for stem in ["unsafe_paths", "external_image", "ole_object", "macros"] {
         let site = uk_site();
-        let m = manifests().into_iter().find(|(n, _)| n == stem).unwrap().1;
+        let m = manifest(stem);
         let outside = |dir: &Path| {
             let mut all = snapshot(dir);
             all.retain(|path, _| !path.starts_with(&format!("content/reports/{YEAR}/")));
@@ -830,11 +846,7 @@ fn a_revised_document_replaces_the_text_only_when_asked() {
     let new = std::fs::read_to_string(&path).unwrap();
     let front = |t: &str| t[..t[3..].find("\n+++\n").unwrap() + 8].to_string();
     assert_eq!(front(&new), front(&old), "the front matter is kept");
-    let inline = &manifests()
-        .into_iter()
-        .find(|(n, _)| n == "inline")
-        .unwrap()
-        .1;
+    let inline = &manifest("inline");
     let f = facts(&path);
     let headings: Vec<String> = inline["headings"]
         .as_array()
@@ -878,20 +890,8 @@ fn check_reads_a_word_document_and_reports_by_paragraph() {
     let site = uk_site();
     let before = snapshot(site.path());
     let images = docs().join("images.docx");
-    let m = manifests()
-        .into_iter()
-        .find(|(n, _)| n == "images")
-        .unwrap()
-        .1;
-    let run = opcat(
-        site.path(),
-        &[
-            OsStr::new("check"),
-            images.as_os_str(),
-            OsStr::new("--body"),
-            OsStr::new("hmip"),
-        ],
-    );
+    let m = manifest("images");
+    let run = check_doc(site.path(), &images);
     assert_eq!(run.code, Some(2), "{}", run.stderr);
     let missing = m["images"]
         .as_array()
@@ -1023,21 +1023,7 @@ fn compare_with_pandoc(name: &str, f: &Facts, p: &Value) {
         .collect();
     assert_eq!(ours, theirs, "{name}: table cells");
     assert_eq!(f.notes, strings(&p["notes"]), "{name}: notes");
-    for para in p["paragraphs"].as_array().unwrap() {
-        if para["text"].as_str() == Some(f.title.as_str()) {
-            continue; // the chapter's title, in its front matter
-        }
-        for line in para["text"].as_str().unwrap().lines() {
-            let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
-            if para["kind"] == "body" && words.starts_with("To:") {
-                continue; // a recommendation's addressee line
-            }
-            assert!(
-                f.text.contains(&words),
-                "{name}: pandoc's {words:?} is not in the chapter"
-            );
-        }
-    }
+    assert_paragraphs_in(&format!("{name}: pandoc's"), &p["paragraphs"], f);
 }
 
 /// A Word document written here, part by part: what the fixtures do not
