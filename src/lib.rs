@@ -37,6 +37,11 @@ pub struct BuildOptions {
     pub theme: PathBuf,
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// The build cache folder (PDFs kept between builds); `None` reads and
+    /// writes no cache.
+    pub cache: Option<PathBuf>,
+    /// Pages, data and search only: no PDF typeset (a preview).
+    pub no_pdf: bool,
 }
 
 impl BuildOptions {
@@ -47,6 +52,8 @@ impl BuildOptions {
         BuildOptions {
             templates: site_dir.join("templates"),
             theme: site_dir.join("theme"),
+            cache: Some(site_dir.join(pdf::cache::DEFAULT_DIR)),
+            no_pdf: false,
             content,
             output: output.into(),
             base_url: None,
@@ -86,6 +93,8 @@ impl Progress for Silent {
 pub struct BuildSummary {
     pub pages: usize,
     pub pdfs: usize,
+    /// PDFs taken from the build cache, their inputs unchanged.
+    pub pdfs_reused: usize,
     pub files: usize,
 }
 
@@ -109,23 +118,34 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
     progress.stage("reading and checking the content", 0);
     let result =
         prepare(opts, &mut report, &mut sources).and_then(|Prepared { site, templates }| {
-            let built = site.built_reports().count();
+            let built = if opts.no_pdf {
+                0
+            } else {
+                site.built_reports().count()
+            };
             if built > 0 {
                 progress.stage(&format!("typesetting {built} PDF report(s)"), built);
             }
-            let pdfs = pdf::render(
-                &site,
-                &opts.templates.join("report.typ"),
-                &opts.theme,
-                &mut sources,
-                progress,
-            )
-            .map(|r| {
-                report.extend(r.warnings);
-                r.files
-            })
-            .map_err(|d| report.extend(d))
-            .ok()?;
+            let mut reused = 0;
+            let pdfs = if opts.no_pdf {
+                Vec::new()
+            } else {
+                pdf::render_cached(
+                    &site,
+                    &opts.templates.join("report.typ"),
+                    &opts.theme,
+                    opts.cache.as_deref(),
+                    &mut sources,
+                    progress,
+                )
+                .map(|r| {
+                    report.extend(r.warnings);
+                    reused = r.reused;
+                    r.files
+                })
+                .map_err(|d| report.extend(d))
+                .ok()?
+            };
             // The PDFs go into the new site now, so that their bytes are not
             // held while the pages are rendered and indexed.
             let mut staging = output::check_target(&opts.output, &opts.protected())
@@ -155,6 +175,7 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
             Some(BuildSummary {
                 pages,
                 pdfs: pdf_sizes.len(),
+                pdfs_reused: reused,
                 files: files.len() + pdf_sizes.len() + copies.len(),
             })
         });

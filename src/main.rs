@@ -83,6 +83,18 @@ enum Command {
         /// Print nothing but problems: no progress, no summary.
         #[arg(long, short)]
         quiet: bool,
+        /// The pages, data and search index only, without typesetting the
+        /// PDFs: a quick preview (the year pages then link no PDF).
+        #[arg(long)]
+        no_pdf: bool,
+        /// The build cache folder, where PDFs are kept for the next build
+        /// (safe to delete) [default: .opcat-cache/ beside the content
+        /// folder].
+        #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
+        cache_dir: Option<PathBuf>,
+        /// Read and write no build cache: typeset every PDF.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Check chapters, a report year or the whole site, writing nothing.
     ///
@@ -632,9 +644,18 @@ fn main() -> ExitCode {
             site,
             base_url,
             quiet,
+            no_pdf,
+            cache_dir,
+            no_cache,
         } => {
             let mut opts = site.options();
             opts.base_url = base_url;
+            opts.no_pdf = no_pdf;
+            if no_cache {
+                opts.cache = None;
+            } else if let Some(dir) = cache_dir {
+                opts.cache = Some(dir);
+            }
             let started = Instant::now();
             let outcome = if quiet {
                 build(&opts)
@@ -655,9 +676,14 @@ fn main() -> ExitCode {
                 Some(summary) => {
                     let secs = started.elapsed().as_secs_f64();
                     let line = format!(
-                        "built {} pages and {} PDF(s) ({} files) into {} in {secs:.2}s{}",
+                        "built {} pages and {} PDF(s){} ({} files) into {} in {secs:.2}s{}",
                         summary.pages,
                         summary.pdfs,
+                        if summary.pdfs_reused > 0 {
+                            format!(", {} from the build cache", summary.pdfs_reused)
+                        } else {
+                            String::new()
+                        },
                         summary.files,
                         opts.output.display(),
                         if warnings > 0 {

@@ -28,6 +28,7 @@ use crate::site::{ChapterKind, ReportStatus, ReportYear, Site};
 use world::{Fonts, ReportWorld};
 
 mod annex;
+pub mod cache;
 
 /// The standards every report is checked against when it is exported.
 pub const STANDARDS: &str = "PDF/UA-1 and PDF/A-2a";
@@ -58,7 +59,29 @@ pub fn render(
     sources: &mut Sources,
     progress: &dyn crate::Progress,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    render_years(site, template, theme, &|_| true, sources, progress)
+    render_cached(site, template, theme, None, sources, progress)
+}
+
+/// [`render`], reusing the PDFs kept in the build cache at `cache_dir`
+/// (and keeping the new ones there) when it is given.
+pub fn render_cached(
+    site: &Site,
+    template: &Path,
+    theme: &Path,
+    cache_dir: Option<&Path>,
+    sources: &mut Sources,
+    progress: &dyn crate::Progress,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let disk = cache_dir.and_then(|d| cache::DiskCache::open(d, &theme.join("fonts")));
+    render_years(
+        site,
+        template,
+        theme,
+        &|_| true,
+        disk.as_ref(),
+        sources,
+        progress,
+    )
 }
 
 /// Typesets the years `wanted` picks exactly as `render` does, in memory,
@@ -72,7 +95,7 @@ pub fn check(
     wanted: &dyn Fn(&ReportYear) -> bool,
     sources: &mut Sources,
 ) -> (Vec<Diagnostic>, HashMap<String, usize>) {
-    match render_years(site, template, theme, wanted, sources, &crate::Silent) {
+    match render_years(site, template, theme, wanted, None, sources, &crate::Silent) {
         Ok(r) => (
             r.warnings,
             r.files
@@ -89,6 +112,7 @@ fn render_years(
     template: &Path,
     theme: &Path,
     wanted: &dyn Fn(&ReportYear) -> bool,
+    disk: Option<&cache::DiskCache>,
     sources: &mut Sources,
     progress: &dyn crate::Progress,
 ) -> Result<Rendered, Vec<Diagnostic>> {
@@ -96,6 +120,7 @@ fn render_years(
         return Ok(Rendered {
             files: Vec::new(),
             warnings: Vec::new(),
+            reused: 0,
         });
     }
     let template_text = read_template(template, sources)?;
@@ -106,24 +131,35 @@ fn render_years(
         .map(|r| (r, generate(site, r, &|c| fonts.covers(c))))
         .collect();
     let results = compile_all(&jobs, |(r, g)| {
-        let out = compile_year(site, r, g, &template_text, template, fonts.clone());
+        let year = Year {
+            site,
+            r,
+            generated: g,
+        };
+        let out = year.cached_or_compiled(&template_text, template, fonts.clone(), disk);
         progress.step();
         out
     });
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
+    let mut reused = 0;
     for r in results {
         match r {
-            Ok(c) => {
+            Ok((c, from_cache)) => {
                 files.push(c.file);
                 warnings.extend(c.warnings);
+                reused += usize::from(from_cache);
             }
             Err(d) => errors.extend(d),
         }
     }
     if errors.is_empty() {
-        Ok(Rendered { files, warnings })
+        Ok(Rendered {
+            files,
+            warnings,
+            reused,
+        })
     } else {
         errors.extend(warnings);
         Err(errors)
@@ -167,6 +203,8 @@ struct Compiled {
 pub struct Rendered {
     pub files: Vec<OutputFile>,
     pub warnings: Vec<Diagnostic>,
+    /// How many came from the build cache.
+    pub reused: usize,
 }
 
 /// What `Cache::render` did.
@@ -440,7 +478,7 @@ fn compile_year(
         template_path,
         template_text,
     );
-    let ident = Smart::Custom(format!("opcat-press/{}/{}", site.config.npm_name, r.year));
+    let ident = Smart::Custom(ident(site, r));
     let options = pdf_options(today, ident).map_err(|e| internal(&e))?;
     let exported = typst_pdf::pdf(&doc, &options);
     let export_errors = match &exported {
@@ -470,6 +508,61 @@ fn compile_year(
         },
         warnings,
     })
+}
+
+/// The PDF's document identifier: the same for every build of a year.
+fn ident(site: &Site, r: &ReportYear) -> String {
+    format!("opcat-press/{}/{}", site.config.npm_name, r.year)
+}
+
+/// One year to typeset, with what it is made from.
+struct Year<'a> {
+    site: &'a Site,
+    r: &'a ReportYear,
+    generated: &'a Generated,
+}
+
+impl Year<'_> {
+    /// The year's PDF from the build cache when its inputs are unchanged,
+    /// else typeset (and kept, when Typst had nothing to warn about); and
+    /// whether it came from the cache.
+    fn cached_or_compiled(
+        &self,
+        template_text: &str,
+        template: &Path,
+        fonts: Arc<Fonts>,
+        disk: Option<&cache::DiskCache>,
+    ) -> Result<(Compiled, bool), Vec<Diagnostic>> {
+        let (site, r, g) = (self.site, self.r, self.generated);
+        let files = year_files(site, r);
+        let (date, ident) = (r.published.unwrap_or(r.period_end).iso(), ident(site, r));
+        let key = disk.and_then(|d| {
+            d.key(&cache::Inputs {
+                main: &g.main,
+                template: template_text,
+                files: &files,
+                date: &date,
+                ident: &ident,
+            })
+        });
+        if let (Some(d), Some(k)) = (disk, &key)
+            && let Some(bytes) = d.get(k)
+        {
+            let file = OutputFile {
+                path: crate::urls::pdf(&r.year),
+                bytes,
+            };
+            let warnings = g.named_emoji.clone();
+            return Ok((Compiled { file, warnings }, true));
+        }
+        let compiled = compile_year(site, r, g, template_text, template, fonts)?;
+        if let (Some(d), Some(k)) = (disk, &key)
+            && compiled.warnings.len() == g.named_emoji.len()
+        {
+            d.put(k, &compiled.file.bytes);
+        }
+        Ok((compiled, false))
+    }
 }
 
 /// The report year's own files, as the document sees them (`/images/x.png`).

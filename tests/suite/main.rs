@@ -10,6 +10,7 @@
 mod common;
 
 mod browser;
+mod build_cache;
 mod build_output;
 mod check_matches_build;
 mod cli;
