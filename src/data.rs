@@ -370,7 +370,7 @@ struct ReportJson<'a> {
     isbn_web: Option<&'a str>,
     summary: Option<&'a str>,
     url: String,
-    pdf: Option<PdfJson>,
+    pdf: Option<PdfJson<'a>>,
     chapters: Vec<ChapterJson<'a>>,
     statement: Option<StatementJson<'a>>,
     copies: Vec<CopyJson<'a>>,
@@ -420,9 +420,14 @@ impl<'a> From<&'a ReportFacts> for FactsJson<'a> {
 }
 
 #[derive(Serialize)]
-struct PdfJson {
+struct PdfJson<'a> {
     url: String,
     bytes: usize,
+    /// A frozen year's: the record an archive can check its copy against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sha256: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    frozen: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -903,6 +908,8 @@ fn report_json<'a>(
         pdf: sizes.get(&crate::urls::pdf(&r.year)).map(|&bytes| PdfJson {
             url: format!("{base}{}", crate::urls::pdf(&r.year)),
             bytes,
+            sha256: r.frozen.as_ref().map(|f| f.sha256.as_str()),
+            frozen: r.frozen.as_ref().map(|f| f.frozen.as_str()),
         }),
         chapters: r
             .chapters

@@ -6,6 +6,7 @@
 pub mod content;
 pub mod data;
 pub mod diagnostics;
+pub mod freeze;
 pub mod html;
 pub mod import;
 pub mod links;

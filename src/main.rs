@@ -206,6 +206,21 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Freeze a published year: keep its PDF as the record.
+    ///
+    /// Typesets the year once more and writes `frozen.pdf` and
+    /// `frozen.toml` (the SHA-256 of the PDF and of each content file it
+    /// was made from) into its folder. From then on `build` publishes
+    /// exactly that PDF, the year page and data/reports.json show its
+    /// SHA-256, and `build` and `check` warn when a source changes. Never
+    /// overwrites; an archived or unpublished year is not frozen.
+    #[command(after_help = "Example:\n  opcat-press freeze 2016-17")]
+    Freeze {
+        /// The report year, e.g. 2016-17.
+        year: String,
+        #[command(flatten)]
+        site: SiteArgs,
+    },
     /// Open a report year, or write a chapter template. Never overwrites.
     #[command(subcommand)]
     New(NewCommand),
@@ -317,6 +332,27 @@ fn run_new(command: NewCommand) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn run_freeze(year: &str, opts: BuildOptions) -> ExitCode {
+    let today = humantime::format_rfc3339(std::time::SystemTime::now()).to_string();
+    let result = opcat_press::freeze::freeze(
+        &opts.content,
+        year,
+        &opts.templates.join("report.typ"),
+        &opts.theme,
+        &today[..10],
+    );
+    let (files, problems, code) = match result {
+        Ok((files, warnings)) => (files, warnings, ExitCode::SUCCESS),
+        Err(errors) => (Vec::new(), errors, ExitCode::from(2)),
+    };
+    let report = opcat_press::diagnostics::Report::from(problems);
+    anstream::eprint!("{}", report.render_styled(&Default::default(), true));
+    for f in files {
+        println!("wrote {}", f.display());
+    }
+    code
 }
 
 fn run_status(year: Option<String>, content: PathBuf, format: TableFormat) -> ExitCode {
@@ -608,6 +644,7 @@ fn main() -> ExitCode {
             theme: None,
         }),
         Command::New(command) => run_new(command),
+        Command::Freeze { year, site } => run_freeze(&year, site.options()),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut script = Vec::new();

@@ -86,6 +86,17 @@ pub struct Recommendation {
     pub content: std::ops::Range<usize>,
 }
 
+/// A year frozen by `opcat-press freeze`: its PDF is these bytes.
+#[derive(Debug, Clone)]
+pub struct Frozen {
+    /// `frozen.pdf` on disk.
+    pub pdf: std::path::PathBuf,
+    /// Its SHA-256, in hex, as the year page and the data show it.
+    pub sha256: String,
+    /// The day it was frozen.
+    pub frozen: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct ReportYear {
     /// `2015-16`: the folder name and the URL.
@@ -123,6 +134,8 @@ pub struct ReportYear {
     /// Recommendations made by bodies outside the NPM (the SPT), recorded
     /// this year (`recommendations.toml`), in the order written.
     pub outside: Vec<OutsideRecommendation>,
+    /// Set when the year is frozen: `build` publishes that PDF.
+    pub frozen: Option<Frozen>,
 }
 
 /// A recommendation made by an outside body, which has no chapter here.

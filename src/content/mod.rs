@@ -4,6 +4,7 @@
 //! left out, so one broken file never hides the problems in the others.
 
 pub mod date;
+pub mod frozen;
 mod raw;
 pub mod table;
 
@@ -70,6 +71,9 @@ pub struct ReportDir {
     pub outside: Option<Doc<RawOutsideRecommendations>>,
     /// `visits.csv`, if the year has one.
     pub visits: Option<Doc<table::RawTable>>,
+    /// `frozen.toml`, if the year is frozen, and its files' hashes now.
+    pub frozen: Option<Doc<RawFrozen>>,
+    pub frozen_state: frozen::FrozenState,
     /// Slugs of chapter files whose front matter could not be parsed.
     pub unparsed: Vec<String>,
 }
@@ -116,6 +120,10 @@ enum Kind {
     FollowUp(String),
     Visits(String),
     Outside(String),
+    Frozen(String),
+    /// `frozen.pdf`: read by `build` as the year's PDF, not copied as a
+    /// file of the site.
+    FrozenPdf,
     Chapter(String),
     Page,
     Asset,
@@ -140,6 +148,8 @@ fn classify(rel: &Path) -> Kind {
         ["reports", year, "follow-up.toml"] => Kind::FollowUp(year.to_string()),
         ["reports", year, "visits.csv"] => Kind::Visits(year.to_string()),
         ["reports", year, "recommendations.toml"] => Kind::Outside(year.to_string()),
+        ["reports", year, "frozen.toml"] => Kind::Frozen(year.to_string()),
+        ["reports", _, "frozen.pdf"] => Kind::FrozenPdf,
         ["reports", year, name] if is_md(name) => Kind::Chapter(year.to_string()),
         ["reports", _, _, ..] => Kind::Asset,
         ["pages", name] if is_md(name) => Kind::Page,
@@ -183,6 +193,9 @@ pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
     loaded.assets.sort();
     loaded.unparsed.sort();
     loaded.reports.sort_by(|a, b| a.year.cmp(&b.year));
+    for r in loaded.reports.iter_mut().filter(|r| r.frozen.is_some()) {
+        r.frozen_state = frozen::state(root, &r.year);
+    }
     diags.extend(loaded.missing_required());
     (loaded, diags)
 }
@@ -279,6 +292,7 @@ impl Loaded {
                 report_dir(&mut self.reports, &root, &year).follow_up = Some(*d)
             }
             Item::Visits(year, d) => report_dir(&mut self.reports, &root, &year).visits = Some(*d),
+            Item::Frozen(year, d) => report_dir(&mut self.reports, &root, &year).frozen = Some(*d),
             Item::SourceList(d) => self.sources = Some(d),
             Item::Designations(d) => self.designations = Some(d),
             Item::Body(d) => self.bodies.push(*d),
@@ -330,6 +344,8 @@ fn report_dir<'a>(reports: &'a mut Vec<ReportDir>, root: &Path, year: &str) -> &
                 follow_up: None,
                 outside: None,
                 visits: None,
+                frozen: None,
+                frozen_state: frozen::FrozenState::default(),
                 unparsed: Vec::new(),
             });
             reports.len() - 1
@@ -350,6 +366,7 @@ enum Item {
     Scales(Doc<RawScales>),
     FollowUp(String, Box<Doc<RawFollowUps>>),
     Visits(String, Box<Doc<table::RawTable>>),
+    Frozen(String, Box<Doc<RawFrozen>>),
     SourceList(Doc<RawSources>),
     Designations(Doc<RawDesignations>),
     Body(Box<Doc<RawBody>>),
@@ -387,6 +404,7 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
             }
             return parsed;
         }
+        Kind::FrozenPdf => return parsed,
         Kind::Unknown => {
             parsed.diags.push(
                 Diagnostic::warning(
@@ -446,6 +464,8 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
         }
         Kind::Outside(year) => toml_doc(&path, &text, &mut parsed.diags)
             .map_or(Item::None, |d| Item::Outside(year, Box::new(d))),
+        Kind::Frozen(year) => toml_doc(&path, &text, &mut parsed.diags)
+            .map_or(Item::None, |d| Item::Frozen(year, Box::new(d))),
         Kind::Scales => toml_doc(&path, &text, &mut parsed.diags).map_or(Item::None, Item::Scales),
         Kind::FollowUp(year) => toml_doc(&path, &text, &mut parsed.diags)
             .map_or(Item::None, |d| Item::FollowUp(year, Box::new(d))),
@@ -484,7 +504,7 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
             None => Item::UnparsedChapter(year, stem),
         },
         Kind::Page => md_doc(&path, stem, text, &mut parsed.diags).map_or(Item::None, Item::Page),
-        Kind::Asset | Kind::Unknown => Item::None,
+        Kind::Asset | Kind::Unknown | Kind::FrozenPdf => Item::None,
     };
     parsed
 }

@@ -435,3 +435,18 @@ pub struct RawPageMeta {
     #[serde(default)]
     pub draft: bool,
 }
+
+/// `reports/<year>/frozen.toml`, written by `opcat-press freeze`: the
+/// published PDF (`frozen.pdf` beside it) is the record, and these are the
+/// SHA-256 of it and of each content file it was made from.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFrozen {
+    /// The day it was frozen (ISO 8601).
+    pub frozen: String,
+    /// The SHA-256 of `frozen.pdf`, in hex.
+    pub sha256: Spanned<String>,
+    /// Each source's path in the content folder → its SHA-256.
+    #[serde(default)]
+    pub sources: std::collections::BTreeMap<String, String>,
+}

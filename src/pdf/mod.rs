@@ -84,6 +84,32 @@ pub fn render_cached(
     )
 }
 
+/// Typesets one year afresh (never from a cache, nor a frozen copy): for
+/// `freeze`. Its PDF's bytes, and Typst's warnings.
+pub fn typeset_year(
+    site: &Site,
+    year: &str,
+    template: &Path,
+    theme: &Path,
+    sources: &mut Sources,
+) -> Result<(Vec<u8>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let r = site
+        .built_reports()
+        .find(|r| r.year == year)
+        .ok_or_else(|| {
+            vec![Diagnostic::error(
+                "YEAR",
+                None,
+                format!("`{year}` is not a year built here"),
+            )]
+        })?;
+    let template_text = read_template(template, sources)?;
+    let fonts = Arc::new(Fonts::load(&theme.join("fonts")));
+    let g = generate(site, r, &|c| fonts.covers(c));
+    let c = compile_year(site, r, &g, &template_text, template, fonts)?;
+    Ok((c.file.bytes, c.warnings))
+}
+
 /// Typesets the years `wanted` picks exactly as `render` does, in memory,
 /// keeping only what it found: for `check`, which promises what `build`
 /// does. The problems (errors and warnings), and the PDFs' sizes by output
@@ -534,6 +560,22 @@ impl Year<'_> {
         disk: Option<&cache::DiskCache>,
     ) -> Result<(Compiled, bool), Vec<Diagnostic>> {
         let (site, r, g) = (self.site, self.r, self.generated);
+        if let Some(f) = &r.frozen {
+            // The published PDF is the record: those bytes, never typeset.
+            let bytes = std::fs::read(&f.pdf).map_err(|e| {
+                vec![Diagnostic::error(
+                    &f.pdf,
+                    None,
+                    format!("cannot read the frozen PDF: {e}"),
+                )]
+            })?;
+            let file = OutputFile {
+                path: crate::urls::pdf(&r.year),
+                bytes,
+            };
+            let warnings = Vec::new();
+            return Ok((Compiled { file, warnings }, false));
+        }
         let files = year_files(site, r);
         let (date, ident) = (r.published.unwrap_or(r.period_end).iso(), ident(site, r));
         let key = disk.and_then(|d| {

@@ -7,6 +7,8 @@
 //! published elsewhere: its facts, the statement that announced it and
 //! its official copies, and no chapters.
 
+use crate::content::RawFrozen;
+use crate::site::Frozen;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -81,6 +83,10 @@ impl Validator {
             (chapters, expected)
         };
 
+        let frozen = dir
+            .frozen
+            .as_ref()
+            .and_then(|f| self.frozen(f, dir, archived));
         // A year in preparation is checked but only published with --drafts.
         if status == ReportStatus::Draft && !opts.drafts {
             return None;
@@ -107,6 +113,72 @@ impl Validator {
             follow_up: Vec::new(),
             visits: Vec::new(),
             outside: Vec::new(),
+            frozen,
+        })
+    }
+
+    /// A frozen year: its PDF must be the one frozen (an error if not), and
+    /// a source changed since is a warning, naming each.
+    fn frozen(&mut self, doc: &Doc<RawFrozen>, dir: &ReportDir, archived: bool) -> Option<Frozen> {
+        let redo = "to publish a new edition, delete frozen.toml and frozen.pdf and run `opcat-press freeze` again";
+        if archived {
+            self.err(
+                doc,
+                None,
+                "an archived year is not frozen: its page links the official copy",
+                "delete frozen.toml and frozen.pdf",
+            );
+            return None;
+        }
+        let want = doc.data.sha256.get_ref();
+        match &dir.frozen_state.pdf {
+            None => {
+                self.err(
+                    doc,
+                    None,
+                    "the frozen PDF, frozen.pdf, is missing",
+                    format!("restore it from your records (its SHA-256 is {want}); {redo}"),
+                );
+                return None;
+            }
+            Some(got) if got != want => {
+                self.err(
+                    doc,
+                    Some(doc.span(&doc.data.sha256)),
+                    format!("frozen.pdf has changed since it was frozen: its SHA-256 is now {got}"),
+                    format!("restore the published PDF from your records; {redo}"),
+                );
+                return None;
+            }
+            Some(_) => {}
+        }
+        let (was, now) = (&doc.data.sources, &dir.frozen_state.sources);
+        let mut drift: Vec<String> = was
+            .iter()
+            .filter(|(k, v)| now.get(*k) != Some(*v))
+            .map(|(k, _)| {
+                if now.contains_key(k) {
+                    format!("{k} (changed)")
+                } else {
+                    format!("{k} (removed)")
+                }
+            })
+            .collect();
+        drift.extend(
+            now.keys()
+                .filter(|k| !was.contains_key(*k))
+                .map(|k| format!("{k} (added)")),
+        );
+        if !drift.is_empty() {
+            self.diags.push(
+                Diagnostic::warning(&doc.path, None, format!("the sources have changed since the year was frozen, and the published PDF stays as it was: {}", drift.join(", ")))
+                    .with_hint(format!("the frozen PDF is the record; {redo}")),
+            );
+        }
+        Some(Frozen {
+            pdf: dir.dir.join("frozen.pdf"),
+            sha256: want.clone(),
+            frozen: doc.data.frozen.clone(),
         })
     }
 

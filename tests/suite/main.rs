@@ -18,6 +18,7 @@ mod cli_check;
 mod cli_new;
 mod cli_serve;
 mod cli_status;
+mod freeze;
 mod import;
 mod invalid_sites;
 mod malformed_input;

@@ -37,6 +37,8 @@ struct ChapterPage<'a> {
 struct PdfView {
     url: String,
     size_text: String,
+    /// A frozen year's SHA-256, for checking a copy.
+    sha256: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -157,6 +159,7 @@ impl Renderer<'_> {
                 .map(|&size| PdfView {
                     url: crate::urls::pdf(&r.year),
                     size_text: size_text(size),
+                    sha256: r.frozen.as_ref().map(|f| f.sha256.clone()),
                 }),
             facts: FactsView {
                 number: citer.fact(&f.number),

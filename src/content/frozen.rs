@@ -1,0 +1,68 @@
+//! Load stage, for a frozen year (`opcat-press freeze`): the SHA-256 of its
+//! frozen PDF and of the content files a report is made from, so that the
+//! validator can say whether either changed since. Reads files; writes
+//! nothing.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+use walkdir::WalkDir;
+
+/// What a frozen year's files hash to now.
+#[derive(Debug, Clone, Default)]
+pub struct FrozenState {
+    /// `frozen.pdf`'s SHA-256; `None` when it cannot be read.
+    pub pdf: Option<String>,
+    /// Each source's path in the content folder → its SHA-256.
+    pub sources: BTreeMap<String, String>,
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The content files a year's report is made from: `site.toml`, the
+/// registry, and the year's own folder (its chapters, `report.toml`,
+/// follow-up, visits and images), but not what freezing writes. Paths use
+/// `/`, relative to the content folder; dotfiles are left out.
+pub fn sources(root: &Path, year: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let year_dir = Path::new("reports").join(year);
+    for start in [Path::new("site.toml"), Path::new("registry"), &year_dir] {
+        for entry in WalkDir::new(root.join(start)).sort_by_file_name() {
+            let Ok(entry) = entry else { continue };
+            let Ok(rel) = entry.path().strip_prefix(root) else {
+                continue;
+            };
+            let name = rel.to_string_lossy().replace('\\', "/");
+            let hidden = rel.iter().any(|c| c.to_string_lossy().starts_with('.'));
+            let frozen = rel.parent() == Some(year_dir.as_path())
+                && matches!(
+                    rel.file_name().and_then(|n| n.to_str()),
+                    Some("frozen.toml" | "frozen.pdf")
+                );
+            if !entry.file_type().is_file() || hidden || frozen {
+                continue;
+            }
+            if let Ok(bytes) = std::fs::read(entry.path()) {
+                out.insert(name, sha256_hex(&bytes));
+            }
+        }
+    }
+    out
+}
+
+/// The year's frozen PDF and sources as they are now.
+pub fn state(root: &Path, year: &str) -> FrozenState {
+    let pdf = std::fs::read(root.join("reports").join(year).join("frozen.pdf"))
+        .ok()
+        .map(|b| sha256_hex(&b));
+    FrozenState {
+        pdf,
+        sources: sources(root, year),
+    }
+}
