@@ -292,7 +292,13 @@ impl Cache {
             }
         }
         let results = compile_all(&stale, |(r, g, _)| {
-            compile_year(site, r, g, &template_text, template, self.fonts.clone())
+            let year = Year {
+                site,
+                r,
+                generated: g,
+            };
+            year.cached_or_compiled(&template_text, template, self.fonts.clone(), None)
+                .map(|(c, _)| c)
         });
         let mut errors = Vec::new();
         let mut typeset = 0;
