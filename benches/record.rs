@@ -121,6 +121,8 @@ fn measure(site: &Path, recommendations: usize, follow_up: usize) -> Result<Meas
         repo.join("templates"),
         "--theme".into(),
         repo.join("theme"),
+        // Cold builds: every PDF typeset.
+        "--no-cache".into(),
     ];
     let mut runs = Vec::new();
     for _ in 0..RUNS {

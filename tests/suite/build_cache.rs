@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{build, minimal_with, snapshot};
+use crate::common::{build_with_cache as build, minimal_with, snapshot};
 
 const PDF: &str = "reports/2015-16/annual-report-2015-16.pdf";
 

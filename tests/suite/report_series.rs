@@ -335,8 +335,8 @@ fn a_page_links_to_an_archived_year() {
 fn rebuilding_with_archived_years_is_byte_identical() {
     let dir = minimal_with(&["archived-years"]);
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
-    build(dir.path(), "content", &a, &["--no-cache"]).assert_success();
-    build(dir.path(), "content", &b, &["--no-cache"]).assert_success();
+    build(dir.path(), "content", &a, &[]).assert_success();
+    build(dir.path(), "content", &b, &[]).assert_success();
     assert!(snapshot(&a) == snapshot(&b), "two builds differ");
 }
 

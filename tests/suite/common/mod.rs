@@ -94,8 +94,23 @@ pub fn opcat_with_env(cwd: &Path, args: &[&OsStr], env: &[(&str, &str)]) -> Run 
     }
 }
 
-/// Runs `opcat-press build` in `cwd` with the repository's templates and theme.
+/// Runs `opcat-press build` in `cwd` with the repository's templates and
+/// theme, and without the build cache (a fixture built in place would
+/// otherwise keep one in the repository), unless `extra` names one.
 pub fn build(cwd: &Path, content: &str, output: &Path, extra: &[&str]) -> Run {
+    let cached = extra
+        .iter()
+        .any(|a| *a == "--cache-dir" || *a == "--no-cache");
+    let mut extra = extra.to_vec();
+    if !cached {
+        extra.push("--no-cache");
+    }
+    build_with_cache(cwd, content, output, &extra)
+}
+
+/// `build` with the build cache in its default place (`.opcat-cache/`
+/// beside the content folder).
+pub fn build_with_cache(cwd: &Path, content: &str, output: &Path, extra: &[&str]) -> Run {
     let templates = repo().join("templates");
     let theme = repo().join("theme");
     let mut args: Vec<&OsStr> = vec![
