@@ -218,8 +218,16 @@ enum Command {
     Freeze {
         /// The report year, e.g. 2016-17.
         year: String,
-        #[command(flatten)]
-        site: SiteArgs,
+        /// The content folder.
+        #[arg(long, value_name = "DIR", default_value = "content")]
+        content: PathBuf,
+        /// Templates folder [default: templates/ beside the content folder].
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+        /// Theme folder (the PDF's fonts) [default: theme/ beside the
+        /// content folder].
+        #[arg(long, value_name = "DIR")]
+        theme: Option<PathBuf>,
     },
     /// Open a report year, or write a chapter template. Never overwrites.
     #[command(subcommand)]
@@ -329,6 +337,86 @@ fn run_new(command: NewCommand) -> ExitCode {
             report.extend(diags);
             let sources = opcat_press::diagnostics::Sources::default();
             anstream::eprint!("{}", report.render_styled(&sources, true));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `build`'s arguments.
+struct BuildArgs {
+    site: SiteArgs,
+    base_url: Option<String>,
+    quiet: bool,
+    no_pdf: bool,
+    cache_dir: Option<PathBuf>,
+    no_cache: bool,
+}
+
+fn run_build(args: BuildArgs) -> ExitCode {
+    let BuildArgs {
+        site,
+        base_url,
+        quiet,
+        no_pdf,
+        cache_dir,
+        no_cache,
+    } = args;
+    let mut opts = site.options();
+    opts.base_url = base_url;
+    opts.no_pdf = no_pdf;
+    if no_cache {
+        opts.cache = None;
+    } else if let Some(dir) = cache_dir {
+        opts.cache = Some(dir);
+    }
+    let started = Instant::now();
+    let outcome = if quiet {
+        build(&opts)
+    } else if std::io::stderr().is_terminal() {
+        let bar = Bar::new();
+        let outcome = build_with(&opts, &bar);
+        bar.0.finish_and_clear();
+        outcome
+    } else {
+        build_with(&opts, &Lines)
+    };
+    let text = outcome.report.render_styled(&outcome.sources, true);
+    if !text.is_empty() {
+        anstream::eprint!("{text}");
+    }
+    let warnings = outcome.report.count(Severity::Warning);
+    match outcome.result {
+        Some(summary) => {
+            let secs = started.elapsed().as_secs_f64();
+            let line = format!(
+                "built {} pages and {} PDF(s){} ({} files) into {} in {secs:.2}s{}",
+                summary.pages,
+                summary.pdfs,
+                if summary.pdfs_reused > 0 {
+                    format!(", {} from the build cache", summary.pdfs_reused)
+                } else {
+                    String::new()
+                },
+                summary.files,
+                opts.output.display(),
+                if warnings > 0 {
+                    format!(", {warnings} warning(s)")
+                } else {
+                    String::new()
+                }
+            );
+            if !quiet {
+                eprintln!("{line}");
+            }
+            ExitCode::SUCCESS
+        }
+        None => {
+            let errors = outcome.report.count(Severity::Error);
+            eprintln!(
+                "build failed: {errors} error(s), {warnings} warning(s); {} was not changed",
+                opts.output.display()
+            );
+            // As `check`, `new`, `status` and `serve`: 2 for errors.
             ExitCode::from(2)
         }
     }
@@ -644,7 +732,17 @@ fn main() -> ExitCode {
             theme: None,
         }),
         Command::New(command) => run_new(command),
-        Command::Freeze { year, site } => run_freeze(&year, site.options()),
+        Command::Freeze {
+            year,
+            content,
+            templates,
+            theme,
+        } => {
+            let mut opts = BuildOptions::new(content, PathBuf::new());
+            opts.templates = templates.unwrap_or(opts.templates);
+            opts.theme = theme.unwrap_or(opts.theme);
+            run_freeze(&year, opts)
+        }
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut script = Vec::new();
@@ -684,66 +782,13 @@ fn main() -> ExitCode {
             no_pdf,
             cache_dir,
             no_cache,
-        } => {
-            let mut opts = site.options();
-            opts.base_url = base_url;
-            opts.no_pdf = no_pdf;
-            if no_cache {
-                opts.cache = None;
-            } else if let Some(dir) = cache_dir {
-                opts.cache = Some(dir);
-            }
-            let started = Instant::now();
-            let outcome = if quiet {
-                build(&opts)
-            } else if std::io::stderr().is_terminal() {
-                let bar = Bar::new();
-                let outcome = build_with(&opts, &bar);
-                bar.0.finish_and_clear();
-                outcome
-            } else {
-                build_with(&opts, &Lines)
-            };
-            let text = outcome.report.render_styled(&outcome.sources, true);
-            if !text.is_empty() {
-                anstream::eprint!("{text}");
-            }
-            let warnings = outcome.report.count(Severity::Warning);
-            match outcome.result {
-                Some(summary) => {
-                    let secs = started.elapsed().as_secs_f64();
-                    let line = format!(
-                        "built {} pages and {} PDF(s){} ({} files) into {} in {secs:.2}s{}",
-                        summary.pages,
-                        summary.pdfs,
-                        if summary.pdfs_reused > 0 {
-                            format!(", {} from the build cache", summary.pdfs_reused)
-                        } else {
-                            String::new()
-                        },
-                        summary.files,
-                        opts.output.display(),
-                        if warnings > 0 {
-                            format!(", {warnings} warning(s)")
-                        } else {
-                            String::new()
-                        }
-                    );
-                    if !quiet {
-                        eprintln!("{line}");
-                    }
-                    ExitCode::SUCCESS
-                }
-                None => {
-                    let errors = outcome.report.count(Severity::Error);
-                    eprintln!(
-                        "build failed: {errors} error(s), {warnings} warning(s); {} was not changed",
-                        opts.output.display()
-                    );
-                    // As `check`, `new`, `status` and `serve`: 2 for errors.
-                    ExitCode::from(2)
-                }
-            }
-        }
+        } => run_build(BuildArgs {
+            site,
+            base_url,
+            quiet,
+            no_pdf,
+            cache_dir,
+            no_cache,
+        }),
     }
 }

@@ -127,6 +127,20 @@ fn strings(v: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Each table of a manifest or pandoc's facts as rows, the header first.
+fn table_rows(tables: &Value) -> Vec<Vec<Vec<String>>> {
+    tables
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            let mut rows = vec![strings(&t["header"])];
+            rows.extend(t["rows"].as_array().unwrap().iter().map(strings));
+            rows
+        })
+        .collect()
+}
+
 /// What a chapter's Markdown says, read back with a CommonMark parser.
 #[derive(Debug, Default)]
 struct Facts {
@@ -475,16 +489,7 @@ fn assert_structure(name: &str, m: &Value, f: &Facts) {
         })
         .collect();
     assert_eq!(f.items, items, "{name}: list items");
-    let tables: Vec<Vec<Vec<String>>> = m["tables"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| {
-            let mut rows = vec![strings(&t["header"])];
-            rows.extend(t["rows"].as_array().unwrap().iter().map(strings));
-            rows
-        })
-        .collect();
+    let tables = table_rows(&m["tables"]);
     assert_eq!(f.tables, tables, "{name}: tables");
     let mut notes = strings(&m["footnotes"]);
     notes.extend(strings(&m["endnotes"]));
@@ -1011,16 +1016,7 @@ fn compare_with_pandoc(name: &str, f: &Facts, p: &Value) {
             .collect()
     };
     let ours: Vec<Vec<Vec<String>>> = f.tables.iter().cloned().map(cells).collect();
-    let theirs: Vec<Vec<Vec<String>>> = p["tables"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| {
-            let mut rows = vec![strings(&t["header"])];
-            rows.extend(t["rows"].as_array().unwrap().iter().map(strings));
-            cells(rows)
-        })
-        .collect();
+    let theirs: Vec<Vec<Vec<String>>> = table_rows(&p["tables"]).into_iter().map(cells).collect();
     assert_eq!(ours, theirs, "{name}: table cells");
     assert_eq!(f.notes, strings(&p["notes"]), "{name}: notes");
     assert_paragraphs_in(&format!("{name}: pandoc's"), &p["paragraphs"], f);
