@@ -76,25 +76,7 @@ enum Command {
     )]
     Build {
         #[command(flatten)]
-        site: SiteArgs,
-        /// The address the site is published at, overriding site.toml.
-        #[arg(long, value_name = "URL")]
-        base_url: Option<String>,
-        /// Print nothing but problems: no progress, no summary.
-        #[arg(long, short)]
-        quiet: bool,
-        /// The pages, data and search index only, without typesetting the
-        /// PDFs: a quick preview (the year pages then link no PDF).
-        #[arg(long)]
-        no_pdf: bool,
-        /// The build cache folder, where PDFs are kept for the next build
-        /// (safe to delete) [default: .opcat-cache/ beside the content
-        /// folder].
-        #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
-        cache_dir: Option<PathBuf>,
-        /// Read and write no build cache: typeset every PDF.
-        #[arg(long)]
-        no_cache: bool,
+        args: BuildArgs,
     },
     /// Check chapters, a report year or the whole site, writing nothing.
     ///
@@ -343,12 +325,27 @@ fn run_new(command: NewCommand) -> ExitCode {
 }
 
 /// `build`'s arguments.
+#[derive(clap::Args)]
 struct BuildArgs {
+    #[command(flatten)]
     site: SiteArgs,
+    /// The address the site is published at, overriding site.toml.
+    #[arg(long, value_name = "URL")]
     base_url: Option<String>,
+    /// Print nothing but problems: no progress, no summary.
+    #[arg(long, short)]
     quiet: bool,
+    /// The pages, data and search index only, without typesetting the
+    /// PDFs: a quick preview (the year pages then link no PDF).
+    #[arg(long)]
     no_pdf: bool,
+    /// The build cache folder, where PDFs are kept for the next build
+    /// (safe to delete) [default: .opcat-cache/ beside the content
+    /// folder].
+    #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
     cache_dir: Option<PathBuf>,
+    /// Read and write no build cache: typeset every PDF.
+    #[arg(long)]
     no_cache: bool,
 }
 
@@ -775,20 +772,6 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Build {
-            site,
-            base_url,
-            quiet,
-            no_pdf,
-            cache_dir,
-            no_cache,
-        } => run_build(BuildArgs {
-            site,
-            base_url,
-            quiet,
-            no_pdf,
-            cache_dir,
-            no_cache,
-        }),
+        Command::Build { args } => run_build(args),
     }
 }

@@ -15,6 +15,8 @@ use std::sync::OnceLock;
 
 use sha2::{Digest, Sha256};
 
+use crate::content::frozen::{hex, sha256_hex};
+
 /// The cache folder's name beside the content folder.
 pub const DEFAULT_DIR: &str = ".opcat-cache";
 
@@ -31,10 +33,6 @@ pub struct Inputs<'a> {
     pub files: &'a HashMap<String, PathBuf>,
     pub date: &'a str,
     pub ident: &'a str,
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A SHA-256 of the running program's bytes: a rebuilt program, even at
@@ -104,7 +102,7 @@ impl DiskCache {
         let (pdf, sum) = self.paths(key);
         let bytes = std::fs::read(&pdf).ok()?;
         let expected = std::fs::read_to_string(&sum).ok();
-        if expected.as_deref().map(str::trim) == Some(hex(&Sha256::digest(&bytes)).as_str()) {
+        if expected.as_deref().map(str::trim) == Some(sha256_hex(&bytes).as_str()) {
             Some(bytes)
         } else {
             // Damaged or half written: gone, and typeset again.
@@ -126,6 +124,6 @@ impl DiskCache {
         };
         let _ = std::fs::create_dir_all(&self.dir)
             .and_then(|()| write(&pdf, bytes))
-            .and_then(|()| write(&sum, hex(&Sha256::digest(bytes)).as_bytes()));
+            .and_then(|()| write(&sum, sha256_hex(bytes).as_bytes()));
     }
 }
