@@ -59,10 +59,22 @@ fn main() {
         typst::comemo::evict(0);
         let mut sources = Default::default();
         let t = Instant::now();
-        let pdfs =
-            opcat_press::pdf::render(&site, &template, &theme, &mut sources, &opcat_press::Silent)
-                .expect("PDFs compile")
-                .files;
+        // The PDFs kept as they are made, as `build` writes them.
+        let made = std::sync::Mutex::new(Vec::new());
+        let keep = |f: &opcat_press::output::OutputFile| {
+            made.lock().expect("the PDFs").push(f.clone());
+            Ok(())
+        };
+        opcat_press::pdf::render(
+            &site,
+            &template,
+            &theme,
+            &keep,
+            &mut sources,
+            &opcat_press::Silent,
+        )
+        .expect("PDFs compile");
+        let pdfs = made.into_inner().expect("the PDFs");
         ours.push(t.elapsed().as_secs_f64());
         pages_bytes = pdfs.iter().map(|f| f.bytes.len()).sum::<usize>();
         pages = pdfs

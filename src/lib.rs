@@ -117,75 +117,94 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
     let mut report = Report::default();
     let mut sources = Sources::default();
     progress.stage("reading and checking the content", 0);
-    let result =
-        prepare(opts, &mut report, &mut sources).and_then(|Prepared { site, templates }| {
-            let built = if opts.no_pdf {
-                0
-            } else {
-                site.built_reports().count()
-            };
-            if built > 0 {
-                progress.stage(&format!("typesetting {built} PDF report(s)"), built);
-            }
-            let mut reused = 0;
-            let pdfs = if opts.no_pdf {
-                Vec::new()
-            } else {
-                pdf::render_cached(
-                    &site,
-                    &opts.templates.join("report.typ"),
-                    &opts.theme,
-                    opts.cache.as_deref(),
-                    &mut sources,
-                    progress,
-                )
-                .map(|r| {
-                    report.extend(r.warnings);
-                    reused = r.reused;
-                    r.files
-                })
-                .map_err(|d| report.extend(d))
-                .ok()?
-            };
-            // The PDFs go into the new site now, so that their bytes are not
-            // held while the pages are rendered and indexed.
-            let mut staging = output::check_target(&opts.output, &opts.protected())
-                .and_then(|()| output::Staging::new(&opts.output))
-                .and_then(|mut s| s.add(&pdfs, &[]).map(|()| s))
-                .map_err(|d| report.push(d))
-                .ok()?;
-            let pdf_sizes = sizes_of(&pdfs);
-            drop(pdfs);
-            progress.stage("rendering the pages and data files", 0);
-            let mut files = pages(&site, &templates, &pdf_sizes, None)
-                .map_err(|d| report.extend(d))
-                .ok()?;
-            progress.stage("building the search index", 0);
-            let index = search::index(&files, &site.config.language)
-                .map_err(|d| report.push(d))
-                .ok()?;
-            files.extend(index);
-            let copies = copies(&site, opts).map_err(|d| report.extend(d)).ok()?;
-            progress.stage("writing the site", 0);
-            staging
-                .add(&files, &copies)
-                .and_then(|()| staging.finish())
-                .map_err(|d| report.push(d))
-                .ok()?;
-            let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-            Some(BuildSummary {
-                pages,
-                pdfs: pdf_sizes.len(),
-                pdfs_reused: reused,
-                files: files.len() + pdf_sizes.len() + copies.len(),
-            })
-        });
+    let result = prepare(opts, &mut report, &mut sources)
+        .and_then(|prepared| build_prepared(opts, &prepared, &mut report, &mut sources, progress));
     report.sort(&sources);
     Outcome {
         result: if report.has_errors() { None } else { result },
         report,
         sources,
     }
+}
+
+/// The PDFs, pages, data and search index of a site read and checked,
+/// written into a new folder that replaces `opts.output` only when all of
+/// it was made. Each PDF goes into that folder as soon as it is typeset.
+fn build_prepared(
+    opts: &BuildOptions,
+    Prepared { site, templates }: &Prepared,
+    report: &mut Report,
+    sources: &mut Sources,
+    progress: &dyn Progress,
+) -> Option<BuildSummary> {
+    let staging = output::check_target(&opts.output, &opts.protected())
+        .and_then(|()| output::Staging::new(&opts.output))
+        .map_err(|d| report.push(d))
+        .ok()?;
+    let built = if opts.no_pdf {
+        0
+    } else {
+        site.built_reports().count()
+    };
+    let mut reused = 0;
+    let mut pdf_sizes = Sizes::new();
+    if built > 0 {
+        progress.stage(&format!("typesetting {built} PDF report(s)"), built);
+        let rendered = pdf::render_cached(
+            site,
+            &opts.templates.join("report.typ"),
+            &opts.theme,
+            opts.cache.as_deref(),
+            &|pdf| staging.add(std::slice::from_ref(pdf), &[]),
+            sources,
+            progress,
+        )
+        .map_err(|d| report.extend(d))
+        .ok()?;
+        report.extend(rendered.warnings);
+        reused = rendered.reused;
+        pdf_sizes = rendered.sizes;
+    }
+    progress.stage("rendering the pages and data files", 0);
+    let data = data::render(site, &pdf_sizes)
+        .map_err(|d| report.push(d))
+        .ok()?;
+    let pdfs = pdf_sizes.len();
+    let mut sizes = pdf_sizes;
+    sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
+    staging.add(&data, &[]).map_err(|d| report.push(d)).ok()?;
+    // Each batch of pages goes into the search index and the new site as it
+    // is rendered, and is let go.
+    let mut index = search::Indexer::new(&site.config.language)
+        .map_err(|d| report.push(d))
+        .ok()?;
+    let (mut pages, mut rendered) = (0, 0);
+    html::render_each(site, templates, &sizes, None, &mut |batch| {
+        for page in &batch {
+            index.add(page)?;
+        }
+        staging.add(&batch, &[])?;
+        pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
+        rendered += batch.len();
+        Ok(())
+    })
+    .map_err(|d| report.extend(d))
+    .ok()?;
+    progress.stage("building the search index", 0);
+    let index = index.finish().map_err(|d| report.push(d)).ok()?;
+    let copies = copies(site, opts).map_err(|d| report.extend(d)).ok()?;
+    progress.stage("writing the site", 0);
+    staging
+        .add(&index, &copies)
+        .and_then(|()| staging.finish())
+        .map_err(|d| report.push(d))
+        .ok()?;
+    Some(BuildSummary {
+        pages,
+        pdfs,
+        pdfs_reused: reused,
+        files: sizes.len() + rendered + index.len() + copies.len(),
+    })
 }
 
 /// The content read and checked, and the templates ready: everything the

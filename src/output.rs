@@ -108,7 +108,7 @@ pub fn clash(output: &Path, mut paths: Vec<&str>) -> Diagnostic {
 /// Two files for one path are refused: which one won would depend on the
 /// order threads finish in.
 pub fn write(output: &Path, files: &[OutputFile], copies: &[Copy]) -> Result<(), Diagnostic> {
-    let mut staging = Staging::new(output)?;
+    let staging = Staging::new(output)?;
     staging.add(files, copies)?;
     staging.finish()
 }
@@ -116,13 +116,13 @@ pub fn write(output: &Path, files: &[OutputFile], copies: &[Copy]) -> Result<(),
 /// A new site, written file by file into a hidden folder beside `output`
 /// and put in its place whole by [`Staging::finish`]. Dropped before that
 /// (an error), the folder is removed and `output` is as it was. `build`
-/// writes the PDFs into it as soon as they are typeset, so that their bytes
-/// are not held while the pages are rendered and indexed.
+/// writes each PDF into it as soon as it is typeset, from the thread that
+/// typeset it, so that no PDF is held longer than it takes to write.
 pub struct Staging {
     output: PathBuf,
     dir: tempfile::TempDir,
     /// Every path written so far, to refuse a second file for one.
-    paths: std::collections::HashSet<String>,
+    paths: std::sync::Mutex<std::collections::HashSet<String>>,
 }
 
 impl Staging {
@@ -147,16 +147,25 @@ impl Staging {
     /// Writes `files` and copies `copies` into the new site. A path that
     /// another file has, here or in an earlier call, is refused, and
     /// nothing of this call is written.
-    pub fn add(&mut self, files: &[OutputFile], copies: &[Copy]) -> Result<(), Diagnostic> {
+    pub fn add(&self, files: &[OutputFile], copies: &[Copy]) -> Result<(), Diagnostic> {
         let mut seen = std::collections::HashSet::new();
-        let twice: Vec<&str> = files
-            .iter()
-            .map(|f| f.path.as_str())
-            .chain(copies.iter().map(|c| c.to.as_str()))
-            .filter(|p| !seen.insert(*p) || self.paths.contains(*p))
-            .collect();
-        if !twice.is_empty() {
-            return Err(clash(&self.output, twice));
+        {
+            // Held until the paths are claimed, so that two threads cannot
+            // both claim one.
+            let mut paths = self
+                .paths
+                .lock()
+                .map_err(|_| Diagnostic::error(&self.output, None, "a writer thread failed"))?;
+            let twice: Vec<&str> = files
+                .iter()
+                .map(|f| f.path.as_str())
+                .chain(copies.iter().map(|c| c.to.as_str()))
+                .filter(|p| !seen.insert(*p) || paths.contains(*p))
+                .collect();
+            if !twice.is_empty() {
+                return Err(clash(&self.output, twice));
+            }
+            paths.extend(seen.iter().map(|p| (*p).to_string()));
         }
         let root = self.dir.path();
         files.par_iter().try_for_each(|f| {
@@ -176,9 +185,7 @@ impl Staging {
             fs::copy(&c.from, &path)
                 .map(|_| ())
                 .map_err(|e| io_error(&c.from, "cannot copy", e))
-        })?;
-        self.paths.extend(seen.into_iter().map(str::to_string));
-        Ok(())
+        })
     }
 
     /// Puts the new site in place of `output`, whose old folder is removed.

@@ -1,6 +1,7 @@
 //! Stage 3, render (search): the rendered pages → Pagefind's search index,
-//! built in-process as bytes in memory, so `build` alone produces it and
-//! the staged write puts it in place with everything else. Touches no files.
+//! built in-process as bytes in memory, a page at a time as the pages are
+//! rendered, so `build` alone produces it and the staged write puts it in
+//! place with everything else. Touches no files.
 //!
 //! Pagefind reads what is inside `data-pagefind-body` (the templates put it
 //! on `<main>` of the pages worth finding) and the `data-pagefind-meta`
@@ -22,41 +23,74 @@ fn indexed(path: &str) -> bool {
     path.ends_with("index.html") && !path.starts_with("search/") && !path.starts_with("a-z/")
 }
 
-/// Builds the index of `pages`, added in the order of their paths so the
-/// index is byte-identical across builds.
+/// Builds the index of `pages`, added in the order of their addresses so
+/// that the index is byte-identical across builds and does not change when
+/// the list of pages is reordered, only when a page does.
 pub fn index(pages: &[OutputFile], language: &str) -> Result<Vec<OutputFile>, Diagnostic> {
-    let fail = |what: &str, e: &dyn std::fmt::Display| {
-        Diagnostic::error(
-            BUNDLE_DIR,
-            None,
-            format!("the search index could not be built ({what}): {e}"),
-        )
-    };
+    let mut wanted_pages: Vec<&OutputFile> = pages.iter().collect();
+    wanted_pages.sort_by_key(|p| url(&p.path));
+    let mut index = Indexer::new(language)?;
+    for page in wanted_pages {
+        index.add(page)?;
+    }
+    index.finish()
+}
+
+/// An index being built, a page at a time: `build` adds each batch of
+/// pages as it is rendered and lets it go, instead of holding them all.
+/// Pages must come in the same order on every build (`build` adds them in
+/// the order of their addresses, as [`index`] does).
+pub struct Indexer {
     // Pagefind is async; it runs its blocking work on this runtime's pool.
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| fail("starting its runtime", &e))?;
-    runtime.block_on(async {
+    runtime: tokio::runtime::Runtime,
+    index: PagefindIndex,
+}
+
+fn fail(what: &str, e: &dyn std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(
+        BUNDLE_DIR,
+        None,
+        format!("the search index could not be built ({what}): {e}"),
+    )
+}
+
+/// A page's address without the hosting path, as search results give it.
+fn url(path: &str) -> String {
+    format!("/{}", path.trim_end_matches("index.html"))
+}
+
+impl Indexer {
+    pub fn new(language: &str) -> Result<Indexer, Diagnostic> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| fail("starting its runtime", &e))?;
         let lang = language.split('-').next().unwrap_or("en").to_lowercase();
         let options = PagefindServiceConfig::builder()
             .force_language(lang)
             .build();
-        let mut index = PagefindIndex::new(Some(options)).map_err(|e| fail("options", &e))?;
-        // By path: the index does not change when the list of pages is
-        // reordered, only when a page does.
-        let mut wanted_pages: Vec<&OutputFile> =
-            pages.iter().filter(|p| indexed(&p.path)).collect();
-        wanted_pages.sort_by(|a, b| a.path.cmp(&b.path));
-        for page in wanted_pages {
-            let url = format!("/{}", page.path.trim_end_matches("index.html"));
-            let html = String::from_utf8_lossy(&page.bytes).into_owned();
-            index
-                .add_html_file(None, Some(url), html)
-                .await
-                .map_err(|e| fail(&page.path, &e))?;
+        let index = PagefindIndex::new(Some(options)).map_err(|e| fail("options", &e))?;
+        Ok(Indexer { runtime, index })
+    }
+
+    /// Adds `page` if it is worth a search result of its own.
+    pub fn add(&mut self, page: &OutputFile) -> Result<(), Diagnostic> {
+        if !indexed(&page.path) {
+            return Ok(());
         }
-        let files = index.get_files().await.map_err(|e| fail("writing", &e))?;
+        let html = String::from_utf8_lossy(&page.bytes).into_owned();
+        self.runtime
+            .block_on(self.index.add_html_file(None, Some(url(&page.path)), html))
+            .map(|_| ())
+            .map_err(|e| fail(&page.path, &e))
+    }
+
+    /// The index's files, for the output folder.
+    pub fn finish(mut self) -> Result<Vec<OutputFile>, Diagnostic> {
+        let files = self
+            .runtime
+            .block_on(self.index.get_files())
+            .map_err(|e| fail("writing", &e))?;
         Ok(files
             .into_iter()
             .filter(|f| wanted(&f.filename.to_string_lossy()))
@@ -68,7 +102,7 @@ pub fn index(pages: &[OutputFile], language: &str) -> Result<Vec<OutputFile>, Di
                 bytes: f.contents,
             })
             .collect())
-    })
+    }
 }
 
 /// The search page uses Pagefind's JavaScript API, not its ready-made UIs.

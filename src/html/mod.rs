@@ -1,5 +1,6 @@
 //! Stage 3, render (HTML): the validated site → every page, the feed and the
-//! sitemap, as bytes in memory. Pages render in parallel; nothing here
+//! sitemap, as bytes in memory, handed on a batch at a time (`build` writes
+//! each batch and lets it go). Pages render in parallel; nothing here
 //! touches the output folder.
 //!
 //! This module is the renderer's frame: the shared context, templates,
@@ -133,26 +134,63 @@ pub fn render(
     sizes: &HashMap<String, usize>,
     cache: Option<&RenderCache>,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let mut files = Vec::new();
+    render_each(site, templates, sizes, cache, &mut |batch| {
+        files.extend(batch);
+        Ok(())
+    })?;
+    Ok(files)
+}
+
+/// How many pages are rendered together before they are handed on.
+const BATCH: usize = 256;
+
+/// [`render`], handing the pages to `each` a batch at a time as they are
+/// made, in the order of their addresses, so that `build` holds no more
+/// than a batch of pages at once. After an error no more batches are handed
+/// on, but every page is still rendered so that all errors are returned
+/// together; an error from `each` stops the rendering.
+pub fn render_each(
+    site: &Site,
+    templates: &Templates,
+    sizes: &HashMap<String, usize>,
+    cache: Option<&RenderCache>,
+    each: &mut dyn FnMut(Vec<OutputFile>) -> Result<(), Diagnostic>,
+) -> Result<(), Vec<Diagnostic>> {
     let renderer = Renderer::new(site, templates, sizes, cache);
     let pages = pages::all(site);
-    let results: Vec<Result<OutputFile, Diagnostic>> =
-        pages.par_iter().map(|p| renderer.page(p, &pages)).collect();
-    let mut files = Vec::with_capacity(results.len() + 1);
+    // The pages without an address (search, 404, feed, sitemap) last.
+    let mut order: Vec<(Option<String>, usize)> = pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.url(site), i))
+        .collect();
+    order.sort_by(|(a, i), (b, j)| (a.is_none(), a, i).cmp(&(b.is_none(), b, j)));
     let mut errors = Vec::new();
-    for r in results {
-        match r {
-            Ok(f) => files.push(f),
-            Err(d) => errors.push(d),
+    for batch in order.chunks(BATCH) {
+        let results: Vec<Result<OutputFile, Diagnostic>> = batch
+            .par_iter()
+            .map(|(_, i)| renderer.page(&pages[*i], &pages))
+            .collect();
+        let mut files = Vec::with_capacity(results.len());
+        for r in results {
+            match r {
+                Ok(f) => files.push(f),
+                Err(d) => errors.push(d),
+            }
+        }
+        if errors.is_empty() {
+            each(files).map_err(|d| vec![d])?;
         }
     }
     if !errors.is_empty() {
         return Err(errors);
     }
-    files.push(OutputFile {
+    each(vec![OutputFile {
         path: SYNTAX_CSS.to_string(),
         bytes: markdown::syntax_css().into_bytes(),
-    });
-    Ok(files)
+    }])
+    .map_err(|d| vec![d])
 }
 
 /// One chapter's page: chapter `i` of `year`, which may be a changed copy

@@ -51,15 +51,22 @@ struct Generated {
     named_emoji: Vec<Diagnostic>,
 }
 
-/// Builds every year's PDF. All problems are returned together.
+/// Where each year's PDF goes as soon as it is made: the new site's
+/// staging folder for `build`, nowhere for `check`. Called from the
+/// threads that typeset, so that no more PDFs are held than are being made.
+pub type Sink<'a> = &'a (dyn Fn(&OutputFile) -> Result<(), Diagnostic> + Sync);
+
+/// Builds every year's PDF, handing each to `sink`. All problems are
+/// returned together.
 pub fn render(
     site: &Site,
     template: &Path,
     theme: &Path,
+    sink: Sink<'_>,
     sources: &mut Sources,
     progress: &dyn crate::Progress,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    render_cached(site, template, theme, None, sources, progress)
+    render_cached(site, template, theme, None, sink, sources, progress)
 }
 
 /// [`render`], reusing the PDFs kept in the build cache at `cache_dir`
@@ -69,19 +76,20 @@ pub fn render_cached(
     template: &Path,
     theme: &Path,
     cache_dir: Option<&Path>,
+    sink: Sink<'_>,
     sources: &mut Sources,
     progress: &dyn crate::Progress,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     let disk = cache_dir.and_then(|d| cache::DiskCache::open(d, &theme.join("fonts")));
-    render_years(
+    let job = Job {
         site,
         template,
         theme,
-        &|_| true,
-        disk.as_ref(),
-        sources,
-        progress,
-    )
+        wanted: &|_| true,
+        disk: disk.as_ref(),
+        sink,
+    };
+    job.run(sources, progress)
 }
 
 /// Typesets one year afresh (never from a cache, nor a frozen copy): for
@@ -121,74 +129,85 @@ pub fn check(
     wanted: &dyn Fn(&ReportYear) -> bool,
     sources: &mut Sources,
 ) -> (Vec<Diagnostic>, HashMap<String, usize>) {
-    match render_years(site, template, theme, wanted, None, sources, &crate::Silent) {
-        Ok(r) => (
-            r.warnings,
-            r.files
-                .iter()
-                .map(|f| (f.path.clone(), f.bytes.len()))
-                .collect(),
-        ),
+    let job = Job {
+        site,
+        template,
+        theme,
+        wanted,
+        disk: None,
+        sink: &|_| Ok(()),
+    };
+    match job.run(sources, &crate::Silent) {
+        Ok(r) => (r.warnings, r.sizes),
         Err(problems) => (problems, HashMap::new()),
     }
 }
 
-fn render_years(
-    site: &Site,
-    template: &Path,
-    theme: &Path,
-    wanted: &dyn Fn(&ReportYear) -> bool,
-    disk: Option<&cache::DiskCache>,
-    sources: &mut Sources,
-    progress: &dyn crate::Progress,
-) -> Result<Rendered, Vec<Diagnostic>> {
-    if !site.built_reports().any(wanted) {
-        return Ok(Rendered {
-            files: Vec::new(),
+/// The years to typeset and where their PDFs go.
+struct Job<'a> {
+    site: &'a Site,
+    template: &'a Path,
+    theme: &'a Path,
+    wanted: &'a dyn Fn(&ReportYear) -> bool,
+    disk: Option<&'a cache::DiskCache>,
+    sink: Sink<'a>,
+}
+
+impl Job<'_> {
+    /// Typesets the wanted years, at most one per core at a time; each
+    /// year's source is generated when its turn comes and its PDF handed
+    /// on as soon as it is made, so memory does not grow with the years.
+    fn run(
+        &self,
+        sources: &mut Sources,
+        progress: &dyn crate::Progress,
+    ) -> Result<Rendered, Vec<Diagnostic>> {
+        let site = self.site;
+        let years: Vec<&ReportYear> = site.built_reports().filter(|r| (self.wanted)(r)).collect();
+        let mut done = Rendered {
+            sizes: HashMap::new(),
             warnings: Vec::new(),
             reused: 0,
-        });
-    }
-    let template_text = read_template(template, sources)?;
-    let fonts = Arc::new(Fonts::load(&theme.join("fonts")));
-    let jobs: Vec<(&ReportYear, Generated)> = site
-        .built_reports()
-        .filter(|r| wanted(r))
-        .map(|r| (r, generate(site, r, &|c| fonts.covers(c))))
-        .collect();
-    let results = compile_all(&jobs, |(r, g)| {
-        let year = Year {
-            site,
-            r,
-            generated: g,
         };
-        let out = year.cached_or_compiled(&template_text, template, fonts.clone(), disk);
-        progress.step();
-        out
-    });
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    let mut warnings = Vec::new();
-    let mut reused = 0;
-    for r in results {
-        match r {
-            Ok((c, from_cache)) => {
-                files.push(c.file);
-                warnings.extend(c.warnings);
-                reused += usize::from(from_cache);
-            }
-            Err(d) => errors.extend(d),
+        if years.is_empty() {
+            return Ok(done);
         }
-    }
-    if errors.is_empty() {
-        Ok(Rendered {
-            files,
-            warnings,
-            reused,
-        })
-    } else {
-        errors.extend(warnings);
-        Err(errors)
+        let template_text = read_template(self.template, sources)?;
+        let fonts = Arc::new(Fonts::load(&self.theme.join("fonts")));
+        let (template, disk, sink) = (self.template, self.disk, self.sink);
+        let results = compile_all(&years, |r| {
+            let generated = generate(site, r, &|c| fonts.covers(c));
+            let year = Year {
+                site,
+                r,
+                generated: &generated,
+            };
+            let out = year
+                .cached_or_compiled(&template_text, template, fonts.clone(), disk)
+                .and_then(|(c, from_cache)| {
+                    sink(&c.file).map_err(|d| vec![d])?;
+                    Ok(((c.file.path, c.file.bytes.len()), c.warnings, from_cache))
+                });
+            progress.step();
+            out
+        });
+        let mut errors = Vec::new();
+        for r in results {
+            match r {
+                Ok((size, warnings, from_cache)) => {
+                    done.sizes.insert(size.0, size.1);
+                    done.warnings.extend(warnings);
+                    done.reused += usize::from(from_cache);
+                }
+                Err(d) => errors.extend(d),
+            }
+        }
+        if errors.is_empty() {
+            Ok(done)
+        } else {
+            errors.append(&mut done.warnings);
+            Err(errors)
+        }
     }
 }
 
@@ -225,9 +244,10 @@ struct Compiled {
     warnings: Vec<Diagnostic>,
 }
 
-/// Every year's PDF, and Typst's warnings.
+/// What became of every year's PDF, each handed to the sink: its size by
+/// output path (for the pages' links), and Typst's warnings.
 pub struct Rendered {
-    pub files: Vec<OutputFile>,
+    pub sizes: HashMap<String, usize>,
     pub warnings: Vec<Diagnostic>,
     /// How many came from the build cache.
     pub reused: usize,
@@ -422,8 +442,11 @@ fn compile_all<J: Sync, T: Send>(reports: &[J], compile: impl Fn(&J) -> T + Sync
             let out = compile(r);
             // Typst memoises in process-wide caches that are never emptied
             // on their own: on a site with hundreds of years they grew past
-            // 24 GiB. Drop what has not been used by the last compiles.
-            typst::comemo::evict(2);
+            // 24 GiB. Years share little, so empty them after each: keeping
+            // the last two years' (`evict(2)`) held half the peak memory
+            // and saved no time. A year still being typeset on another
+            // thread only loses what it would have reused within itself.
+            typst::comemo::evict(0);
             if let Ok(mut slot) = slots[i].lock() {
                 *slot = Some(out);
             }

@@ -221,6 +221,65 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
     assert_eq!(staging_leftovers(tmp.path()), Vec::<String>::new());
 }
 
+/// `build` writes each PDF into the new site as soon as it is typeset: a
+/// year that fails after others were written must still leave the previous
+/// site as it was, and no half-made site beside it.
+#[test]
+fn a_pdf_that_fails_after_others_were_written_leaves_the_previous_site_untouched() {
+    let tmp = tempdir();
+    let site = tmp.path().join("site");
+    minimal_at(&site, &[]);
+    // Four years, so that the last starts only once one of the first two
+    // was typeset and written (the years are typeset two at a time).
+    let reports = site.join("content/reports");
+    let first = std::fs::read_to_string(reports.join("2015-16/report.toml")).unwrap();
+    for k in 1..=3 {
+        let (start, end) = (2015 + k, 2016 + k);
+        let year = format!("{start}-{:02}", end % 100);
+        copy_dir(&reports.join("2015-16"), &reports.join(&year));
+        let toml = first
+            .replace("number = 7", &format!("number = {}", 7 + k))
+            .replace("2015-04-01", &format!("{start}-04-01"))
+            .replace("2016-03-31", &format!("{end}-03-31"))
+            .replace("2016-11-30", &format!("{end}-11-30"));
+        std::fs::write(reports.join(&year).join("report.toml"), toml).unwrap();
+    }
+    let out = tmp.path().join("public");
+    build(&site, "content", &out, &[]).assert_success();
+    let before = snapshot(&out);
+    let built_pdfs = before.keys().filter(|p| p.ends_with(".pdf")).count();
+    assert_eq!(built_pdfs, 4, "{:?}", before.keys());
+
+    // The newest year gets a picture no decoder can read, which only
+    // typesetting finds.
+    let year = load_reports(&site.join("content"))
+        .into_iter()
+        .next_back()
+        .expect("a year");
+    let dir = site.join("content/reports").join(&year.year);
+    std::fs::create_dir_all(dir.join("images")).unwrap();
+    std::fs::copy(
+        fixture("pdf-broken-image").join("content/reports/2015-16/images/broken.png"),
+        dir.join("images/broken.png"),
+    )
+    .unwrap();
+    let chapter = dir.join(format!("{}.md", year.chapters[0]));
+    let mut text = std::fs::read_to_string(&chapter).unwrap();
+    text.push_str("\n![A chart that cannot be decoded](images/broken.png)\n");
+    std::fs::write(&chapter, text).unwrap();
+
+    let run = build(&site, "content", &out, &[]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    let errors = run.error_lines();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains(&year.year), "{}", errors[0]);
+    assert!(
+        snapshot(&out) == before,
+        "a failed build changed the output folder"
+    );
+    assert_eq!(staging_leftovers(tmp.path()), Vec::<String>::new());
+}
+
 #[test]
 fn a_successful_build_replaces_the_previous_site_as_a_whole() {
     let tmp = tempdir();
@@ -484,4 +543,51 @@ fn pages_rendered_through_the_serve_cache_are_the_same() {
     assert!(plain.len() > 50);
     assert!(plain == first, "the cache changed the pages");
     assert!(plain == again, "pages from the cache differ");
+}
+
+/// `build` adds each batch of pages to the search index as it renders them
+/// and lets them go; `serve` indexes the finished pages at once. Both must
+/// give the same index, byte for byte.
+#[test]
+fn the_search_index_built_page_by_page_is_the_one_built_from_all_pages() {
+    use opcat_press::diagnostics::{Report, Sources};
+    let tmp = tempdir();
+    let out = tmp.path().join("public");
+    build_uk_site(&out, &["--no-pdf"]).assert_success();
+    let built: std::collections::BTreeMap<String, Vec<u8>> = snapshot(&out)
+        .into_iter()
+        .filter(|(p, _)| p.starts_with("pagefind/"))
+        .collect();
+
+    let opts = opcat_press::BuildOptions::new(repo().join("content"), tmp.path().join("p"));
+    let mut report = Report::default();
+    let mut sources = Sources::default();
+    let prepared = opcat_press::prepare(&opts, &mut report, &mut sources)
+        .unwrap_or_else(|| panic!("the UK content does not build: {}", report.render(&sources)));
+    let pages = opcat_press::pages(
+        &prepared.site,
+        &prepared.templates,
+        &std::collections::HashMap::new(),
+        None,
+    )
+    .unwrap_or_else(|_| panic!("the pages do not render"));
+    let whole: std::collections::BTreeMap<String, Vec<u8>> =
+        opcat_press::search::index(&pages, &prepared.site.config.language)
+            .expect("the index")
+            .into_iter()
+            .map(|f| (f.path, f.bytes))
+            .collect();
+    assert!(built.len() > 10, "{:?}", built.keys());
+    assert!(
+        built.keys().eq(whole.keys()),
+        "different files: {:?} against {:?}",
+        built.keys(),
+        whole.keys()
+    );
+    let differing: Vec<&String> = built
+        .iter()
+        .filter(|(p, b)| whole.get(*p) != Some(*b))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(differing.is_empty(), "files differ: {differing:?}");
 }
