@@ -173,6 +173,7 @@ fn build_prepared(
     let mut sizes = pdf_sizes;
     sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
     staging.add(&data, &[]).map_err(|d| report.push(d)).ok()?;
+    drop(data);
     // Each batch of pages goes into the search index and the new site as it
     // is rendered, and is let go.
     let mut index = search::Indexer::new(&site.config.language)
