@@ -21,15 +21,15 @@
 //! then, each step a fresh process under `/usr/bin/time -v` (wall time,
 //! peak memory), each measured `--runs` times (3 unless told; medians):
 //!
-//! 1. cold: `opcat-press build --no-cache`; the toolchain's four steps one
-//!    after another: Hugo over the same pages (as the build bench writes
-//!    them; the chapters' own Markdown), Pagefind over Hugo's output, Pandoc
-//!    on every chapter and Typst on every year, those two on every core at
-//!    once (`xargs -P`);
-//! 2. one chapter changed (a sentence appended): `opcat-press build` with
-//!    its build cache (filled by a build before); the toolchain redoes what
-//!    make would: Hugo and Pagefind whole, Pandoc for that chapter, Typst
-//!    for its year;
+//! 1. cold, the two sides taking turns: `opcat-press build --no-cache`;
+//!    the toolchain's four steps one after another: Hugo over the same
+//!    pages (as the build bench writes them; the chapters' own Markdown),
+//!    Pagefind over Hugo's output, Pandoc on every chapter and Typst on
+//!    every year, those two on every core at once (`xargs -P`);
+//! 2. one chapter changed (a sentence appended), the sides taking turns:
+//!    `opcat-press build` with its build cache (in its default place,
+//!    filled by a build before); the toolchain redoes what make would:
+//!    Hugo and Pagefind whole, Pandoc for that chapter, Typst for its year;
 //! 3. prints one table: each step's wall time and peak memory, the
 //!    toolchain's sum, opcat-press's, the ratios, and every tool's version.
 //!
@@ -175,8 +175,9 @@ fn run(root: &Path, chapters: usize, runs: usize) -> Result<(), String> {
     let toolchain = Toolchain::install();
     println!("load average at the start: {}", load_average());
 
-    // 1. Cold. opcat-press first: the Hugo site has a page for each of its
-    // HTML pages.
+    // 1. Cold, the two sides taking turns, so that other work on the
+    // machine weighs on both alike. opcat-press first: the Hugo site has a
+    // page for each of its HTML pages.
     let site_args: Vec<PathBuf> = vec![
         "--content".into(),
         content.clone(),
@@ -191,28 +192,30 @@ fn run(root: &Path, chapters: usize, runs: usize) -> Result<(), String> {
     build.arg("build").args(&site_args);
     let mut cold_build = Command::new(bin);
     cold_build.arg("build").args(&site_args).arg("--no-cache");
-    let mut ours_cold = Vec::new();
-    for run in 0..runs {
-        let t = timed(&cold_build).map_err(|e| format!("opcat-press build: {e}"))?;
-        println!(
-            "opcat-press build --no-cache, run {run}: {:.2} s, peak {} ({} pages by its own count)",
-            t.secs,
-            memory(t.peak_kib),
-            built_pages(&t.stderr).map_or("?".into(), |n| n.to_string())
-        );
-        ours_cold.push(t);
-    }
-    let html = output::html_files(&public)?;
     let folders = Folders {
         hugo: root.join("hugo"),
         public: root.join("hugo-public"),
         typst: root.join("typst"),
         lists: root.join("lists"),
     };
-    let expected = peers::write_hugo(&folders.hugo, &content, &html)?;
-    write_typst_projects(&content, &folders, &year_names)?;
+    let mut ours_cold = Vec::new();
     let mut theirs_cold: Vec<[Option<Timed>; 4]> = Vec::new();
+    let (mut html, mut expected) = (Vec::new(), 0);
     for run in 0..runs {
+        let t = timed(&cold_build).map_err(|e| format!("opcat-press build: {e}"))?;
+        println!(
+            "opcat-press build --no-cache, run {run}: {:.2} s, peak {} ({} pages by its own count; load {})",
+            t.secs,
+            memory(t.peak_kib),
+            built_pages(&t.stderr).map_or("?".into(), |n| n.to_string()),
+            load_average()
+        );
+        ours_cold.push(t);
+        if run == 0 {
+            html = output::html_files(&public)?;
+            expected = peers::write_hugo(&folders.hugo, &content, &html)?;
+            write_typst_projects(&content, &folders, &year_names)?;
+        }
         theirs_cold.push(toolchain.pass(&folders, &year_names, &Pass::Cold, run)?);
     }
     let their_pages = output::html_files(&folders.public)?.len();
@@ -252,9 +255,10 @@ fn run(root: &Path, chapters: usize, runs: usize) -> Result<(), String> {
         }
         let t = timed(&build).map_err(|e| format!("opcat-press build: {e}"))?;
         println!(
-            "opcat-press build, one chapter changed, run {run}: {:.2} s, peak {}",
+            "opcat-press build, one chapter changed, run {run}: {:.2} s, peak {} (load {})",
             t.secs,
-            memory(t.peak_kib)
+            memory(t.peak_kib),
+            load_average()
         );
         ours_changed.push(t);
         let pass = Pass::Changed {
