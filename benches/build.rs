@@ -25,7 +25,6 @@
 //!    minifies its pages); Zola likewise when a `zola` binary is on the PATH;
 //! 5. prints one table, with the ratios to Hugo and the targets.
 
-use std::ffi::OsStr;
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -35,10 +34,12 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
 mod measure;
+mod output;
 mod peers;
 mod synthetic;
 
 use measure::{TIME, built_pages, load_average, median, median_kib, memory, timed};
+use output::{html_files, pdf_pages};
 
 /// Builds timed for each tool; the median is reported.
 const RUNS: usize = 3;
@@ -138,7 +139,7 @@ fn run(root: &Path, target: usize) -> Result<(), String> {
         pages as f64 / full.secs,
         memory(full.peak_kib)
     );
-    match pdf_pages(&public) {
+    match pdf_pages(&public).map(|(_, pages)| pages) {
         Some(n) => println!(
             "PDF pages: {n} ({:.0} PDF pages/s, whole build)",
             n as f64 / full.secs
@@ -230,39 +231,6 @@ fn run(root: &Path, target: usize) -> Result<(), String> {
     print_serve(&serve);
     print_targets(&full, &html_only, hugo.as_ref(), &serve);
     Ok(())
-}
-
-/// PDF pages in the output, when poppler's `pdfinfo` is installed.
-fn pdf_pages(public: &Path) -> Option<usize> {
-    let mut total = 0;
-    for entry in walkdir::WalkDir::new(public) {
-        let entry = entry.ok()?;
-        if entry.path().extension().is_some_and(|e| e == "pdf") {
-            let out = Command::new("pdfinfo").arg(entry.path()).output().ok()?;
-            let text = String::from_utf8_lossy(&out.stdout);
-            total += text
-                .lines()
-                .find_map(|l| l.strip_prefix("Pages:"))?
-                .trim()
-                .parse::<usize>()
-                .ok()?;
-        }
-    }
-    Some(total)
-}
-
-/// The HTML files under `dir`, as paths relative to it with `/`.
-fn html_files(dir: &Path) -> Result<Vec<String>, String> {
-    let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(dir) {
-        let entry = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-        if entry.file_type().is_file() && entry.path().extension() == Some(OsStr::new("html")) {
-            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-            files.push(rel.to_string_lossy().replace('\\', "/"));
-        }
-    }
-    files.sort();
-    Ok(files)
 }
 
 /// What `serve` showed.

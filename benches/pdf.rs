@@ -21,6 +21,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 mod synthetic;
+mod tools;
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
@@ -167,37 +168,7 @@ fn typst_cli(projects: &[PathBuf], fonts: &Path) -> Option<f64> {
 /// Python, so without the interpreter's start. The package is installed
 /// once into a virtual environment under the target folder.
 fn typst_pypi(project: &Path, fonts: &Path) -> Result<f64, String> {
-    const PACKAGE: &str = "typst==0.15.2";
-    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("typst-py-0.15.2");
-    let python = venv.join("bin/python");
-    let works = |python: &Path| {
-        Command::new(python)
-            .args(["-c", "import typst"])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if !works(&python) {
-        let run = |cmd: &mut Command, what: &str| -> Result<(), String> {
-            let out = cmd.output().map_err(|e| format!("{what}: {e}"))?;
-            if out.status.success() {
-                Ok(())
-            } else {
-                Err(format!(
-                    "{what}: {}",
-                    String::from_utf8_lossy(&out.stderr).trim()
-                ))
-            }
-        };
-        let _ = std::fs::remove_dir_all(&venv);
-        run(
-            Command::new("python3").args(["-m", "venv"]).arg(&venv),
-            "python3 -m venv",
-        )?;
-        run(
-            Command::new(venv.join("bin/pip")).args(["install", "--quiet", PACKAGE]),
-            "pip install typst",
-        )?;
-    }
+    let python = tools::python_venv("typst-py-0.15.2", &["typst==0.15.2"], "import typst")?;
     let script = r#"
 import sys, time, typst
 main, root, fonts = sys.argv[1:4]

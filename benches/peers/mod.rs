@@ -83,11 +83,14 @@ pub fn write_hugo(root: &Path, content: &Path, html: &[String]) -> Result<usize,
         } else {
             c.join(format!("{d}.md"))
         };
+        // YAML front matter, which Pandoc reads too (it has no TOML), so
+        // the toolchain bench converts these same files; a JSON string is a
+        // YAML one.
         write(
             &file,
             &format!(
-                "+++\ntitle = {}\nweight = {}\n+++\n\n{body}",
-                toml_string(&title),
+                "---\ntitle: {}\nweight: {}\n---\n\n{body}",
+                serde_json::Value::String(title),
                 weight + 1
             ),
         );
@@ -177,8 +180,4 @@ fn split_front_matter(text: &str, fallback: &str) -> (String, String) {
         .and_then(|t| t.get("title").and_then(|v| v.as_str()).map(str::to_string))
         .unwrap_or_else(|| fallback.to_string());
     (title, body.to_string())
-}
-
-fn toml_string(s: &str) -> String {
-    toml::Value::String(s.to_string()).to_string()
 }

@@ -1,6 +1,6 @@
 //! A synthetic but realistic site for the benchmarks: member bodies with
-//! coverage, and report years of ~1,000-word chapters with tables and
-//! footnotes.
+//! coverage, and report years of ~1,000-word chapters with tables,
+//! footnotes and a code block.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -51,6 +51,14 @@ fn chapter_text(year: usize, body: usize, bodies: usize) -> String {
     let _ = writeln!(
         s,
         "\n### What changed\n\n- Fewer people held for long periods\n- Better access to health care\n  - in prisons\n  - in police custody\n"
+    );
+    let _ = writeln!(
+        s,
+        "### How a visit is recorded\n\n```toml\n[[visit]]\nbody = \"m{body}\"\nsetting = \"{}\"\n\
+         date = {}-05-{:02}\nannounced = false\n```\n",
+        SETTINGS[(year + body) % SETTINGS.len()],
+        2010 + year,
+        1 + (body % 28)
     );
     for p in 0..8 {
         let _ = writeln!(
