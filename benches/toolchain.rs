@@ -21,7 +21,9 @@
 //! then, each step a fresh process under `/usr/bin/time -v` (wall time,
 //! peak memory), each measured `--runs` times (3 unless told; medians):
 //!
-//! 1. cold, the two sides taking turns: `opcat-press build --no-cache`;
+//! 1. cold, the two sides taking turns: `opcat-press build --no-cache`,
+//!    and `build --no-pdf` (the pages and search index alone, against
+//!    Hugo + Pagefind);
 //!    the toolchain's four steps one after another: Hugo over the same
 //!    pages (as the build bench writes them; the chapters' own Markdown),
 //!    Pagefind over Hugo's output, Pandoc on every chapter and Typst on
@@ -192,13 +194,20 @@ fn run(root: &Path, chapters: usize, runs: usize) -> Result<(), String> {
     build.arg("build").args(&site_args);
     let mut cold_build = Command::new(bin);
     cold_build.arg("build").args(&site_args).arg("--no-cache");
+    // The pages and search index alone, into a folder of their own.
+    let mut html_build = Command::new(bin);
+    html_build
+        .arg("build")
+        .args(&site_args)
+        .args(["--no-cache", "--no-pdf", "--output"])
+        .arg(root.join("public-html"));
     let folders = Folders {
         hugo: root.join("hugo"),
         public: root.join("hugo-public"),
         typst: root.join("typst"),
         lists: root.join("lists"),
     };
-    let mut ours_cold = Vec::new();
+    let (mut ours_cold, mut ours_html) = (Vec::new(), Vec::new());
     let mut theirs_cold: Vec<[Option<Timed>; 4]> = Vec::new();
     let (mut html, mut expected) = (Vec::new(), 0);
     for run in 0..runs {
@@ -211,6 +220,7 @@ fn run(root: &Path, chapters: usize, runs: usize) -> Result<(), String> {
             load_average()
         );
         ours_cold.push(t);
+        ours_html.push(timed(&html_build).map_err(|e| format!("opcat-press build --no-pdf: {e}"))?);
         if run == 0 {
             html = output::html_files(&public)?;
             expected = peers::write_hugo(&folders.hugo, &content, &html)?;
@@ -284,6 +294,12 @@ fn run(root: &Path, chapters: usize, runs: usize) -> Result<(), String> {
         Measured::of(&ours_changed),
         &opcat_version(bin),
     );
+    if let (Some(hugo), Some(pagefind)) = (&cold[0], &cold[1]) {
+        println!(
+            "{}",
+            html_only_line(Measured::of(&ours_html), hugo, pagefind)
+        );
+    }
     println!(
         "Pandoc and Typst ran {} processes at once; their peak is one process's. \
          The changed chapter: reports/{changed_year}/{CHANGED}.md.",
@@ -293,6 +309,19 @@ fn run(root: &Path, chapters: usize, runs: usize) -> Result<(), String> {
         println!("{name}: not measured: {why}");
     }
     Ok(())
+}
+
+/// `build --no-pdf` (the pages and the search index) against Hugo and
+/// Pagefind, cold: the issue's target for the HTML alone.
+fn html_only_line(ours: Measured, hugo: &Measured, pagefind: &Measured) -> String {
+    let theirs = hugo.secs + pagefind.secs;
+    format!(
+        "pages and search index alone, cold: opcat-press build --no-pdf {:.2} s (peak {}), \
+         Hugo + Pagefind {theirs:.2} s: {:.2}x",
+        ours.secs,
+        memory(ours.peak_kib),
+        ours.secs / theirs
+    )
 }
 
 /// The report years' folder names, oldest first.
@@ -719,5 +748,12 @@ fn print_table(
     println!(
         "| {:<52} | {cold_time:>9} | {cold_mem:>9} | {changed_time:>9} | {changed_mem:>9} |",
         "opcat-press / toolchain"
-    );
+    ); // The issue's rebuild target compares a rebuild with the toolchain's
+    // full (cold) build, not with its own rebuild.
+    if let Some(t) = their_cold {
+        println!(
+            "one chapter changed: opcat-press's rebuild is {:.2}x the toolchain's cold build",
+            ours_changed.secs / t.secs
+        );
+    }
 }
