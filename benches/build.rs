@@ -21,8 +21,10 @@
 //!    pages in X ms" (the rest of the site, after it);
 //! 4. writes the same pages as a Hugo site (the same chapter Markdown, body
 //!    pages, a listing per year; minimal layouts) and builds it three times
-//!    with `hugo --quiet`, and three more with `--minify` (opcat-press always
-//!    minifies its pages); Zola likewise when a `zola` binary is on the PATH;
+//!    with `hugo --quiet`, as opcat-press writes its pages (not minified),
+//!    and three more with `--minify`, to compare with the README's figures
+//!    from before 2026-12-05, when opcat-press minified its pages; Zola
+//!    likewise when a `zola` binary is on the PATH;
 //! 5. prints one table, with the ratios to Hugo and the issue's targets.
 
 use std::fs;
@@ -176,8 +178,8 @@ fn run(root: &Path, target: usize) -> Result<(), String> {
     };
 
     // 4. Peers on the same pages (the Hugo site was written before the edits).
-    // Hugo as it builds by default, and with --minify, which minifies its
-    // pages as opcat-press always does.
+    // Hugo as it builds by default, which does not minify (nor does
+    // opcat-press), and with --minify, as opcat-press did before 2026-12-05.
     let hugo_version = tool_version("hugo", &["version"]);
     let hugo = match &hugo_version {
         Some(version) => Some(measure_peer(

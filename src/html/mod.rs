@@ -3,8 +3,9 @@
 //! each batch and lets it go). Pages render in parallel; nothing here
 //! touches the output folder.
 //!
-//! This module is the renderer's frame: the shared context, templates,
-//! minifying and the caches `serve` keeps. Each family of pages has its
+//! This module is the renderer's frame: the shared context, templates
+//! and the cache `serve` keeps. Pages are written as the templates make
+//! them, not minified: see `Renderer::html`. Each family of pages has its
 //! own module in `pages/`, which also holds the one list of pages.
 
 mod frame;
@@ -36,13 +37,11 @@ use crate::markdown;
 pub use crate::output::OutputFile;
 use crate::site::{Document, ReportYear, Site};
 
-/// What `serve` keeps between rebuilds, so that a page whose HTML did not
-/// change is not minified again and a document whose text and link targets
-/// did not change is not rendered again. `build` renders without one.
+/// What `serve` keeps between rebuilds, so that a document whose text and
+/// link targets did not change is not rendered again. `build` renders
+/// without one.
 #[derive(Default)]
 pub struct RenderCache {
-    /// Output path → a hash of the page before minifying, and the result.
-    minified: Mutex<HashMap<String, (u64, Vec<u8>)>>,
     /// Source file → a hash of its Markdown, page, root and every link
     /// target of the site, and the rendered document.
     markdown: Mutex<HashMap<PathBuf, (u64, markdown::Rendered)>>,
@@ -66,7 +65,6 @@ struct Renderer<'a> {
     templates: &'a Templates,
     /// Body id → the chapters it wrote, across years.
     chapters_by_body: HashMap<&'a str, Vec<(&'a ReportYear, usize)>>,
-    minify: minify_html::Cfg,
     /// Downloads' sizes by output path (PDFs, data files).
     sizes: &'a HashMap<String, usize>,
     /// The right-hand end of the timelines.
@@ -230,17 +228,12 @@ impl<'a> Renderer<'a> {
                 }
             }
         }
-        let mut minify = minify_html::Cfg::new();
-        minify.minify_css = true;
-        minify.keep_closing_tags = true;
-        minify.keep_html_and_head_opening_tags = true;
         Renderer {
             site,
             cache,
             links_fingerprint: cache.map_or(0, |_| site.links.fingerprint()),
             templates,
             chapters_by_body,
-            minify,
             sizes,
             timeline_end: timeline::end(site),
         }
@@ -258,30 +251,16 @@ impl<'a> Renderer<'a> {
         what: &str,
     ) -> Result<OutputFile, Diagnostic> {
         let html = self.templates.render(template, ctx, what)?;
-        let path = format!("{url}index.html");
+        // Not minified: hosts compress pages as they serve them, and the
+        // templates write little whitespace, so minify-html saved only 6%
+        // of a page gzipped (3% with brotli). It also took the whitespace
+        // between elements away, and the search index read `<dt>Made
+        // by</dt><dd>Care Inspectorate` as "byCare" (README, "Templates and
+        // theme").
         Ok(OutputFile {
-            bytes: self.minified(&path, &html),
-            path,
+            bytes: html.into_bytes(),
+            path: format!("{url}index.html"),
         })
-    }
-
-    /// The page minified, or what it was last time if it is the same page.
-    fn minified(&self, path: &str, html: &str) -> Vec<u8> {
-        let Some(cache) = self.cache else {
-            return minify_html::minify(html.as_bytes(), &self.minify);
-        };
-        let key = hash_of(&[html.as_bytes()]);
-        if let Ok(m) = cache.minified.lock()
-            && let Some((k, bytes)) = m.get(path)
-            && *k == key
-        {
-            return bytes.clone();
-        }
-        let bytes = minify_html::minify(html.as_bytes(), &self.minify);
-        if let Ok(mut m) = cache.minified.lock() {
-            m.insert(path.to_string(), (key, bytes.clone()));
-        }
-        bytes
     }
 
     /// A document's Markdown as HTML, with links made relative to its page.

@@ -229,7 +229,7 @@ async fn add_live_script(State(live): State<Arc<Live>>, req: Request, next: Next
 }
 
 /// The page with the live script before `</body>`, or at its end when the
-/// minifier left the optional end tag out.
+/// page leaves the optional end tag out.
 fn with_live_script(html: &[u8], build: u64) -> Vec<u8> {
     let tag =
         format!("<script type=\"module\" src=\"/__opcat-press/live.js?build={build}\"></script>");

@@ -517,7 +517,7 @@ fn hostile_registry_text_stays_text_in_svg_json_ld_and_finder_pages() {
     );
 }
 
-/// `serve` renders with a cache of minified pages and rendered Markdown:
+/// `serve` renders with a cache of rendered Markdown:
 /// what comes out of it, the first time and from the cache, is what
 /// `build` writes.
 #[test]

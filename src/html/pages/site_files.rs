@@ -29,10 +29,9 @@ impl Renderer<'_> {
         frame.canonical = format!("{}404.html", site.config.base_url);
         let ctx = self.context("404.html", &frame, "404.html")?;
         let html = self.templates.render("404.html", &ctx, "404.html")?;
-        let path = "404.html".to_string();
         Ok(OutputFile {
-            bytes: self.minified(&path, &html),
-            path,
+            bytes: html.into_bytes(),
+            path: "404.html".to_string(),
         })
     }
 
