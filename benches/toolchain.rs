@@ -195,12 +195,13 @@ fn run(root: &Path, chapters: usize, runs: usize) -> Result<(), String> {
     let mut cold_build = Command::new(bin);
     cold_build.arg("build").args(&site_args).arg("--no-cache");
     // The pages and search index alone, into a folder of their own.
+    let mut html_args = site_args.clone();
+    html_args[3] = root.join("public-html");
     let mut html_build = Command::new(bin);
     html_build
         .arg("build")
-        .args(&site_args)
-        .args(["--no-cache", "--no-pdf", "--output"])
-        .arg(root.join("public-html"));
+        .args(&html_args)
+        .args(["--no-cache", "--no-pdf"]);
     let folders = Folders {
         hugo: root.join("hugo"),
         public: root.join("hugo-public"),
