@@ -1173,8 +1173,8 @@ pub fn unsafe_markup(out: &Path) -> Vec<String> {
             let doc = Html::parse_document(&text);
             // The parsed document is what a browser runs (html5ever parses
             // as browsers do): markup-like text in a <title> or an
-            // attribute value, which the minifier may leave unescaped, is
-            // text there and not counted.
+            // attribute value, which HTML allows unescaped there, is text
+            // and not counted.
             for el in doc.select(&all) {
                 if el.value().name() == "script" {
                     if let Some(problem) = script_problem(el, &rel) {
