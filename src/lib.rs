@@ -166,12 +166,10 @@ fn build_prepared(
         pdf_sizes = rendered.sizes;
     }
     progress.stage("rendering the pages and data files", 0);
-    let data = data::render(site, &pdf_sizes)
+    let pdfs = pdf_sizes.len();
+    let (data, sizes) = data_and_sizes(site, pdf_sizes)
         .map_err(|d| report.push(d))
         .ok()?;
-    let pdfs = pdf_sizes.len();
-    let mut sizes = pdf_sizes;
-    sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
     staging.add(&data, &[]).map_err(|d| report.push(d)).ok()?;
     drop(data);
     // Each batch of pages goes into the search index and the new site as it
@@ -262,12 +260,22 @@ pub fn pages_and_sizes(
     pdf_sizes: &Sizes,
     cache: Option<&html::RenderCache>,
 ) -> Result<(Vec<html::OutputFile>, Sizes), Vec<Diagnostic>> {
-    let data = data::render(site, pdf_sizes).map_err(|e| vec![e])?;
-    let mut sizes = pdf_sizes.clone();
-    sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
+    let (data, sizes) = data_and_sizes(site, pdf_sizes.clone()).map_err(|e| vec![e])?;
     let mut files = html::render(site, templates, &sizes, cache)?;
     files.extend(data);
     Ok((files, sizes))
+}
+
+/// The data files, and the downloads' sizes the pages link with: the
+/// PDFs' (`pdf_sizes`) and the data files' own.
+fn data_and_sizes(
+    site: &site::Site,
+    pdf_sizes: Sizes,
+) -> Result<(Vec<html::OutputFile>, Sizes), Diagnostic> {
+    let data = data::render(site, &pdf_sizes)?;
+    let mut sizes = pdf_sizes;
+    sizes.extend(data.iter().map(|f| (f.path.clone(), f.bytes.len())));
+    Ok((data, sizes))
 }
 
 /// Files' sizes by output path.
