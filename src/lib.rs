@@ -172,19 +172,17 @@ fn build_prepared(
         .ok()?;
     staging.add(&data, &[]).map_err(|d| report.push(d)).ok()?;
     drop(data);
-    // Each batch of pages goes into the search index and the new site as it
-    // is rendered, and is let go.
-    let mut index = search::Indexer::new(&site.config.language)
+    // Each batch of pages goes into the new site as it is rendered, then to
+    // the search index's thread, which adds it while the next is rendered.
+    let index = search::Background::start(&site.config.language)
         .map_err(|d| report.push(d))
         .ok()?;
     let (mut pages, mut rendered) = (0, 0);
     html::render_each(site, templates, &sizes, None, &mut |batch| {
-        for page in &batch {
-            index.add(page)?;
-        }
         staging.add(&batch, &[])?;
         pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
         rendered += batch.len();
+        index.add(batch);
         Ok(())
     })
     .map_err(|d| report.extend(d))

@@ -1,13 +1,19 @@
 //! Stage 3, render (search): the rendered pages → Pagefind's search index,
 //! built in-process as bytes in memory, a page at a time as the pages are
 //! rendered, so `build` alone produces it and the staged write puts it in
-//! place with everything else. Touches no files.
+//! place with everything else; `build` adds them on a thread of its own
+//! ([`Background`]) while it renders the next. Touches no files.
 //!
 //! Pagefind reads what is inside `data-pagefind-body` (the templates put it
 //! on `<main>` of the pages worth finding) and the `data-pagefind-meta`
 //! attributes (title, kind, year). Result URLs are root-absolute without
 //! the hosting path (`/registry/bodies/hmip/`); the search page resolves
 //! them against the site's root, so the site works under any sub-path.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{SyncSender, sync_channel};
+use std::thread::JoinHandle;
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
@@ -102,6 +108,80 @@ impl Indexer {
                 bytes: f.contents,
             })
             .collect())
+    }
+}
+
+/// An [`Indexer`] on a thread of its own. Pagefind adds pages one at a
+/// time, so `build` hands it each batch of rendered pages and goes on
+/// rendering the next while it is added, instead of waiting for it. The
+/// batches are added in the order they are sent, so the index is the one
+/// [`index`] builds from the same pages in the same order.
+pub struct Background {
+    batches: Option<SyncSender<Vec<OutputFile>>>,
+    /// Set when the index is no longer wanted (the build failed), so that
+    /// the thread stops instead of building it.
+    abandoned: Arc<AtomicBool>,
+    thread: Option<JoinHandle<Result<Vec<OutputFile>, Diagnostic>>>,
+}
+
+/// Batches that may wait for the indexing thread: enough that rendering
+/// does not stop for it, few enough to keep memory bounded.
+const WAITING: usize = 2;
+
+impl Background {
+    pub fn start(language: &str) -> Result<Background, Diagnostic> {
+        let mut index = Indexer::new(language)?;
+        let (batches, received) = sync_channel::<Vec<OutputFile>>(WAITING);
+        let abandoned = Arc::new(AtomicBool::new(false));
+        let stop = Arc::clone(&abandoned);
+        let thread = std::thread::Builder::new()
+            .name("search index".into())
+            .spawn(move || {
+                for batch in received {
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    for page in &batch {
+                        index.add(page)?;
+                    }
+                }
+                if stop.load(Ordering::Relaxed) {
+                    return Ok(Vec::new());
+                }
+                index.finish()
+            })
+            .map_err(|e| fail("starting its thread", &e))?;
+        Ok(Background {
+            batches: Some(batches),
+            abandoned,
+            thread: Some(thread),
+        })
+    }
+
+    /// Hands `batch` to the indexing thread, waiting only when it is
+    /// [`WAITING`] batches behind. If the thread stopped on an error, the
+    /// batch is dropped and [`Background::finish`] returns that error.
+    pub fn add(&self, batch: Vec<OutputFile>) {
+        if let Some(batches) = &self.batches {
+            let _ = batches.send(batch);
+        }
+    }
+
+    /// Waits for every batch to be added, then builds the index's files.
+    pub fn finish(mut self) -> Result<Vec<OutputFile>, Diagnostic> {
+        drop(self.batches.take());
+        match self.thread.take().map(JoinHandle::join) {
+            Some(Ok(files)) => files,
+            _ => Err(fail("its thread stopped", &"a page could not be indexed")),
+        }
+    }
+}
+
+impl Drop for Background {
+    /// Dropped without [`Background::finish`]: the build failed, so the
+    /// thread stops without building the index.
+    fn drop(&mut self) {
+        self.abandoned.store(true, Ordering::Relaxed);
     }
 }
 
