@@ -8,6 +8,7 @@ pub mod data;
 pub mod diagnostics;
 pub mod freeze;
 pub mod html;
+pub mod i18n;
 pub mod import;
 pub mod links;
 pub mod markdown;

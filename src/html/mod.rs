@@ -94,8 +94,9 @@ pub fn prepare(
     template_dir: &Path,
     sources: &mut Sources,
 ) -> Result<Templates, Vec<Diagnostic>> {
-    let mut t = Templates::load(template_dir, sources)?;
     let c = &site.config;
+    let catalogues = crate::i18n::load(template_dir, &[c.language.as_str()], sources)?;
+    let mut t = Templates::load(template_dir, catalogues, &c.language, sources)?;
     let global = t.tera.global_context();
     global.insert(
         "site",

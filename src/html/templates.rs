@@ -13,6 +13,9 @@ use crate::diagnostics::{Diagnostic, Sources};
 pub struct Templates {
     pub tera: Tera,
     dir: PathBuf,
+    /// The interface's words, for the `t` filter and the text the
+    /// renderers make themselves.
+    pub catalogues: std::sync::Arc<crate::i18n::Catalogues>,
 }
 
 /// A template error as a diagnostic at the template's own line.
@@ -125,7 +128,14 @@ fn offset_of(text: &str, line: usize, col: usize) -> Option<usize> {
 }
 
 impl Templates {
-    pub fn load(dir: &Path, sources: &mut Sources) -> Result<Templates, Vec<Diagnostic>> {
+    /// Loads the templates in `dir`, their `t` filter giving `catalogues`'
+    /// messages (in `language` unless a page's context sets `lang`).
+    pub fn load(
+        dir: &Path,
+        catalogues: crate::i18n::Catalogues,
+        language: &str,
+        sources: &mut Sources,
+    ) -> Result<Templates, Vec<Diagnostic>> {
         let mut files: Vec<(String, String)> = Vec::new();
         let mut diags = Vec::new();
         for entry in WalkDir::new(dir).sort_by_file_name() {
@@ -140,7 +150,8 @@ impl Templates {
                     continue;
                 }
             };
-            // report.typ is the PDF's layout, read by the PDF stage.
+            // report.typ is the PDF's layout, read by the PDF stage; the
+            // message catalogues are read by the i18n stage.
             if !entry.file_type().is_file() || entry.path().extension().is_some_and(|e| e == "typ")
             {
                 continue;
@@ -148,6 +159,9 @@ impl Templates {
             let Ok(rel) = entry.path().strip_prefix(dir) else {
                 continue;
             };
+            if rel.starts_with(crate::i18n::FOLDER) {
+                continue;
+            }
             let name = rel.to_string_lossy().replace('\\', "/");
             match std::fs::read_to_string(entry.path()) {
                 Ok(text) => {
@@ -182,6 +196,17 @@ impl Templates {
         }
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".xml"]);
+        let catalogues = std::sync::Arc::new(catalogues);
+        let translate = crate::i18n::filter::Translate {
+            catalogues: std::sync::Arc::clone(&catalogues),
+            default: language.to_string(),
+        };
+        tera.register_filter(
+            "t",
+            move |id: &str, kwargs: tera::Kwargs, state: &tera::State| {
+                translate.call(id, kwargs, state)
+            },
+        );
         if let Err(e) = tera.add_raw_templates(files.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         {
             return Err(link_errors(dir, &e, &files));
@@ -189,6 +214,7 @@ impl Templates {
         Ok(Templates {
             tera,
             dir: dir.to_path_buf(),
+            catalogues,
         })
     }
 
