@@ -3,9 +3,10 @@
 //! site's), `{{ "bodies-count" | t(count=n, name=x) }}` with variables.
 //! Stage 3, render; touches nothing.
 //!
-//! The message's own text and string variables are escaped as the
-//! template escapes (HTML in `.html`, XML in `.xml`); a variable that is
-//! already safe markup (a link made in the template with `| safe`, or a
+//! The message's own text is escaped for HTML and XML (unless its id ends
+//! in `-html`: then it is markup, as a template is), and string
+//! variables as the template escapes them; a variable that is already
+//! safe markup (a link made in the template with `| safe`, or a
 //! `{% set %}` block) goes in as it is, so a sentence can wrap a link
 //! without being cut in two for the translator.
 
@@ -16,10 +17,14 @@ use tera::{Kwargs, State, TeraResult, Value};
 
 use super::Catalogues;
 
-/// Marks where a safe variable goes while the rest is escaped: private-use
+/// Marks where a string variable goes while the rest is escaped: private-use
 /// characters, which neither a message nor HTML escaping produces.
 const OPEN: char = '\u{F8F0}';
 const CLOSE: char = '\u{F8F1}';
+
+/// Messages whose id ends so are markup (`<code>` in a sentence) and are
+/// not escaped: the catalogues are part of the templates, and as trusted.
+pub const MARKUP: &str = "-html";
 
 pub struct Translate {
     pub catalogues: Arc<Catalogues>,
@@ -45,20 +50,26 @@ impl Translate {
                     other => FluentValue::from(other.as_float()),
                 };
                 args.set(name, n);
-            } else if value.is_safe() {
-                args.set(name, format!("{OPEN}{}{CLOSE}", safe.len()));
-                safe.push(value.as_str().unwrap_or_default().to_string());
-            } else if let Some(text) = value.as_str() {
-                args.set(name, text.to_string());
             } else {
-                args.set(name, value.to_string());
+                // Escaped as the template would escape it, unless it is
+                // already markup.
+                let text = value
+                    .as_str()
+                    .map_or_else(|| value.to_string(), str::to_string);
+                let text = if value.is_safe() || !state.autoescaping_enabled() {
+                    text
+                } else {
+                    state.escape(&text)?
+                };
+                args.set(name, format!("{OPEN}{}{CLOSE}", safe.len()));
+                safe.push(text);
             }
         }
         let text = catalogue
             .format(id, Some(&args))
             .map_err(tera::Error::message)?;
-        let escaped = if state.autoescaping_enabled() {
-            state.escape(&text)?
+        let escaped = if state.autoescaping_enabled() && !id.ends_with(MARKUP) {
+            escape(&text)
         } else {
             text
         };
@@ -66,7 +77,24 @@ impl Translate {
     }
 }
 
-/// `text` with each marker replaced by its safe variable.
+/// A message's own text escaped for HTML and XML text and double-quoted
+/// attributes. Apostrophes are left as they are, as they were when the
+/// words were written in the templates.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` with each marker replaced by its variable, escaped.
 fn put_back(text: &str, safe: &[String]) -> String {
     if safe.is_empty() {
         return text.to_string();

@@ -196,9 +196,12 @@ fn read(
             Err((r, errors)) => {
                 for e in errors {
                     diags.push(
-                        Diagnostic::error(path, Some(e.pos.clone()), format!("{e}")).with_hint(
-                            "see https://projectfluent.org/fluent/guide/ for the syntax",
-                        ),
+                        Diagnostic::error(
+                            path,
+                            Some(e.pos.clone()),
+                            e.to_string().replace('\n', "\\n"),
+                        )
+                        .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
                     );
                 }
                 r
