@@ -69,6 +69,8 @@ struct Renderer<'a> {
     sizes: &'a HashMap<String, usize>,
     /// The right-hand end of the timelines.
     timeline_end: Date,
+    /// The interface's words in the site's language.
+    words: &'a crate::i18n::Catalogue,
 }
 
 #[derive(Serialize)]
@@ -237,6 +239,7 @@ impl<'a> Renderer<'a> {
             chapters_by_body,
             sizes,
             timeline_end: timeline::end(site),
+            words: &templates.words,
         }
     }
 

@@ -16,6 +16,8 @@ pub struct Templates {
     /// The interface's words, for the `t` filter and the text the
     /// renderers make themselves.
     pub catalogues: std::sync::Arc<crate::i18n::Catalogues>,
+    /// The site's language's catalogue, for the text the renderers make.
+    pub words: std::sync::Arc<crate::i18n::Catalogue>,
 }
 
 /// A template error as a diagnostic at the template's own line.
@@ -197,6 +199,21 @@ impl Templates {
         let mut tera = Tera::new();
         tera.autoescape_on([".html", ".xml"]);
         let catalogues = std::sync::Arc::new(catalogues);
+        let Some(words) = catalogues.get(language).cloned() else {
+            return Err(vec![Diagnostic::error(
+                dir.join(crate::i18n::FOLDER),
+                None,
+                format!("no message catalogue was loaded for `{language}`"),
+            )]);
+        };
+        let dates = crate::i18n::filter::Dates {
+            catalogues: std::sync::Arc::clone(&catalogues),
+            default: language.to_string(),
+        };
+        tera.register_filter(
+            "date_text",
+            move |iso: &str, _: tera::Kwargs, state: &tera::State| dates.call(iso, state),
+        );
         let translate = crate::i18n::filter::Translate {
             catalogues: std::sync::Arc::clone(&catalogues),
             default: language.to_string(),
@@ -215,6 +232,7 @@ impl Templates {
             tera,
             dir: dir.to_path_buf(),
             catalogues,
+            words,
         })
     }
 

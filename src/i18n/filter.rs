@@ -32,6 +32,35 @@ pub struct Translate {
     pub default: String,
 }
 
+/// The page's catalogue: the one of the context's `lang`, else `default`.
+fn catalogue<'c>(
+    catalogues: &'c Catalogues,
+    default: &str,
+    state: &State,
+) -> TeraResult<&'c Arc<super::Catalogue>> {
+    let lang: Option<String> = state.get("lang").ok().flatten();
+    let lang = lang.as_deref().unwrap_or(default);
+    catalogues
+        .get(lang)
+        .ok_or_else(|| tera::Error::message(format!("no catalogue for the language `{lang}`")))
+}
+
+/// The templates' `date_text` filter: `{{ d.iso | date_text }}` is the
+/// date as the page's language writes it ("31 March 2009").
+pub struct Dates {
+    pub catalogues: Arc<Catalogues>,
+    pub default: String,
+}
+
+impl Dates {
+    pub fn call(&self, iso: &str, state: &State) -> TeraResult<Value> {
+        let catalogue = catalogue(&self.catalogues, &self.default, state)?;
+        let date = crate::content::date::Date::parse(iso)
+            .ok_or_else(|| tera::Error::message(format!("`{iso}` is not a date")))?;
+        Ok(Value::from(catalogue.date(date)))
+    }
+}
+
 impl Translate {
     pub fn call(&self, id: &str, kwargs: Kwargs, state: &State) -> TeraResult<Value> {
         let lang: Option<String> = state.get("lang").ok().flatten();

@@ -17,10 +17,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentError, FluentResource};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use walkdir::WalkDir;
 
+use crate::content::date::Date;
 use crate::diagnostics::{Diagnostic, Sources};
 
 /// The folder under the templates folder that holds the catalogues.
@@ -40,6 +41,39 @@ pub struct Catalogue {
     pub translator: String,
     /// Whether a fluent speaker has reviewed the translation.
     pub reviewed: bool,
+}
+
+/// A variable of a message the program formats.
+pub enum Var {
+    S(String),
+    N(i64),
+}
+
+impl Var {
+    fn fluent(&self) -> FluentValue<'_> {
+        match self {
+            Var::S(s) => FluentValue::from(s.as_str()),
+            Var::N(n) => FluentValue::from(*n),
+        }
+    }
+}
+
+impl From<&str> for Var {
+    fn from(s: &str) -> Var {
+        Var::S(s.to_string())
+    }
+}
+
+impl From<String> for Var {
+    fn from(s: String) -> Var {
+        Var::S(s)
+    }
+}
+
+impl From<usize> for Var {
+    fn from(n: usize) -> Var {
+        Var::N(i64::try_from(n).unwrap_or(i64::MAX))
+    }
 }
 
 /// The catalogues of a site's languages, by language tag.
@@ -83,6 +117,43 @@ impl Catalogue {
     /// is only for ids the program itself uses).
     pub fn text(&self, id: &str) -> String {
         self.format(id, None).unwrap_or_else(|_| id.to_string())
+    }
+
+    /// The message `id` with `vars`, for text the renderers make; the id
+    /// itself if it cannot be formatted (a test checks that the reference
+    /// catalogue has every id the program uses, and every catalogue is
+    /// checked against it when loaded).
+    pub fn tf(&self, id: &str, vars: &[(&str, Var)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in vars {
+            args.set(*name, value.fluent());
+        }
+        self.format(id, Some(&args))
+            .unwrap_or_else(|_| id.to_string())
+    }
+
+    /// `date` as the language writes it ("31 March 2009", "March 2009",
+    /// "2009" by its precision).
+    pub fn date(&self, date: Date) -> String {
+        let month = |m: u8| self.text(&format!("month-{m}"));
+        match (date.month, date.day) {
+            (Some(m), Some(d)) => self.tf(
+                "date-day-month-year",
+                &[
+                    ("day", Var::N(d.into())),
+                    ("month", Var::S(month(m))),
+                    ("year", Var::N(date.year.into())),
+                ],
+            ),
+            (Some(m), None) => self.tf(
+                "date-month-year",
+                &[
+                    ("month", Var::S(month(m))),
+                    ("year", Var::N(date.year.into())),
+                ],
+            ),
+            _ => date.year.to_string(),
+        }
     }
 
     pub fn has(&self, id: &str) -> bool {

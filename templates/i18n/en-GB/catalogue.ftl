@@ -8,3 +8,20 @@
 catalogue-language-name = English
 catalogue-translator = opcat-press developers
 catalogue-reviewed = yes
+
+## Dates, as the language writes them. $day and $year are numbers, $month
+## the month's name (month-1 to month-12).
+date-day-month-year = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
