@@ -301,6 +301,20 @@ impl ReportYear {
 
     /// The title, or when it is not known, what the year is called instead:
     /// "13th annual report, 2021-22".
+    /// [`ReportYear::heading`] in the language of `words`.
+    pub fn heading_in(&self, words: &crate::i18n::Catalogue) -> String {
+        match &self.title {
+            Some(t) => t.clone(),
+            None => words.tf(
+                "report-heading",
+                &[
+                    ("number", crate::i18n::Var::N(i64::from(self.number))),
+                    ("year", self.year.as_str().into()),
+                ],
+            ),
+        }
+    }
+
     pub fn heading(&self) -> String {
         match &self.title {
             Some(t) => t.clone(),

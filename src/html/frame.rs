@@ -45,7 +45,7 @@ impl Vocabularies {
 /// the results.
 #[derive(Serialize)]
 pub(super) struct SearchMeta<'a> {
-    kind: &'a str,
+    kind: String,
     year: Option<&'a str>,
     /// Filters the search page can narrow results by: (filter, value).
     pub(super) filters: Vec<SearchFilter>,
@@ -59,7 +59,7 @@ pub(super) struct SearchFilter {
 }
 
 impl<'a> SearchMeta<'a> {
-    pub(super) fn new(kind: &'a str, year: Option<&'a str>) -> Self {
+    pub(super) fn new(kind: String, year: Option<&'a str>) -> Self {
         SearchMeta {
             kind,
             year,

@@ -244,7 +244,12 @@ impl<'a> Renderer<'a> {
     }
 
     fn report_refs(&self) -> Vec<ReportRef> {
-        self.site.reports.iter().rev().map(ReportRef::new).collect()
+        self.site
+            .reports
+            .iter()
+            .rev()
+            .map(|r| ReportRef::new(r, self.words))
+            .collect()
     }
 
     fn html(

@@ -265,16 +265,22 @@ pub struct ReportRef {
 }
 
 impl ReportRef {
-    pub fn new(r: &ReportYear) -> ReportRef {
+    pub fn new(r: &ReportYear, words: &crate::i18n::Catalogue) -> ReportRef {
         ReportRef {
             year: r.year.clone(),
             number: r.number,
-            title: r.heading(),
+            title: r.heading_in(words),
             title_known: r.title.is_some(),
             url: r.url(),
             status: r.status,
             published: r.published.map(Into::into),
-            period_text: format!("{} to {}", r.period_start.text(), r.period_end.text()),
+            period_text: words.tf(
+                "report-period",
+                &[
+                    ("start", words.date(r.period_start).into()),
+                    ("end", words.date(r.period_end).into()),
+                ],
+            ),
             summary: r.summary.clone(),
             command_paper: r.command_paper.clone(),
             archived: r.is_archived(),

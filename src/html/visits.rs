@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::svg::{esc, num};
 use super::views::{BodyRef, Citer, FactView};
+use crate::i18n::{Catalogue, Var};
 use crate::registry::{Fact, Registry};
 use crate::site::{ReportStatus, ReportYear, Site};
 use crate::tally::{self, Grid};
@@ -30,7 +31,7 @@ pub struct GridView {
     pub id: &'static str,
     pub caption: String,
     /// The first column's heading.
-    pub corner: &'static str,
+    pub corner: String,
     pub columns: Vec<Label>,
     pub rows: Vec<GridRow>,
     pub totals: Vec<u32>,
@@ -66,20 +67,26 @@ pub struct BodyVisitsView {
 }
 
 /// The year's visits, if it has figures.
-pub fn year(site: &Site, r: &ReportYear, citer: &mut Citer) -> Option<YearVisits> {
+pub fn year(
+    site: &Site,
+    r: &ReportYear,
+    citer: &mut Citer,
+    words: &Catalogue,
+) -> Option<YearVisits> {
     if r.visits.is_empty() {
         return None;
     }
     let reg = &site.registry;
     let sample = r.status == ReportStatus::Sample;
     let grid = tally::by_setting_and_nation(reg, &r.visits);
-    let caption = format!(
-        "{}Visits by kind of detention and nation, {}",
-        if sample { "Sample figures: " } else { "" },
-        r.year
+    let caption = sample_prefix(
+        sample,
+        words,
+        words.tf("visits-caption-year", &[("year", r.year.as_str().into())]),
     );
     let by_setting = grid_view(
         reg,
+        words,
         &grid,
         Axis::Setting,
         Axis::Nation,
@@ -101,7 +108,7 @@ pub fn year(site: &Site, r: &ReportYear, citer: &mut Citer) -> Option<YearVisits
     }
     Some(YearVisits {
         sample,
-        chart: year_chart(&by_setting, &r.year, sample),
+        chart: year_chart(&by_setting, &r.year, sample, words),
         by_setting,
         by_body: bodies.into_iter().map(view).collect(),
         total: view(total),
@@ -110,6 +117,15 @@ pub fn year(site: &Site, r: &ReportYear, citer: &mut Citer) -> Option<YearVisits
             ..Fact::default()
         }),
     })
+}
+
+/// `text`, after "Sample figures:" when the figures are sample.
+fn sample_prefix(sample: bool, words: &Catalogue, text: String) -> String {
+    if sample {
+        format!("{} {text}", words.text("visits-sample-prefix"))
+    } else {
+        text
+    }
 }
 
 /// What a grid's rows or columns are.
@@ -121,11 +137,12 @@ pub enum Axis {
 }
 
 impl Axis {
+    /// The message naming the axis.
     fn heading(self) -> &'static str {
         match self {
-            Axis::Setting => "Kind of detention",
-            Axis::Nation => "Nation",
-            Axis::Year => "Report year",
+            Axis::Setting => "visits-axis-setting",
+            Axis::Nation => "visits-axis-nation",
+            Axis::Year => "visits-axis-year",
         }
     }
 }
@@ -151,17 +168,19 @@ fn label(site_reg: &Registry, axis: Axis, id: &str, sample_years: &[&str]) -> La
 
 fn grid_view(
     reg: &Registry,
+    words: &Catalogue,
     grid: &Grid,
     rows: Axis,
     columns: Axis,
     id: &'static str,
     caption: String,
 ) -> GridView {
-    grid_view_with(reg, grid, (rows, columns), id, caption, &[])
+    grid_view_with(reg, words, grid, (rows, columns), id, caption, &[])
 }
 
 fn grid_view_with(
     reg: &Registry,
+    words: &Catalogue,
     grid: &Grid,
     (rows, columns): (Axis, Axis),
     id: &'static str,
@@ -171,7 +190,7 @@ fn grid_view_with(
     GridView {
         id,
         caption,
-        corner: rows.heading(),
+        corner: words.text(rows.heading()),
         columns: grid
             .columns
             .iter()
@@ -198,6 +217,7 @@ fn grid_view_with(
 /// rows of `visits.csv` that concern the page.
 pub fn over_the_years(
     site: &Site,
+    words: &Catalogue,
     columns: Axis,
     caption: String,
     keep: impl Fn(&crate::site::Visits) -> bool,
@@ -233,6 +253,7 @@ pub fn over_the_years(
         .collect();
     Some(grid_view_with(
         reg,
+        words,
         &grid,
         (Axis::Year, columns),
         "visits-over-years-caption",
@@ -253,25 +274,28 @@ const TEXT: &str = "#0b0c0c";
 /// One bar per kind of detention, its length the year's visits, its
 /// figure beside it. `role="img"`: its title and description say what it
 /// shows and every figure in words, and name the table beside it.
-fn year_chart(grid: &GridView, year: &str, sample: bool) -> String {
+fn year_chart(grid: &GridView, year: &str, sample: bool, words: &Catalogue) -> String {
     let bars: Vec<(&str, u32)> = grid
         .rows
         .iter()
         .map(|r| (r.label.name.as_str(), r.total))
         .collect();
-    let title = format!(
-        "{}Visits by kind of detention, {year}",
-        if sample { "Sample figures: " } else { "" }
+    let title = sample_prefix(
+        sample,
+        words,
+        words.tf("visits-chart-title", &[("year", year.into())]),
     );
     let figures: Vec<String> = bars
         .iter()
         .map(|(name, n)| format!("{name}: {n}"))
         .collect();
-    let desc = format!(
-        "Bar chart of {} visits in all. {}. The figures are in the table “{}”.",
-        grid.total,
-        figures.join("; "),
-        grid.caption
+    let desc = words.tf(
+        "visits-chart-description",
+        &[
+            ("total", Var::N(i64::from(grid.total))),
+            ("figures", figures.join("; ").into()),
+            ("table", grid.caption.as_str().into()),
+        ],
     );
     let id = "visits-chart";
     let height = bars.len() as f64 * ROW + 8.0;

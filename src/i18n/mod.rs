@@ -246,6 +246,8 @@ fn read(
     // The pages set `dir` where a passage's direction differs; Fluent's
     // isolation marks would be stray characters in every page.
     bundle.set_use_isolating(false);
+    // NUMBER(), for ordinals ("8th") and number formats.
+    let _ = bundle.add_builtins();
     let mut files = BTreeMap::new();
     let mut diags = Vec::new();
     for entry in WalkDir::new(&dir).sort_by_file_name() {

@@ -33,15 +33,21 @@ impl Renderer<'_> {
             letters: Vec<Letter>,
         }
         let view = View {
-            letters: a_to_z(pages.iter().flat_map(|p| p.a_z(self.site)).collect()),
+            letters: a_to_z(
+                pages
+                    .iter()
+                    .flat_map(|p| p.a_z(self.site, self.words))
+                    .collect(),
+                &self.words.text("a-z-other"),
+            ),
         };
-        let frame = self.frame(url, "A to Z index", None, crumbs, false);
+        let frame = self.frame(url, &self.words.text("nav-a-z"), None, crumbs, false);
         self.render_page("a-z.html", url, &frame, &view, url)
     }
 }
 
 /// The entries by first letter: 0–9, A to Z, then everything else.
-fn a_to_z(mut all: Vec<AtoZEntry>) -> Vec<Letter> {
+fn a_to_z(mut all: Vec<AtoZEntry>, other: &str) -> Vec<Letter> {
     // Grouped 0–9, A to Z, then everything else, so each letter appears once.
     let group = |title: &str| -> (u8, String, String) {
         match title.chars().find(|c| c.is_alphanumeric()) {
@@ -54,7 +60,7 @@ fn a_to_z(mut all: Vec<AtoZEntry>) -> Vec<Letter> {
                     format!("letter-{}", c.to_ascii_lowercase()),
                 )
             }
-            _ => (27, "Other".into(), "letter-other".into()),
+            _ => (27, other.to_string(), "letter-other".into()),
         }
     };
     let key = |e: &AtoZEntry| {

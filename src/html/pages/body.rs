@@ -106,7 +106,7 @@ impl Renderer<'_> {
         let reg = &self.site.registry;
         let url = body_url(&b.id);
         let mut frame = self.frame(&url, &b.name, Some(&b.summary), crumbs, false);
-        frame.search = Some(SearchMeta::new("Member body", None));
+        frame.search = Some(SearchMeta::new(self.words.text("search-kind-body"), None));
         frame.json_ld = json_ld(&self.body_ld(b));
         let mut citer = Citer::new(reg);
         let fact = citer.fact(&b.fact);
@@ -206,10 +206,11 @@ impl Renderer<'_> {
             recommendations: self.made_by(&b.id),
             visits: visits::over_the_years(
                 self.site,
+                self.words,
                 visits::Axis::Setting,
-                format!(
-                    "Visits by {} by report year and kind of detention",
-                    b.abbreviation
+                self.words.tf(
+                    "visits-caption-body",
+                    &[("body", b.abbreviation.as_str().into())],
                 ),
                 |v| v.body == b.id,
             ),

@@ -43,9 +43,9 @@ impl Renderer<'_> {
     pub(super) fn data_page(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
         let site = self.site;
         let url = crate::urls::DATA;
-        let description = format!(
-            "The {} registry and reports as open data: JSON, CSV and JSON Schema, with every field documented.",
-            site.config.npm_name
+        let description = self.words.tf(
+            "data-description",
+            &[("npm", site.config.npm_name.as_str().into())],
         );
         let schema_err = |e: serde_json::Error| {
             Diagnostic::error(
@@ -56,8 +56,14 @@ impl Renderer<'_> {
         };
         let files = self.data_files();
         let (licence, licence_url) = crate::data::licence(site);
-        let mut frame = self.frame(url, "Open data", Some(&description), crumbs, false);
-        frame.search = Some(SearchMeta::new("Page", None));
+        let mut frame = self.frame(
+            url,
+            &self.words.text("title-data"),
+            Some(&description),
+            crumbs,
+            false,
+        );
+        frame.search = Some(SearchMeta::new(self.words.text("search-kind-page"), None));
         frame.json_ld = json_ld(&self.dataset_ld(&files, licence_url));
         let view = View {
             files,
@@ -80,7 +86,7 @@ impl Renderer<'_> {
                 .map(crate::content::date::DateView::from),
             citation: crate::data::citation(
                 site,
-                "Registry of member bodies",
+                &self.words.text("home-card-registry"),
                 "registry.json",
                 site.config.registry_as_of,
             ),
@@ -104,7 +110,7 @@ impl Renderer<'_> {
                 title: "Registry",
                 format: "JSON",
                 size_text: size("data/registry.json"),
-                description: "Every member body, current and former: names over time, designation, coverage and sources.".into(),
+                description: self.words.text("data-file-registry"),
             },
             DataFileView {
                 path: "data/reports.json".into(),
@@ -112,7 +118,7 @@ impl Renderer<'_> {
                 title: "Annual reports",
                 format: "JSON",
                 size_text: size("data/reports.json"),
-                description: "Every report in the series: period, status and facts with their sources; PDF and chapters for a year built here, official copies for one published elsewhere.".into(),
+                description: self.words.text("data-file-reports"),
             },
         ];
         let record = crate::data::record::has_record(self.site);
@@ -123,7 +129,7 @@ impl Renderer<'_> {
                 title: "Monitoring record",
                 format: "JSON",
                 size_text: size("data/record.json"),
-                description: "Every recommendation with its status now, every follow-up of one, and each year's visits in numbers.".into(),
+                description: self.words.text("data-file-record"),
             });
         }
         for t in tables_of(record) {
@@ -134,7 +140,7 @@ impl Renderer<'_> {
                 name: t.file.into(),
                 title: t.title,
                 format: "CSV",
-                description: format!("One row per {}.", t.row),
+                description: self.words.tf("data-csv-row", &[("row", t.row.into())]),
             });
         }
         let schemas = [
@@ -150,7 +156,7 @@ impl Renderer<'_> {
                 name: file.into(),
                 title: "JSON Schema",
                 format: "JSON Schema",
-                description: format!("The structure of {what} (JSON Schema 2020-12)."),
+                description: self.words.tf("data-file-schema", &[("file", what.into())]),
             });
         }
         files

@@ -46,12 +46,20 @@ impl Renderer<'_> {
         let reg = &self.site.registry;
         let (s, n) = (&reg.settings[si], &reg.nations[ni]);
         let url = finder_url(&s.id, &n.id);
-        let title = format!("{} in {}", s.name, n.name);
-        let description = format!(
-            "The member bodies of the {} that monitor {} in {}: their part and since when.",
-            self.site.config.npm_name,
-            lower_first(&s.name),
-            n.name
+        let title = self.words.tf(
+            "title-finder",
+            &[
+                ("setting", s.name.as_str().into()),
+                ("nation", n.name.as_str().into()),
+            ],
+        );
+        let description = self.words.tf(
+            "finder-description",
+            &[
+                ("npm", self.site.config.npm_name.as_str().into()),
+                ("setting", lower_first(&s.name).into()),
+                ("nation", n.name.as_str().into()),
+            ],
         );
         let frame = self.frame(&url, &title, Some(&description), crumbs, false);
         let mut citer = Citer::new(reg);

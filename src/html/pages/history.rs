@@ -65,8 +65,11 @@ impl Renderer<'_> {
     pub(super) fn history_page(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
         let reg = &self.site.registry;
         let url = crate::urls::HISTORY;
-        let mut frame = self.frame(url, "Designation history", None, crumbs, false);
-        frame.search = Some(SearchMeta::new("Registry", None));
+        let mut frame = self.frame(url, &self.words.text("footer-history"), None, crumbs, false);
+        frame.search = Some(SearchMeta::new(
+            self.words.text("search-kind-registry"),
+            None,
+        ));
         let mut citer = Citer::new(reg);
         let instruments: Vec<InstrumentView> = reg
             .designations

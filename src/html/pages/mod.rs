@@ -27,6 +27,7 @@ use a_z::AtoZEntry;
 use crate::diagnostics::Diagnostic;
 use crate::html::views::{body_url, nation_ref, setting_ref};
 use crate::html::{OutputFile, Renderer, crumb};
+use crate::i18n::Catalogue;
 use crate::registry::MemberBody;
 use crate::site::{ReportYear, Site};
 use crate::urls;
@@ -126,7 +127,7 @@ impl Page<'_> {
     }
 
     /// Its entries in the A to Z index: a body under each of its names.
-    fn a_z(&self, site: &Site) -> Vec<AtoZEntry> {
+    fn a_z(&self, site: &Site, words: &Catalogue) -> Vec<AtoZEntry> {
         let reg = &site.registry;
         let entry = |title: &str, url: String, hint: String| AtoZEntry {
             title: title.to_string(),
@@ -134,41 +135,53 @@ impl Page<'_> {
             hint,
         };
         match self {
-            Page::Body(b) => body_entries(b),
+            Page::Body(b) => body_entries(b, words),
             Page::Setting(i) => {
                 let s = &reg.settings[*i];
                 vec![entry(
                     &s.name,
                     setting_ref(s).url,
-                    "Kind of detention".into(),
+                    words.text("a-z-hint-setting"),
                 )]
             }
             Page::Nation(i) => {
                 let n = &reg.nations[*i];
-                vec![entry(&n.name, nation_ref(n).url, "Nation".into())]
+                vec![entry(
+                    &n.name,
+                    nation_ref(n).url,
+                    words.text("a-z-hint-nation"),
+                )]
             }
             Page::Year(r) => vec![entry(
-                &r.heading(),
+                &r.heading_in(words),
                 r.url(),
-                format!("Annual report {}", r.year),
+                words.tf("a-z-hint-year", &[("year", r.year.as_str().into())]),
             )],
             Page::Chapter(r, i) => {
                 let c = &r.chapters[*i];
                 vec![entry(
                     &c.title,
                     c.doc.url.clone(),
-                    format!("Chapter, annual report {}", r.year),
+                    words.tf("a-z-hint-chapter", &[("year", r.year.as_str().into())]),
                 )]
             }
             Page::Static(i) => {
                 let p = &site.pages[*i];
-                vec![entry(&p.title, p.doc.url.clone(), "Page".into())]
+                vec![entry(
+                    &p.title,
+                    p.doc.url.clone(),
+                    words.text("a-z-hint-page"),
+                )]
             }
-            Page::Data => vec![entry("Open data", urls::DATA.into(), "Page".into())],
+            Page::Data => vec![entry(
+                &words.text("title-data"),
+                urls::DATA.into(),
+                words.text("a-z-hint-page"),
+            )],
             Page::Recommendations => vec![entry(
-                "Recommendations",
+                &words.text("title-recommendations"),
                 urls::RECOMMENDATIONS.into(),
-                "Register".into(),
+                words.text("a-z-hint-register"),
             )],
             _ => Vec::new(),
         }
@@ -176,7 +189,7 @@ impl Page<'_> {
 }
 
 /// A body under its name, its abbreviation and its former names.
-fn body_entries(b: &MemberBody) -> Vec<AtoZEntry> {
+fn body_entries(b: &MemberBody, words: &Catalogue) -> Vec<AtoZEntry> {
     let url = body_url(&b.id);
     let mut out = Vec::new();
     let mut add = |title: &str, hint: String| {
@@ -187,18 +200,27 @@ fn body_entries(b: &MemberBody) -> Vec<AtoZEntry> {
         })
     };
     let status = if b.is_current() {
-        "Member body"
+        "a-z-hint-body"
     } else {
-        "Former member body"
+        "a-z-hint-former-body"
     };
-    add(&b.name, status.into());
+    add(&b.name, words.text(status));
     if !b.abbreviation.is_empty() && b.abbreviation != b.name {
         add(&b.abbreviation, b.name.clone());
     }
     for n in &b.names {
-        add(&n.name, format!("Former name of {}", b.name));
+        add(
+            &n.name,
+            words.tf("a-z-hint-former-name", &[("body", b.name.as_str().into())]),
+        );
         if let Some(a) = n.abbreviation.as_deref().filter(|a| *a != b.abbreviation) {
-            add(a, format!("Former abbreviation of {}", b.name));
+            add(
+                a,
+                words.tf(
+                    "a-z-hint-former-abbreviation",
+                    &[("body", b.name.as_str().into())],
+                ),
+            );
         }
     }
     out
@@ -208,9 +230,10 @@ impl Renderer<'_> {
     /// Renders one page with the module of its family. `pages` is the
     /// whole list, which the sitemap and the A to Z index are read from.
     pub(crate) fn page(&self, page: &Page, pages: &[Page]) -> Result<OutputFile, Diagnostic> {
-        let home = || crumb("Home", urls::HOME);
-        let registry = || vec![home(), crumb("Registry", urls::REGISTRY)];
-        let reports = || vec![home(), crumb("Reports", urls::REPORTS)];
+        let words = self.words;
+        let home = || crumb(&words.text("crumb-home"), urls::HOME);
+        let registry = || vec![home(), crumb(&words.text("nav-registry"), urls::REGISTRY)];
+        let reports = || vec![home(), crumb(&words.text("nav-reports"), urls::REPORTS)];
         match page {
             Page::Home => self.home(),
             Page::Registry => self.registry_index(vec![home()]),
@@ -228,7 +251,10 @@ impl Renderer<'_> {
             Page::Recommendations => self.register(vec![home()]),
             Page::Recommendation(m) => self.recommendation_page(
                 *m,
-                vec![home(), crumb("Recommendations", urls::RECOMMENDATIONS)],
+                vec![
+                    home(),
+                    crumb(&words.text("title-recommendations"), urls::RECOMMENDATIONS),
+                ],
             ),
             Page::RecommendationFilter(v) => self.filter_page(v),
             Page::Static(i) => self.static_page(*i, vec![home()]),

@@ -32,9 +32,11 @@ impl Renderer<'_> {
         let reg = &site.registry;
         let n = &reg.nations[i];
         let url = crate::urls::nation(&n.id);
-        let title = format!("Detention monitoring in {}", n.name);
+        let title = self
+            .words
+            .tf("title-nation", &[("nation", n.name.as_str().into())]);
         let mut frame = self.frame(&url, &title, None, crumbs, false);
-        frame.search = Some(SearchMeta::new("Nation", None));
+        frame.search = Some(SearchMeta::new(self.words.text("search-kind-nation"), None));
         let mut citer = Citer::new(reg);
         let by_setting: Vec<SettingEntries> = reg
             .settings
@@ -61,8 +63,12 @@ impl Renderer<'_> {
             recommendations: self.concerning_nation(&n.id),
             visits: visits::over_the_years(
                 self.site,
+                self.words,
                 visits::Axis::Setting,
-                format!("Visits in {} by report year and kind of detention", n.name),
+                self.words.tf(
+                    "visits-caption-nation",
+                    &[("nation", n.name.as_str().into())],
+                ),
                 |v| v.nation == n.id,
             ),
         };

@@ -39,7 +39,7 @@ impl Renderer<'_> {
             crumbs,
             false,
         );
-        frame.search = Some(SearchMeta::new("Page", None));
+        frame.search = Some(SearchMeta::new(self.words.text("search-kind-page"), None));
         let rendered = self.markdown(&p.doc, &root_for(&p.doc.url));
         let view = View {
             page: PageView {

@@ -13,6 +13,7 @@ use super::recommendations::RecView;
 use crate::diagnostics::Diagnostic;
 use crate::html::views::Link;
 use crate::html::{OutputFile, Renderer, crumb};
+use crate::i18n::Catalogue;
 use crate::site::{Made, Position, Site};
 
 /// What the register can be filtered by.
@@ -60,31 +61,17 @@ impl Facet {
         }
     }
 
-    fn heading(self) -> &'static str {
-        match self {
-            Facet::Response => "Response",
-            Facet::Progress => "Progress",
-            Facet::Authority => "Addressed to",
-            Facet::Setting => "Kind of detention",
-            Facet::Nation => "Nation",
-            Facet::Body => "Made by",
-            Facet::Year => "Report year",
-            Facet::Theme => "Theme",
-        }
+    /// The filter's name, from the catalogue (`filter-response`, …).
+    fn heading(self, words: &Catalogue) -> String {
+        words.text(&format!("filter-{}", self.slug()))
     }
 
-    /// The page's title for one value, by its name.
-    fn title(self, name: &str) -> String {
-        match self {
-            Facet::Response => format!("Recommendations with the response “{name}”"),
-            Facet::Progress => format!("Recommendations with the progress “{name}”"),
-            Facet::Authority => format!("Recommendations addressed to {name}"),
-            Facet::Setting => format!("Recommendations on {name}"),
-            Facet::Nation => format!("Recommendations concerning {name}"),
-            Facet::Body => format!("Recommendations made by {name}"),
-            Facet::Year => format!("Recommendations made in {name}"),
-            Facet::Theme => format!("Recommendations on the theme “{name}”"),
-        }
+    /// The page's title for one value, by its name (`filter-title-response`, …).
+    fn title(self, name: &str, words: &Catalogue) -> String {
+        words.tf(
+            &format!("filter-title-{}", self.slug()),
+            &[("name", name.into())],
+        )
     }
 
     /// The ids recommendation `rec` has for this filter.
@@ -163,6 +150,17 @@ pub(crate) struct FilterValue {
     pub places: Vec<Position>,
 }
 
+impl FilterValue {
+    /// Its name as the pages show it: "None yet" in the page's language.
+    fn name_in(&self, words: &Catalogue) -> String {
+        if self.id == NONE_YET {
+            words.text("filter-none-yet")
+        } else {
+            self.name.clone()
+        }
+    }
+}
+
 /// Every value of every filter that at least one recommendation has, in
 /// the filters' order: one pass over the record.
 pub(crate) fn filter_values(site: &Site) -> Vec<FilterValue> {
@@ -195,7 +193,7 @@ pub(crate) fn filter_values(site: &Site) -> Vec<FilterValue> {
 pub(super) struct FilterView {
     /// Its folder, also the rows' `data-` attribute and the control's id.
     slug: &'static str,
-    heading: &'static str,
+    heading: String,
     values: Vec<ValueLink>,
 }
 
@@ -208,20 +206,20 @@ struct ValueLink {
 }
 
 /// The filters and their values with counts, as the register shows them.
-pub(super) fn filter_views(values: &[FilterValue]) -> Vec<FilterView> {
+pub(super) fn filter_views(values: &[FilterValue], words: &Catalogue) -> Vec<FilterView> {
     let mut out: Vec<FilterView> = Vec::new();
     for v in values {
         if out.last().is_none_or(|f| f.slug != v.facet.slug()) {
             out.push(FilterView {
                 slug: v.facet.slug(),
-                heading: v.facet.heading(),
+                heading: v.facet.heading(words),
                 values: Vec::new(),
             });
         }
         if let Some(f) = out.last_mut() {
             f.values.push(ValueLink {
                 id: v.id.clone(),
-                name: v.name.clone(),
+                name: v.name_in(words),
                 count: v.places.len(),
                 url: crate::urls::recommendation_filter(v.facet.slug(), &v.id),
             });
@@ -232,8 +230,8 @@ pub(super) fn filter_views(values: &[FilterValue]) -> Vec<FilterView> {
 
 #[derive(Serialize)]
 struct FilterPage<'a> {
-    heading: &'static str,
-    name: &'a str,
+    heading: String,
+    name: String,
     count: usize,
     recommendations: Vec<RecView<'a>>,
 }
@@ -241,10 +239,14 @@ struct FilterPage<'a> {
 impl Renderer<'_> {
     pub(super) fn filter_page(&self, v: &FilterValue) -> Result<OutputFile, Diagnostic> {
         let url = crate::urls::recommendation_filter(v.facet.slug(), &v.id);
-        let title = v.facet.title(&v.name);
+        let name = v.name_in(self.words);
+        let title = v.facet.title(&name, self.words);
         let crumbs: Vec<Link> = vec![
-            crumb("Home", crate::urls::HOME),
-            crumb("Recommendations", crate::urls::RECOMMENDATIONS),
+            crumb(&self.words.text("crumb-home"), crate::urls::HOME),
+            crumb(
+                &self.words.text("title-recommendations"),
+                crate::urls::RECOMMENDATIONS,
+            ),
         ];
         // Not in the search index: every row is already there on its own page.
         let frame = self.frame(&url, &title, None, crumbs, false);
@@ -255,8 +257,8 @@ impl Renderer<'_> {
             .filter_map(|&p| Some(self.rec_view(site.made_at(p)?)))
             .collect();
         let view = FilterPage {
-            heading: v.facet.heading(),
-            name: &v.name,
+            heading: v.facet.heading(self.words),
+            name,
             count: recommendations.len(),
             recommendations,
         };

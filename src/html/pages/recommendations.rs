@@ -11,6 +11,7 @@ use crate::content::date::DateView;
 use crate::diagnostics::Diagnostic;
 use crate::html::views::*;
 use crate::html::{OutputFile, Renderer, SearchFilter, SearchMeta, root_for};
+use crate::i18n::Catalogue;
 use crate::links::LinkIndex;
 use crate::markdown;
 use crate::site::{Made, MadeIn, Recommendation, ReportStatus, ReportYear, Site};
@@ -120,8 +121,17 @@ fn rec_link(m: Made<'_>) -> RecLink<'_> {
 impl Renderer<'_> {
     pub(super) fn register(&self, crumbs: Vec<Link>) -> Result<OutputFile, Diagnostic> {
         let url = crate::urls::RECOMMENDATIONS;
-        let mut frame = self.frame(url, "Recommendations", None, crumbs, false);
-        frame.search = Some(SearchMeta::new("Register", None));
+        let mut frame = self.frame(
+            url,
+            &self.words.text("title-recommendations"),
+            None,
+            crumbs,
+            false,
+        );
+        frame.search = Some(SearchMeta::new(
+            self.words.text("search-kind-register"),
+            None,
+        ));
         let mut years: Vec<YearGroup> = Vec::new();
         for (_, m) in self.site.recommendations() {
             let r = m.year;
@@ -150,7 +160,7 @@ impl Renderer<'_> {
         let view = RegisterView {
             count: years.iter().map(|g| g.recommendations.len()).sum(),
             years,
-            filters: filter_views(&filter_values(self.site)),
+            filters: filter_views(&filter_values(self.site), self.words),
         };
         self.render_page("recommendations/index.html", url, &frame, &view, url)
     }
@@ -162,13 +172,16 @@ impl Renderer<'_> {
     ) -> Result<OutputFile, Diagnostic> {
         let (r, rec) = (m.year, m.rec);
         let url = crate::urls::recommendation(&rec.id);
-        let title = format!("Recommendation {}", rec.id);
+        let title = self
+            .words
+            .tf("rec-item-link", &[("id", rec.id.as_str().into())]);
         let sample = r.status == ReportStatus::Sample;
         let mut frame = self.frame(&url, &title, None, crumbs, sample);
         let site = self.site;
         let reg = &site.registry;
-        let mut search = SearchMeta::new("Recommendation", Some(&r.year));
-        search.filters = search_filters(site, rec);
+        let mut search =
+            SearchMeta::new(self.words.text("search-kind-recommendation"), Some(&r.year));
+        search.filters = search_filters(site, rec, self.words);
         frame.search = Some(search);
         let mut citer = Citer::new(reg);
         let follow_up: Vec<FollowUpView> = site
@@ -341,12 +354,12 @@ impl Renderer<'_> {
 /// The search index's filters for a recommendation's page: its response
 /// and progress now (their names, "None yet" before one) and each
 /// authority it is addressed to.
-fn search_filters(site: &Site, rec: &Recommendation) -> Vec<SearchFilter> {
+fn search_filters(site: &Site, rec: &Recommendation, words: &Catalogue) -> Vec<SearchFilter> {
     let reg = &site.registry;
     let status = site.status(&rec.id, None);
     let name = |v: Option<&str>, scale| {
         v.and_then(|v| reg.scale_name(scale, v))
-            .unwrap_or_else(|| "None yet".to_string())
+            .unwrap_or_else(|| words.text("filter-none-yet"))
     };
     let mut out = vec![
         SearchFilter {

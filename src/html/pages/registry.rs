@@ -55,7 +55,7 @@ impl Renderer<'_> {
         let site = self.site;
         let reg = &site.registry;
         let url = crate::urls::REGISTRY;
-        let frame = self.frame(url, "The registry of member bodies", None, crumbs, false);
+        let frame = self.frame(url, &self.words.text("title-registry"), None, crumbs, false);
         let mut current: Vec<BodySummary> = reg
             .current_members()
             .map(|b| BodySummary::new(b, reg))
@@ -112,7 +112,7 @@ impl Renderer<'_> {
         let site = self.site;
         let reg = &site.registry;
         let url = crate::urls::COVERAGE;
-        let frame = self.frame(url, "Who monitors what, where", None, crumbs, false);
+        let frame = self.frame(url, &self.words.text("title-coverage"), None, crumbs, false);
         let mut citer = Citer::new(reg);
         let rows: Vec<CoverageRow> = reg
             .settings

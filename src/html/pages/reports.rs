@@ -121,7 +121,13 @@ impl Renderer<'_> {
         struct View {
             reports: Vec<ReportRef>,
         }
-        let frame = self.frame(url, "Annual reports", None, crumbs, false);
+        let frame = self.frame(
+            url,
+            &self.words.text("home-card-reports"),
+            None,
+            crumbs,
+            false,
+        );
         let view = View {
             reports: self.report_refs(),
         };
@@ -135,20 +141,26 @@ impl Renderer<'_> {
     ) -> Result<OutputFile, Diagnostic> {
         let reg = &self.site.registry;
         let url = r.url();
-        let description = r.summary.clone().unwrap_or_else(|| year_description(r));
+        let description = r
+            .summary
+            .clone()
+            .unwrap_or_else(|| year_description(r, self.words));
         let mut frame = self.frame(
             &url,
-            &r.heading(),
+            &r.heading_in(self.words),
             Some(&description),
             crumbs,
             r.status == ReportStatus::Sample,
         );
-        frame.search = Some(SearchMeta::new("Annual report", Some(&r.year)));
+        frame.search = Some(SearchMeta::new(
+            self.words.text("search-kind-year"),
+            Some(&r.year),
+        ));
         frame.json_ld = json_ld(&self.report_ld(r));
         let mut citer = Citer::new(reg);
         let f = &r.facts;
         let view = YearView {
-            report: ReportRef::new(r),
+            report: ReportRef::new(r, self.words),
             period_start: r.period_start.into(),
             period_end: r.period_end.into(),
             isbn: r.isbn.as_deref(),
@@ -209,7 +221,7 @@ impl Renderer<'_> {
             chapters,
             recommendations: self.made_in(r),
             followed_up: self.followed_up_in(r),
-            visits: crate::html::visits::year(self.site, r, &mut citer),
+            visits: crate::html::visits::year(self.site, r, &mut citer, self.words),
             citations: citer.citations(),
         };
         self.render_page("reports/year.html", &url, &frame, &view, &url)
@@ -232,7 +244,10 @@ impl Renderer<'_> {
             crumbs,
             r.status == ReportStatus::Sample,
         );
-        frame.search = Some(SearchMeta::new("Report chapter", Some(&r.year)));
+        frame.search = Some(SearchMeta::new(
+            self.words.text("search-kind-chapter"),
+            Some(&r.year),
+        ));
         let rendered = self.markdown(&c.doc, &root_for(url));
         let link = |j: usize| {
             r.chapters.get(j).map(|c| Link {
@@ -259,7 +274,7 @@ impl Renderer<'_> {
             words: c.words,
         };
         let view = ChapterPage {
-            report: ReportRef::new(r),
+            report: ReportRef::new(r, self.words),
             chapter: view,
             prev: i.checked_sub(1).and_then(link),
             next: link(i + 1),
@@ -304,8 +319,8 @@ impl Renderer<'_> {
         let mut ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Report",
-            "name": r.heading(),
-            "description": r.summary.clone().unwrap_or_else(|| year_description(r)),
+            "name": r.heading_in(self.words),
+            "description": r.summary.clone().unwrap_or_else(|| year_description(r, self.words)),
             "url": page,
             "inLanguage": c.language,
             "temporalCoverage": format!("{}/{}", r.period_start.iso(), r.period_end.iso()),
@@ -342,19 +357,22 @@ impl Renderer<'_> {
 }
 
 /// A year's description when it has no summary: what it is and its period.
-fn year_description(r: &ReportYear) -> String {
-    let mut d = format!(
-        "The {} annual report, on {} to {}",
-        crate::site::ordinal_figures(r.number),
-        r.period_start.text(),
-        r.period_end.text()
+fn year_description(r: &ReportYear, words: &crate::i18n::Catalogue) -> String {
+    let mut d = words.tf(
+        "year-description",
+        &[
+            ("number", crate::i18n::Var::N(i64::from(r.number))),
+            ("start", words.date(r.period_start).into()),
+            ("end", words.date(r.period_end).into()),
+        ],
     );
     if let Some(cp) = &r.command_paper {
         d.push_str(&format!(" ({cp})"));
     }
     d.push('.');
     if r.is_archived() {
-        d.push_str(" Its full text is published elsewhere.");
+        d.push(' ');
+        d.push_str(&words.text("year-description-elsewhere"));
     }
     d
 }

@@ -38,7 +38,10 @@ impl Renderer<'_> {
         let s = &reg.settings[i];
         let url = crate::urls::setting(&s.id);
         let mut frame = self.frame(&url, &s.name, Some(&s.description), crumbs, false);
-        frame.search = Some(SearchMeta::new("Kind of detention", None));
+        frame.search = Some(SearchMeta::new(
+            self.words.text("search-kind-setting"),
+            None,
+        ));
         let mut citer = Citer::new(reg);
         let setting_fact = citer.fact(&s.fact);
         let mut by_nation = Vec::new();
@@ -78,8 +81,12 @@ impl Renderer<'_> {
             recommendations: self.concerning_setting(&s.id),
             visits: visits::over_the_years(
                 self.site,
+                self.words,
                 visits::Axis::Nation,
-                format!("Visits by report year and nation: {}", s.name),
+                self.words.tf(
+                    "visits-caption-setting",
+                    &[("setting", s.name.as_str().into())],
+                ),
                 |v| v.setting == s.id,
             ),
         };

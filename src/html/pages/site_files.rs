@@ -17,13 +17,13 @@ impl Renderer<'_> {
         /// The search page shows only its frame; the search runs in the browser.
         #[derive(Serialize)]
         struct View {}
-        let frame = self.frame(url, "Search", None, crumbs, false);
+        let frame = self.frame(url, &self.words.text("search-button"), None, crumbs, false);
         self.render_page("search.html", url, &frame, &View {}, url)
     }
 
     pub(super) fn not_found(&self) -> Result<OutputFile, Diagnostic> {
         let site = self.site;
-        let mut frame = self.frame("", "Page not found", None, vec![], false);
+        let mut frame = self.frame("", &self.words.text("title-not-found"), None, vec![], false);
         // Served at any depth: links must start from the site's path.
         frame.root = base_path(&site.config.base_url);
         frame.canonical = format!("{}404.html", site.config.base_url);
@@ -54,7 +54,7 @@ impl Renderer<'_> {
             .iter()
             .rev()
             .filter(in_feed)
-            .map(ReportRef::new)
+            .map(|r| ReportRef::new(r, self.words))
             .collect();
         // The feed changes when a report is published, never with the clock.
         let updated = site
