@@ -87,6 +87,16 @@ struct SiteView<'a> {
     copyright: Option<&'a str>,
 }
 
+/// Who translated the interface's words and whether a fluent speaker has
+/// reviewed them: pages in a language whose catalogue is not reviewed say so.
+#[derive(Serialize)]
+struct CatalogueView<'a> {
+    language: &'a str,
+    name: &'a str,
+    translator: &'a str,
+    reviewed: bool,
+}
+
 /// Where a generated stylesheet goes.
 pub const SYNTAX_CSS: &str = "css/syntax.css";
 
@@ -123,6 +133,15 @@ pub fn prepare(
         })
         .collect();
     global.insert("nav_pages", &nav);
+    global.insert(
+        "catalogue",
+        &CatalogueView {
+            language: &t.words.language,
+            name: &t.words.name,
+            translator: &t.words.translator,
+            reviewed: t.words.reviewed,
+        },
+    );
     global.insert("build_css", &[SYNTAX_CSS]);
     Ok(t)
 }

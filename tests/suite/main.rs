@@ -19,6 +19,7 @@ mod cli_new;
 mod cli_serve;
 mod cli_status;
 mod freeze;
+mod i18n;
 mod import;
 mod invalid_sites;
 mod malformed_input;

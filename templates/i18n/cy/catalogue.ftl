@@ -8,6 +8,8 @@
 catalogue-language-name = Cymraeg
 catalogue-translator = Datblygwyr opcat-press (drafft gyda chymorth cyfieithu peirianyddol)
 catalogue-reviewed = no
+# Shown on every page while catalogue-reviewed is no.
+catalogue-not-reviewed = Nid yw siaradwr Cymraeg rhugl wedi gwirio geiriau rhyngwyneb y wefan hon eto.
 
 ## Dates, as the language writes them. $day and $year are numbers, $month
 ## the month's name (month-1 to month-12).

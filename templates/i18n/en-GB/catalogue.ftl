@@ -8,6 +8,8 @@
 catalogue-language-name = English
 catalogue-translator = opcat-press developers
 catalogue-reviewed = yes
+# Shown on every page while catalogue-reviewed is no.
+catalogue-not-reviewed = The words of this site's interface in English have not yet been checked by a fluent speaker.
 
 ## Dates, as the language writes them. $day and $year are numbers, $month
 ## the month's name (month-1 to month-12).

@@ -8,6 +8,8 @@
 catalogue-language-name = Español
 catalogue-translator = Desarrolladores de opcat-press (borrador elaborado con ayuda de traducción automática)
 catalogue-reviewed = no
+# Shown on every page while catalogue-reviewed is no.
+catalogue-not-reviewed = Los textos de la interfaz de este sitio en español aún no han sido revisados por una persona con dominio del idioma.
 
 ## Dates, as the language writes them. $day and $year are numbers, $month
 ## the month's name (month-1 to month-12).

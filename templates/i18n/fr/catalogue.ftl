@@ -8,6 +8,8 @@
 catalogue-language-name = Français
 catalogue-translator = Développeurs d'opcat-press (version provisoire établie à l'aide de la traduction automatique)
 catalogue-reviewed = no
+# Shown on every page while catalogue-reviewed is no.
+catalogue-not-reviewed = Les textes de l’interface de ce site en français n’ont pas encore été relus par une personne maîtrisant la langue.
 
 ## Dates, as the language writes them. $day and $year are numbers, $month
 ## the month's name (month-1 to month-12).

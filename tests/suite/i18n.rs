@@ -1,0 +1,305 @@
+//! The interface's words: the message catalogues in templates/i18n/, the
+//! site's language choosing one, and what a missing or broken message does.
+//! Expected words are read from the catalogue files themselves.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::common::*;
+
+/// The languages the repository ships catalogues for.
+const SHIPPED: [&str; 4] = ["en-GB", "cy", "fr", "es"];
+
+/// The one-line messages of a language's catalogue (`id = text`), from
+/// every `.ftl` file in its folder: what the pages must show.
+fn messages(templates: &Path, language: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let dir = templates.join("i18n").join(language);
+    for entry in std::fs::read_dir(&dir).expect("the catalogue folder") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("a catalogue file");
+        for line in text.lines() {
+            let Some((id, value)) = line.split_once(" = ") else {
+                continue;
+            };
+            let id_like = !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if id_like && !value.contains('{') {
+                out.insert(id.to_string(), value.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Every message id of a language's catalogue, one-line or not.
+fn ids(templates: &Path, language: &str) -> Vec<String> {
+    let dir = templates.join("i18n").join(language);
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("the catalogue folder") {
+        let path = entry.expect("an entry").path();
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        for line in text.lines() {
+            if let Some((id, _)) = line.split_once(" =")
+                && !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                out.push(id.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The UK content in a temporary folder, its site language set to `language`.
+fn uk_content_in(language: &str) -> tempfile::TempDir {
+    let tmp = tempdir();
+    copy_dir(&repo().join("content"), &tmp.path().join("content"));
+    let site = tmp.path().join("content/site.toml");
+    let text = std::fs::read_to_string(&site).expect("site.toml");
+    let text: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("language = ") {
+                format!("language = \"{language}\"")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&site, text).expect("write site.toml");
+    tmp
+}
+
+/// `build` of `content` with the templates in `templates`.
+fn build_with_templates(cwd: &Path, templates: &Path, out: &Path) -> Run {
+    let theme = repo().join("theme");
+    let args: Vec<&std::ffi::OsStr> = vec![
+        "build".as_ref(),
+        "--content".as_ref(),
+        "content".as_ref(),
+        "--output".as_ref(),
+        out.as_os_str(),
+        "--templates".as_ref(),
+        templates.as_os_str(),
+        "--theme".as_ref(),
+        theme.as_os_str(),
+        "--no-pdf".as_ref(),
+        "--no-cache".as_ref(),
+    ];
+    opcat(cwd, &args)
+}
+
+#[test]
+fn every_shipped_catalogue_loads_with_every_message_of_the_reference() {
+    let templates = repo().join("templates");
+    let found = opcat_press::i18n::available(&templates);
+    for l in SHIPPED {
+        assert!(
+            found.iter().any(|f| f == l),
+            "no catalogue for {l}: {found:?}"
+        );
+    }
+    let mut sources = opcat_press::diagnostics::Sources::default();
+    let loaded = opcat_press::i18n::load(&templates, &SHIPPED, &mut sources);
+    let catalogues = match loaded {
+        Ok(c) => c,
+        Err(diags) => panic!(
+            "the shipped catalogues do not load: {:#?}",
+            diags.iter().map(|d| &d.message).collect::<Vec<_>>()
+        ),
+    };
+    let reference = ids(&templates, "en-GB");
+    assert!(reference.len() > 300, "{} messages", reference.len());
+    for l in SHIPPED {
+        let c = catalogues.get(l).expect("loaded");
+        for id in &reference {
+            assert!(c.has(id), "{l} lacks {id}");
+        }
+        // Only the reference is marked reviewed: the others are drafts.
+        assert_eq!(c.reviewed, l == "en-GB", "{l}'s catalogue-reviewed");
+        assert!(!c.name.is_empty() && !c.translator.is_empty());
+    }
+}
+
+#[test]
+fn a_missing_message_is_an_error_naming_the_file_and_the_message_with_the_english() {
+    let site = uk_content_in("cy");
+    let templates = site.path().join("templates");
+    copy_dir(&repo().join("templates"), &templates);
+    let english = messages(&repo().join("templates"), "en-GB");
+    // Two messages taken out of the Welsh catalogue: both are reported.
+    let file = templates.join("i18n/cy/site.ftl");
+    let text = std::fs::read_to_string(&file).expect("cy/site.ftl");
+    let gone = ["nav-registry", "skip-link"];
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !gone.iter().any(|id| l.starts_with(&format!("{id} ="))))
+        .collect();
+    std::fs::write(&file, kept.join("\n")).expect("write");
+
+    let out = site.path().join("public");
+    let run = build_with_templates(site.path(), &templates, &out);
+    assert_ne!(run.code, Some(0), "{}", run.stderr);
+    assert!(!out.exists(), "nothing is written");
+    let errors: Vec<Diag> = run
+        .diagnostics()
+        .into_iter()
+        .filter(|d| d.severity == "error")
+        .collect();
+    for id in gone {
+        let d = errors
+            .iter()
+            .find(|d| d.message.contains(&format!("`{id}`")))
+            .unwrap_or_else(|| panic!("no error for {id}: {}", run.stderr));
+        assert!(d.file.ends_with("i18n/cy/site.ftl"), "{}", d.file);
+        let hint = d.hint.as_deref().unwrap_or_default();
+        assert!(hint.contains(&english[id]), "{hint}");
+    }
+
+    // `check` rejects the site the same way.
+    let check = opcat(
+        site.path(),
+        &[
+            "check".as_ref(),
+            "--content".as_ref(),
+            "content".as_ref(),
+            "--templates".as_ref(),
+            templates.as_os_str(),
+        ],
+    );
+    assert_ne!(check.code, Some(0));
+    for id in gone {
+        assert!(
+            check.stderr.contains(&format!("`{id}`")),
+            "{}",
+            check.stderr
+        );
+    }
+}
+
+#[test]
+fn a_broken_catalogue_line_is_reported_at_its_line() {
+    let site = uk_content_in("fr");
+    let templates = site.path().join("templates");
+    copy_dir(&repo().join("templates"), &templates);
+    let file = templates.join("i18n/fr/site.ftl");
+    let mut text = std::fs::read_to_string(&file).expect("fr/site.ftl");
+    let line = text.lines().count() + 1;
+    text.push_str("cassé = { $\n");
+    std::fs::write(&file, text).expect("write");
+    let run = build_with_templates(site.path(), &templates, &site.path().join("public"));
+    assert_ne!(run.code, Some(0));
+    let d = run
+        .diagnostics()
+        .into_iter()
+        .find(|d| d.file.ends_with("i18n/fr/site.ftl") && d.severity == "error")
+        .unwrap_or_else(|| panic!("{}", run.stderr));
+    assert_eq!(d.line, Some(line), "{}", run.stderr);
+}
+
+#[test]
+fn a_language_without_a_catalogue_is_an_error_listing_those_there_are() {
+    let site = uk_content_in("de");
+    let run = build(
+        site.path(),
+        "content",
+        &site.path().join("public"),
+        &["--no-pdf"],
+    );
+    assert_ne!(run.code, Some(0));
+    let d = run
+        .diagnostics()
+        .into_iter()
+        .find(|d| d.message.contains("`de`"))
+        .unwrap_or_else(|| panic!("{}", run.stderr));
+    let hint = d.hint.unwrap_or_default();
+    for l in SHIPPED {
+        assert!(hint.contains(l), "{hint}");
+    }
+}
+
+/// The UK site built with its interface in `language`.
+fn uk_site_in(language: &str) -> (tempfile::TempDir, PathBuf) {
+    let site = uk_content_in(language);
+    let out = site.path().join("public");
+    build(site.path(), "content", &out, &["--no-pdf"]).assert_success();
+    (site, out)
+}
+
+#[test]
+fn the_site_language_chooses_the_catalogue_and_an_unreviewed_one_says_so() {
+    let templates = repo().join("templates");
+    for language in ["cy", "fr", "es", "en-GB"] {
+        let words = messages(&templates, language);
+        let (_site, out) = uk_site_in(language);
+        let doc = parse_html_file(&out.join("registry/index.html"));
+        let html = doc.select(&sel("html")).next().expect("html");
+        assert_eq!(html.value().attr("lang"), Some(language));
+        let nav: Vec<String> = doc.select(&sel(".site-nav__link")).map(text_of).collect();
+        assert_eq!(nav[0], words["nav-registry"], "{language}");
+        assert_eq!(nav[1], words["nav-reports"], "{language}");
+        let notice: Vec<String> = doc
+            .select(&sel(".notice--translation"))
+            .map(text_of)
+            .collect();
+        if language == "en-GB" {
+            assert!(notice.is_empty(), "{notice:?}");
+        } else {
+            assert_eq!(notice, vec![words["catalogue-not-reviewed"].clone()]);
+        }
+        // Dates are written with the language's month names.
+        let reports = parse_html_file(&out.join("reports/index.html"));
+        let mut checked = 0;
+        for t in reports.select(&sel("time")) {
+            let iso = t.value().attr("datetime").unwrap_or_default();
+            if iso.len() == 7 {
+                let month: usize = iso[5..7].parse().expect("a month");
+                let name = &words[&format!("month-{month}")];
+                assert!(
+                    text_of(t).contains(name.as_str()),
+                    "{} in {language}",
+                    text_of(t)
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 0, "no month-only dates on the reports page");
+    }
+}
+
+#[test]
+fn no_page_shows_a_message_id_in_place_of_its_words() {
+    let templates = repo().join("templates");
+    let ids = ids(&templates, "en-GB");
+    for language in ["en-GB", "cy"] {
+        let (_site, out) = uk_site_in(language);
+        for page in html_pages(&out) {
+            let doc = parse_html_file(&out.join(&page));
+            // What a reader sees or hears: text, and the attributes read out.
+            let mut shown_text: Vec<String> = doc.root_element().text().map(String::from).collect();
+            for el in doc.select(&sel("[aria-label], [title], [alt], meta[content]")) {
+                for a in ["aria-label", "title", "alt", "content"] {
+                    shown_text.extend(el.value().attr(a).map(String::from));
+                }
+            }
+            let all = shown_text.join(" ");
+            let words: std::collections::HashSet<&str> = all
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .collect();
+            let shown: Vec<&String> = ids
+                .iter()
+                .filter(|id| id.contains('-') && words.contains(id.as_str()))
+                .collect();
+            assert!(shown.is_empty(), "{page} ({language}) shows {shown:?}");
+        }
+    }
+}
