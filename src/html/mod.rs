@@ -206,10 +206,17 @@ pub fn render_each(
     if !errors.is_empty() {
         return Err(errors);
     }
-    each(vec![OutputFile {
-        path: SYNTAX_CSS.to_string(),
-        bytes: markdown::syntax_css().into_bytes(),
-    }])
+    let words = &templates.words;
+    each(vec![
+        OutputFile {
+            path: SYNTAX_CSS.to_string(),
+            bytes: markdown::syntax_css().into_bytes(),
+        },
+        OutputFile {
+            path: crate::i18n::script::path(&words.language),
+            bytes: crate::i18n::script::words(words).into_bytes(),
+        },
+    ])
     .map_err(|d| vec![d])
 }
 

@@ -11,6 +11,7 @@
 //! `catalogue-translator` and `catalogue-reviewed` (`yes` or `no`).
 
 pub mod filter;
+pub mod script;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

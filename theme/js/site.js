@@ -20,11 +20,45 @@ const el = (name, props = {}, ...children) => {
   return node;
 };
 
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-
 function locale() {
   const lang = document.documentElement.lang;
   return !lang || lang === "en" ? "en-GB" : lang;
+}
+
+// The words this script shows, in the page's language, from the site's
+// message catalogue: `js/words.<language>.json`, written by the build. A
+// message is a text with `{name}` where a variable goes, or one text per
+// plural category, chosen by `count` with the browser's plural rules.
+const words = await fetch(new URL(`words.${document.documentElement.lang || "en-GB"}.json`, import.meta.url))
+  .then((response) => (response.ok ? response.json() : {}))
+  .catch(() => ({}));
+
+function pattern(id, vars) {
+  let message = words[id];
+  if (message === undefined) return id;
+  if (typeof message === "object") {
+    const category = new Intl.PluralRules(locale()).select(Number(vars.count ?? 0));
+    message = message[category] ?? message.other ?? id;
+  }
+  return String(message);
+}
+
+// The message `id` as text, its variables filled in.
+function t(id, vars = {}) {
+  return pattern(id, vars).replace(/\{(\w+)\}/g, (all, name) => (name in vars ? String(vars[name]) : all));
+}
+
+// The message `id` as a list of strings and nodes, for a message with an
+// element in it (a link, a date): `nodes` gives the element of a variable.
+function tNodes(id, vars = {}, nodes = {}) {
+  const out = [];
+  for (const [i, part] of pattern(id, vars).split(/\{(\w+)\}/).entries()) {
+    if (i % 2 === 0) {
+      if (part) out.push(part);
+    } else if (part in nodes) out.push(nodes[part]);
+    else out.push(part in vars ? String(vars[part]) : `{${part}}`);
+  }
+  return out;
 }
 
 // `2015-01-01` → `1 January 2015`, without time-zone surprises.
@@ -139,9 +173,9 @@ function enhanceSearchPage() {
   // The index's filters (a recommendation's response, progress and
   // addressees), offered once the index has loaded, when it has any.
   const FILTERS = [
-    ["response", "Response"],
-    ["progress", "Progress"],
-    ["authority", "Addressed to"],
+    ["response", t("js-filter-response")],
+    ["progress", t("js-filter-progress")],
+    ["authority", t("js-filter-authority")],
   ];
   const filterBox = document.getElementById("search-filters");
   const selects = [];
@@ -158,14 +192,14 @@ function enhanceSearchPage() {
       if (values.length === 0) continue;
       const id = `search-filter-${key}`;
       const select = el("select", { id, class: "finder__select", "data-filter": key });
-      select.append(el("option", { value: "", text: "Any" }));
+      select.append(el("option", { value: "", text: t("js-filter-any") }));
       for (const v of values) select.append(el("option", { value: v, text: v }));
       select.addEventListener("change", () => run());
       selects.push(select);
       filterBox.append(el("div", { class: "finder__field" }, el("label", { for: id, class: "finder__label", text: label }), select));
     }
     if (selects.length) {
-      filterBox.prepend(el("p", { class: "search-filters__title", text: "Recommendations only:" }));
+      filterBox.prepend(el("p", { class: "search-filters__title", text: t("js-filters-title") }));
       filterBox.hidden = false;
     }
   };
@@ -180,9 +214,11 @@ function enhanceSearchPage() {
   const unavailable = () => {
     list.replaceChildren();
     status.replaceChildren(
-      "Search is not available here. ",
-      el("a", { href: new URL("a-z/", siteRoot).href, text: "Use the A to Z index" }),
-      " to find a member body or a report.",
+      ...tNodes(
+        "js-search-unavailable",
+        {},
+        { link: el("a", { href: new URL("a-z/", siteRoot).href, text: t("js-search-unavailable-link") }) },
+      ),
     );
   };
 
@@ -197,7 +233,7 @@ function enhanceSearchPage() {
       return;
     }
     // Only the first search waits for the index to load; say so.
-    if (!indexLoaded) status.textContent = "Searching…";
+    if (!indexLoaded) status.textContent = t("js-searching");
     let pagefind;
     try {
       pagefind = await loadPagefind();
@@ -215,11 +251,11 @@ function enhanceSearchPage() {
       const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (mine !== latest) return;
       list.replaceChildren(...data.map(resultItem).filter(Boolean));
-      const what = q ? `for ‘${q}’` : "for the filters chosen";
-      if (total === 0) status.textContent = `No results ${what}`;
+      const what = q ? t("js-search-for", { q }) : t("js-search-for-filters");
+      if (total === 0) status.textContent = t("js-search-none", { what });
       else {
-        status.textContent = `${plural(total, "result", "results")} ${what}`;
-        if (total > MAX_RESULTS) status.textContent += ` (showing the first ${MAX_RESULTS})`;
+        status.textContent = t("js-search-count", { count: total, what });
+        if (total > MAX_RESULTS) status.textContent += ` ${t("js-search-first", { max: MAX_RESULTS })}`;
       }
     } catch (error) {
       console.warn("search: the search failed", error);
@@ -290,12 +326,15 @@ function enhanceFinder() {
     const n = nation.value;
     if (!s || !n) return;
     const url = new URL(`registry/settings/${encodeURIComponent(s)}/${encodeURIComponent(n)}/`, siteRoot);
-    const label = `${setting.selectedOptions[0]?.textContent.trim() || s} in ${nation.selectedOptions[0]?.textContent.trim() || n}`;
+    const label = t("js-finder-label", {
+      setting: setting.selectedOptions[0]?.textContent.trim() || s,
+      nation: nation.selectedOptions[0]?.textContent.trim() || n,
+    });
     const mine = ++latest;
     if (controller) controller.abort();
     controller = new AbortController();
     result.setAttribute("aria-busy", "true");
-    result.replaceChildren(el("p", { class: "finder-loading", text: "Loading…" }));
+    result.replaceChildren(el("p", { class: "finder-loading", text: t("js-loading") }));
     try {
       const response = await fetch(url, { signal: controller.signal });
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
@@ -322,9 +361,11 @@ function enhanceFinder() {
         el(
           "p",
           { class: "finder-error" },
-          "The answer could not be loaded here. ",
-          el("a", { class: "finder-permalink", href: url.href, text: `See who monitors ${label}` }),
-          ".",
+          ...tNodes(
+            "js-finder-failed",
+            {},
+            { link: el("a", { class: "finder-permalink", href: url.href, text: t("js-finder-see", { label }) }) },
+          ),
         ),
       );
     } finally {
@@ -369,7 +410,7 @@ function enhanceMembersOn() {
     const first = periods[0].dataset.from;
     if (date < first) {
       result.replaceChildren(
-        el("p", {}, "No members: the NPM was designated on ", timeOf(first), "."),
+        el("p", {}, ...tNodes("js-members-before", {}, { date: timeOf(first) })),
       );
       return;
     }
@@ -377,7 +418,7 @@ function enhanceMembersOn() {
     // day the next begins, that day belongs to the new one.
     const period = periods.filter((p) => p.dataset.from <= date && (!p.dataset.to || date <= p.dataset.to)).pop();
     if (!period) {
-      result.replaceChildren(el("p", {}, "No membership is recorded for ", timeOf(date), "."));
+      result.replaceChildren(el("p", {}, ...tNodes("js-members-none", {}, { date: timeOf(date) })));
       return;
     }
     const members = period.querySelector("ul.period__members");
@@ -388,9 +429,11 @@ function enhanceMembersOn() {
       el(
         "p",
         {},
-        el("strong", { class: "members-on__count", text: String(count) }),
-        count === 1 ? " member body on " : " member bodies on ",
-        timeOf(date),
+        ...tNodes(
+          "js-members-on",
+          { count },
+          { count: el("strong", { class: "members-on__count", text: String(count) }), date: timeOf(date) },
+        ),
       ),
     );
     if (members) {
@@ -445,8 +488,8 @@ function enhanceRegister() {
     }
     count.textContent =
       chosen.length === 0
-        ? `Showing all ${plural(rows.length, "recommendation", "recommendations")}.`
-        : `Showing ${shown} of ${plural(rows.length, "recommendation", "recommendations")}.`;
+        ? t("js-register-all", { count: rows.length })
+        : t("js-register-some", { count: rows.length, shown });
     const query = new URLSearchParams(chosen);
     const url = new URL(window.location.href);
     url.search = query.toString();
