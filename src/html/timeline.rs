@@ -10,6 +10,7 @@
 use std::fmt::Write;
 
 use crate::content::date::{Date, days_in_month};
+use crate::i18n::{Catalogue, Var};
 use crate::registry::{Designation, EndReason, Ended, MemberBody, Period, Registry};
 use crate::site::Site;
 
@@ -37,7 +38,7 @@ const RULE_STYLE: &str = r##"stroke="#505a5f" stroke-width="1" stroke-dasharray=
 const MARK_STYLE: &str = r##"stroke="#0b0c0c" stroke-width="2""##;
 
 /// The whole NPM: one bar per body, instruments as vertical rules, member counts.
-pub fn history_svg(reg: &Registry, end: Date) -> String {
+pub fn history_svg(reg: &Registry, end: Date, w: &Catalogue) -> String {
     let id = "timeline";
     let mut bodies: Vec<&MemberBody> = reg.bodies.iter().collect();
     bodies.sort_by(|a, b| {
@@ -50,7 +51,7 @@ pub fn history_svg(reg: &Registry, end: Date) -> String {
     let label_w = bodies
         .iter()
         .map(|b| text_width(short_name(b), FONT))
-        .fold(text_width("Members", FONT), f64::max);
+        .fold(text_width(&w.text("timeline-members"), FONT), f64::max);
     let x0 = (label_w + 16.0).clamp(72.0, 320.0);
     let axis = Axis::new(registry_dates(reg), end, x0, WIDTH - RIGHT);
 
@@ -64,21 +65,21 @@ pub fn history_svg(reg: &Registry, end: Date) -> String {
     let mut svg = Svg::open(
         id,
         height,
-        "Designation timeline of the National Preventive Mechanism",
-        &history_desc(reg, &bodies, &periods, &axis, end),
+        &w.text("timeline-history-title"),
+        &history_desc(reg, &bodies, &periods, &axis, end, w),
     );
     draw_year_axis(&mut svg, &axis, axis_y);
-    draw_counts(&mut svg, &periods, &axis, band_y);
-    draw_rules(&mut svg, &rules, axis_y);
+    draw_counts(&mut svg, &periods, &axis, band_y, w);
+    draw_rules(&mut svg, &rules, axis_y, w);
     for (i, b) in bodies.iter().enumerate() {
-        draw_row(&mut svg, reg, b, &axis, rows_y + i as f64 * ROW);
+        draw_row(&mut svg, reg, b, &axis, rows_y + i as f64 * ROW, w);
     }
-    draw_legend(&mut svg, reg, axis.x0, axis_y + 40.0);
+    draw_legend(&mut svg, reg, axis.x0, axis_y + 40.0, w);
     svg.finish()
 }
 
 /// One body's own timeline: its designation bar, renames, end/successor.
-pub fn body_svg(reg: &Registry, body: &MemberBody, end: Date) -> String {
+pub fn body_svg(reg: &Registry, body: &MemberBody, end: Date, w: &Catalogue) -> String {
     let id = format!("timeline-{}", id_safe(&body.id));
     // The same time axis as the whole NPM, so the body's pictures line up.
     let dates = registry_dates(reg).chain(body_dates(body));
@@ -93,21 +94,42 @@ pub fn body_svg(reg: &Registry, body: &MemberBody, end: Date) -> String {
     let replaced: Vec<String> = predecessors(reg, body)
         .map(|old| short_name(old).to_string())
         .collect();
-    let mut designated = format!("Designated {}", body.designated.text());
-    if !replaced.is_empty() {
-        let _ = write!(designated, ", in place of {}", join_and(&replaced));
-    }
+    // Each date also as `$when`, for languages that put a word before it.
+    let date = Var::from(w.date(body.designated));
+    let on = Var::from(on_date(body.designated, w));
+    let designated = if replaced.is_empty() {
+        w.tf("timeline-note-designated", &[("date", date), ("when", on)])
+    } else {
+        w.tf(
+            "timeline-note-designated-in-place-of",
+            &[
+                ("date", date),
+                ("when", on),
+                ("bodies", Var::from(join_and(&replaced, w))),
+            ],
+        )
+    };
     let mut notes = vec![Note::new(start, Anchor::Start, designated)];
     for r in &names.renames {
         notes.push(Note::new(
             axis.x(r.date),
             Anchor::Start,
-            format!("Renamed {} {}", short(r.name, r.abbr), r.when()),
+            renamed(short(r.name, r.abbr), r, w),
         ));
     }
     notes.push(match &body.ended {
-        Some(e) => Note::new(stop, Anchor::End, format!("Ended {}", e.date.text())),
-        None => Note::new(stop, Anchor::End, "Still a member".to_string()),
+        Some(e) => Note::new(
+            stop,
+            Anchor::End,
+            w.tf(
+                "timeline-note-ended",
+                &[
+                    ("date", Var::from(w.date(e.date))),
+                    ("when", Var::from(on_date(e.date, w))),
+                ],
+            ),
+        ),
+        None => Note::new(stop, Anchor::End, w.text("timeline-note-still-member")),
     });
     let mut under = Lanes::default();
     let placed: Vec<(Note, usize)> = notes
@@ -125,13 +147,20 @@ pub fn body_svg(reg: &Registry, body: &MemberBody, end: Date) -> String {
     let mut svg = Svg::open(
         &id,
         height,
-        &format!("Designation timeline: {}", body.name),
-        &body_desc(reg, body, &axis, end),
+        &w.tf(
+            "timeline-body-title",
+            &[("body", Var::from(body.name.as_str()))],
+        ),
+        &body_desc(reg, body, &axis, end, w),
     );
     draw_year_axis(&mut svg, &axis, axis_y);
-    draw_rules(&mut svg, &rules, axis_y);
-    svg.open_group("timeline-chart__row", &row_title(reg, body), Some(&body.id));
-    draw_bar(&mut svg, reg, body, &axis, (bar_y, BODY_BAR), true);
+    draw_rules(&mut svg, &rules, axis_y, w);
+    svg.open_group(
+        "timeline-chart__row",
+        &row_title(reg, body, w),
+        Some(&body.id),
+    );
+    draw_bar(&mut svg, reg, body, &axis, (bar_y, BODY_BAR), true, w);
     for (note, lane) in &placed {
         svg.text(
             Text::Date,
@@ -250,13 +279,22 @@ struct Rename<'a> {
 
 impl Rename<'_> {
     /// "in July 2017", or "in July 2017 (uncertain)".
-    fn when(&self) -> String {
-        let mut s = on_date(self.date);
+    fn when(&self, w: &Catalogue) -> String {
+        let when = on_date(self.date, w);
         if self.uncertain {
-            s.push_str(" (uncertain)");
+            w.tf("timeline-when-uncertain", &[("when", Var::from(when))])
+        } else {
+            when
         }
-        s
     }
+}
+
+/// "Renamed HMICFRS in July 2017": a rename's label and its mark's tooltip.
+fn renamed(name: &str, r: &Rename, w: &Catalogue) -> String {
+    w.tf(
+        "timeline-renamed",
+        &[("name", Var::from(name)), ("when", Var::from(r.when(w)))],
+    )
 }
 
 impl<'a> NameHistory<'a> {
@@ -318,33 +356,38 @@ fn full_name(b: &MemberBody) -> String {
 }
 
 /// "superseded by CI", for the bar's end mark.
-fn end_mark(reg: &Registry, e: &Ended) -> String {
+fn end_mark(reg: &Registry, e: &Ended, w: &Catalogue) -> String {
     let successor = e
         .successor
         .as_deref()
         .map(|s| reg.body(s).map_or(s, short_name));
-    end_words(e.reason, successor)
+    end_words(e.reason, successor, w)
 }
 
 /// "superseded by Care Inspectorate (CI)", for sentences.
-fn end_text(reg: &Registry, e: &Ended) -> String {
+fn end_text(reg: &Registry, e: &Ended, w: &Catalogue) -> String {
     let successor = e
         .successor
         .as_deref()
         .map(|s| reg.body(s).map_or_else(|| s.to_string(), full_name));
-    end_words(e.reason, successor.as_deref())
+    end_words(e.reason, successor.as_deref(), w)
 }
 
-fn end_words(reason: EndReason, successor: Option<&str>) -> String {
-    let verb = match reason {
-        EndReason::Superseded => "superseded",
-        EndReason::Withdrawn => "withdrawn",
-        EndReason::Abolished => "abolished",
+fn end_words(reason: EndReason, successor: Option<&str>, w: &Catalogue) -> String {
+    let (alone, with_successor) = match reason {
+        EndReason::Superseded => ("timeline-end-superseded", "timeline-end-superseded-by"),
+        EndReason::Withdrawn => (
+            "timeline-end-withdrawn",
+            "timeline-end-withdrawn-succeeded-by",
+        ),
+        EndReason::Abolished => (
+            "timeline-end-abolished",
+            "timeline-end-abolished-succeeded-by",
+        ),
     };
-    match (reason, successor) {
-        (EndReason::Superseded, Some(s)) => format!("superseded by {s}"),
-        (_, Some(s)) => format!("{verb}, succeeded by {s}"),
-        (_, None) => verb.to_string(),
+    match successor {
+        Some(s) => w.tf(with_successor, &[("successor", Var::from(s))]),
+        None => w.text(alone),
     }
 }
 
@@ -352,26 +395,46 @@ fn end_words(reason: EndReason, successor: Option<&str>) -> String {
 // Words: the titles and descriptions.
 
 /// "on 3 December 2013", "in July 2017", "in 2017".
-fn on_date(d: Date) -> String {
-    let on = if d.is_exact() { "on" } else { "in" };
-    format!("{on} {}", d.text())
+fn on_date(d: Date, w: &Catalogue) -> String {
+    when(&w.date(d), precision(d), w)
 }
 
-/// "a", "a and b", "a, b and c".
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+/// How precise a date is, for the messages whose words depend on it:
+/// `day`, `month` or `year`.
+fn precision(d: Date) -> &'static str {
+    match (d.month, d.day) {
+        (Some(_), Some(_)) => "day",
+        (Some(_), None) => "month",
+        _ => "year",
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// `date`, already written, with the preposition its `precision` (`day`,
+/// `month` or `year`) takes.
+fn when(date: &str, precision: &str, w: &Catalogue) -> String {
+    w.tf(
+        "timeline-when",
+        &[
+            ("date", Var::from(date)),
+            ("precision", Var::from(precision)),
+        ],
+    )
+}
+
+/// "a", "a and b", "a, b and c", with the language's words between.
+fn join_and(items: &[String], w: &Catalogue) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => {
+            let comma = format!("{} ", w.text("list-comma"));
+            format!("{} {} {last}", init.join(&comma), w.text("list-and"))
+        }
+    }
 }
 
 /// "Membership rose from 18 in 2009 to 20 in 2013 and 21 in 2017."
-fn membership_sentence(periods: &[Period]) -> String {
+fn membership_sentence(periods: &[Period], w: &Catalogue) -> String {
     // Only changes of the count: a body replaced by another on one day
     // starts a new period with the same count, and is described elsewhere.
     let mut counts: Vec<&Period> = Vec::new();
@@ -385,55 +448,65 @@ fn membership_sentence(periods: &[Period]) -> String {
     let mut years: Vec<u16> = periods.iter().map(|p| p.from.year).collect();
     years.dedup();
     let by_year = years.len() == periods.len();
-    let when = |d: Date| {
+    let at = |d: Date| {
         if by_year {
-            format!("in {}", d.year)
+            when(&d.year.to_string(), "year", w)
         } else {
-            on_date(d)
+            on_date(d, w)
         }
     };
     match periods {
         [] => String::new(),
-        [only] => format!(
-            "Membership has been {} since {}.",
-            only.members,
-            only.from.text()
+        [only] => w.tf(
+            "timeline-membership-since",
+            &[
+                ("count", Var::from(only.members)),
+                ("date", Var::from(w.date(only.from))),
+            ],
         ),
         [first, rest @ ..] => {
-            let verb = if periods.windows(2).all(|w| w[1].members > w[0].members) {
-                "rose"
-            } else if periods.windows(2).all(|w| w[1].members < w[0].members) {
-                "fell"
+            let id = if periods.windows(2).all(|p| p[1].members > p[0].members) {
+                "timeline-membership-rose"
+            } else if periods.windows(2).all(|p| p[1].members < p[0].members) {
+                "timeline-membership-fell"
             } else {
-                "changed"
+                "timeline-membership-changed"
             };
             let steps: Vec<String> = rest
                 .iter()
-                .map(|p| format!("{} {}", p.members, when(p.from)))
+                .map(|p| {
+                    w.tf(
+                        "timeline-membership-step",
+                        &[
+                            ("count", Var::from(p.members)),
+                            ("when", Var::from(at(p.from))),
+                        ],
+                    )
+                })
                 .collect();
-            format!(
-                "Membership {verb} from {} {} to {}.",
-                first.members,
-                when(first.from),
-                join_and(&steps)
+            w.tf(
+                id,
+                &[
+                    ("first", Var::from(first.members)),
+                    ("when", Var::from(at(first.from))),
+                    ("steps", Var::from(join_and(&steps, w))),
+                ],
             )
         }
     }
 }
 
-fn instruments_sentence(reg: &Registry) -> String {
+fn instruments_sentence(reg: &Registry, w: &Catalogue) -> String {
     if reg.designations.is_empty() {
         return String::new();
     }
-    let dates: Vec<String> = reg.designations.iter().map(|d| d.date.text()).collect();
-    format!(
-        "Vertical lines mark the {}, of {}.",
-        count(
-            reg.designations.len(),
-            "designation instrument",
-            "designation instruments"
-        ),
-        join_and(&dates)
+    let dates: Vec<String> = reg.designations.iter().map(|d| w.date(d.date)).collect();
+    w.tf(
+        "timeline-instruments",
+        &[
+            ("count", Var::from(reg.designations.len())),
+            ("dates", Var::from(join_and(&dates, w))),
+        ],
     )
 }
 
@@ -443,27 +516,31 @@ fn history_desc(
     periods: &[Period],
     axis: &Axis,
     end: Date,
+    w: &Catalogue,
 ) -> String {
     if bodies.is_empty() {
-        return "Designation timeline of the National Preventive Mechanism: no body has been designated yet.".into();
+        return w.text("timeline-history-desc-empty");
     }
-    let mut parts = vec![format!(
-        "Designation timeline of the {} designated to the National Preventive Mechanism, \
-         from {} to {}: one horizontal bar per body, from its designation to the end of its \
-         designation, or on to the right-hand edge for current members.",
-        count(bodies.len(), "body", "bodies"),
-        axis.first_year,
-        end.text()
+    let mut parts = vec![w.tf(
+        "timeline-history-desc",
+        &[
+            ("count", Var::from(bodies.len())),
+            ("from", Var::from(axis.first_year.to_string())),
+            ("to", Var::from(w.date(end))),
+            ("precision", Var::from(precision(end))),
+        ],
     )];
-    parts.push(instruments_sentence(reg));
-    parts.push(membership_sentence(periods));
+    parts.push(instruments_sentence(reg, w));
+    parts.push(membership_sentence(periods, w));
     for b in bodies {
         if let Some(e) = &b.ended {
-            parts.push(format!(
-                "The designation of {} ended {}: {}.",
-                full_name(b),
-                on_date(e.date),
-                end_text(reg, e)
+            parts.push(w.tf(
+                "timeline-history-ended",
+                &[
+                    ("body", Var::from(full_name(b))),
+                    ("when", Var::from(on_date(e.date, w))),
+                    ("how", Var::from(end_text(reg, e, w))),
+                ],
             ));
         }
     }
@@ -478,7 +555,14 @@ fn history_desc(
                 .into_iter()
                 .map(|r| {
                     let new = short(r.name, r.abbr);
-                    let s = format!("{old} became {new} {}", r.when());
+                    let s = w.tf(
+                        "timeline-history-renamed-item",
+                        &[
+                            ("old", Var::from(old)),
+                            ("new", Var::from(new)),
+                            ("when", Var::from(r.when(w))),
+                        ],
+                    );
                     old = new;
                     (r.date, s)
                 })
@@ -488,53 +572,65 @@ fn history_desc(
     renames.sort_by_key(|r| r.0);
     let renames: Vec<String> = renames.into_iter().map(|(_, s)| s).collect();
     if !renames.is_empty() {
-        parts.push(format!("Renamed: {}.", join_and(&renames)));
+        parts.push(w.tf(
+            "timeline-history-renamed",
+            &[("renames", Var::from(join_and(&renames, w)))],
+        ));
     }
     parts.retain(|p| !p.is_empty());
     parts.join(" ")
 }
 
-fn body_desc(reg: &Registry, b: &MemberBody, axis: &Axis, end: Date) -> String {
+fn body_desc(reg: &Registry, b: &MemberBody, axis: &Axis, end: Date, w: &Catalogue) -> String {
     let names = NameHistory::of(b);
     let mut parts = Vec::new();
-    let mut first = format!(
-        "Designation timeline of {}. It was designated to the National Preventive Mechanism {}",
-        full_name(b),
-        on_date(b.designated)
-    );
-    if !names.renames.is_empty() {
-        let _ = write!(first, " as {}", full(names.first.0, names.first.1));
-    }
-    first.push('.');
-    parts.push(first);
+    let body = Var::from(full_name(b));
+    let when = Var::from(on_date(b.designated, w));
+    parts.push(if names.renames.is_empty() {
+        w.tf(
+            "timeline-body-desc-designated",
+            &[("body", body), ("when", when)],
+        )
+    } else {
+        let first = Var::from(full(names.first.0, names.first.1));
+        w.tf(
+            "timeline-body-desc-designated-as",
+            &[("body", body), ("when", when), ("name", first)],
+        )
+    });
     for r in &names.renames {
-        parts.push(format!(
-            "It was renamed {} {}.",
-            full(r.name, r.abbr),
-            r.when()
+        parts.push(w.tf(
+            "timeline-body-desc-renamed",
+            &[
+                ("name", Var::from(full(r.name, r.abbr))),
+                ("when", Var::from(r.when(w))),
+            ],
         ));
     }
     match &b.ended {
-        Some(e) => parts.push(format!(
-            "Its designation ended {}: {}.",
-            on_date(e.date),
-            end_text(reg, e)
+        Some(e) => parts.push(w.tf(
+            "timeline-body-desc-ended",
+            &[
+                ("when", Var::from(on_date(e.date, w))),
+                ("how", Var::from(end_text(reg, e, w))),
+            ],
         )),
-        None => parts.push("It is still a member.".into()),
+        None => parts.push(w.text("timeline-body-desc-still-member")),
     }
     for old in predecessors(reg, b) {
-        parts.push(format!("It took the place of {}.", full_name(old)));
+        parts.push(w.tf(
+            "timeline-body-desc-took-place-of",
+            &[("body", Var::from(full_name(old)))],
+        ));
     }
-    parts.push(format!(
-        "The time axis runs from {} to {}; vertical lines mark the National Preventive \
-         Mechanism's {}.",
-        axis.first_year,
-        end.text(),
-        count(
-            reg.designations.len(),
-            "designation instrument",
-            "designation instruments"
-        )
+    parts.push(w.tf(
+        "timeline-body-desc-axis",
+        &[
+            ("from", Var::from(axis.first_year.to_string())),
+            ("to", Var::from(w.date(end))),
+            ("precision", Var::from(precision(end))),
+            ("count", Var::from(reg.designations.len())),
+        ],
     ));
     parts.join(" ")
 }
@@ -549,20 +645,48 @@ fn predecessors<'a>(reg: &'a Registry, b: &'a MemberBody) -> impl Iterator<Item 
 }
 
 /// The tooltip of a bar.
-fn row_title(reg: &Registry, b: &MemberBody) -> String {
+fn row_title(reg: &Registry, b: &MemberBody, w: &Catalogue) -> String {
     let names = NameHistory::of(b);
-    let mut parts = vec![format!("designated {}", b.designated.text())];
+    let mut parts = vec![w.tf(
+        "timeline-row-designated",
+        &[
+            ("date", Var::from(w.date(b.designated))),
+            ("when", Var::from(on_date(b.designated, w))),
+        ],
+    )];
     for old in predecessors(reg, b) {
-        parts.push(format!("took the place of {}", short_name(old)));
+        parts.push(w.tf(
+            "timeline-row-took-place-of",
+            &[("body", Var::from(short_name(old)))],
+        ));
     }
     for r in &names.renames {
-        parts.push(format!("renamed {} {}", short(r.name, r.abbr), r.when()));
+        parts.push(w.tf(
+            "timeline-row-renamed",
+            &[
+                ("name", Var::from(short(r.name, r.abbr))),
+                ("when", Var::from(r.when(w))),
+            ],
+        ));
     }
     parts.push(match &b.ended {
-        Some(e) => format!("{} {}", end_text(reg, e), on_date(e.date)),
-        None => "still a member".into(),
+        Some(e) => w.tf(
+            "timeline-row-ended",
+            &[
+                ("how", Var::from(end_text(reg, e, w))),
+                ("when", Var::from(on_date(e.date, w))),
+            ],
+        ),
+        None => w.text("timeline-row-still-member"),
     });
-    format!("{}: {}", full_name(b), parts.join("; "))
+    let separator = format!("{} ", w.text("timeline-row-separator"));
+    w.tf(
+        "timeline-row",
+        &[
+            ("body", Var::from(full_name(b))),
+            ("facts", Var::from(parts.join(&separator))),
+        ],
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -608,31 +732,44 @@ fn draw_year_axis(svg: &mut Svg, axis: &Axis, y: f64) {
 }
 
 /// The number of members over time, as a band of labelled steps.
-fn draw_counts(svg: &mut Svg, periods: &[Period], axis: &Axis, y: f64) {
+fn draw_counts(svg: &mut Svg, periods: &[Period], axis: &Axis, y: f64, w: &Catalogue) {
     if periods.is_empty() {
         return;
     }
     svg.raw(r#"<g class="timeline-chart__counts">"#);
-    svg.text(Text::Count, axis.x0 - 8.0, y + 14.0, Anchor::End, "Members");
+    svg.text(
+        Text::Count,
+        axis.x0 - 8.0,
+        y + 14.0,
+        Anchor::End,
+        &w.text("timeline-members"),
+    );
     for (i, p) in periods.iter().enumerate() {
         let from = axis.x(p.from);
         let to = periods.get(i + 1).map_or(axis.x1, |n| axis.x(n.from));
-        let until = match p.to {
-            Some(to) => format!(" to {}", to.text()),
-            None => String::new(),
+        let count = Var::from(p.members);
+        let since = Var::from(w.date(p.from));
+        let title = match p.to {
+            Some(until) => w.tf(
+                "timeline-members-from-to",
+                &[
+                    ("count", count),
+                    ("from", since),
+                    ("to", Var::from(w.date(until))),
+                ],
+            ),
+            None => w.tf(
+                "timeline-members-from",
+                &[("count", count), ("from", since)],
+            ),
         };
-        let title = format!(
-            "{} from {}{until}",
-            count(p.members, "member", "members"),
-            p.from.text()
-        );
         svg.open_group("timeline-chart__period", &title, None);
         svg.rect(
             "timeline-chart__count",
             (from, y, (to - from).max(0.0), 20.0),
             &format!(r#"fill="{LIGHT}" stroke="{GREY}" stroke-width="1""#),
         );
-        let long = count(p.members, "member", "members");
+        let long = w.tf("timeline-members-count", &[("count", Var::from(p.members))]);
         let short = p.members.to_string();
         let label = [long, short]
             .into_iter()
@@ -678,13 +815,19 @@ fn place_rules<'a>(instruments: &'a [Designation], axis: &Axis) -> (Vec<Rule<'a>
     (rules, lanes.count().max(1))
 }
 
-fn draw_rules(svg: &mut Svg, rules: &[Rule], bottom: f64) {
+fn draw_rules(svg: &mut Svg, rules: &[Rule], bottom: f64, w: &Catalogue) {
     for r in rules {
         let d = r.instrument;
         let top = 4.0 + r.lane as f64 * 14.0;
         svg.open_group(
             "timeline-chart__instrument",
-            &format!("{}, {}", d.title, d.date.text()),
+            &w.tf(
+                "timeline-instrument",
+                &[
+                    ("title", Var::from(d.title.as_str())),
+                    ("date", Var::from(w.date(d.date))),
+                ],
+            ),
             None,
         );
         svg.line(
@@ -705,9 +848,9 @@ fn draw_rules(svg: &mut Svg, rules: &[Rule], bottom: f64) {
     }
 }
 
-fn draw_row(svg: &mut Svg, reg: &Registry, b: &MemberBody, axis: &Axis, top: f64) {
+fn draw_row(svg: &mut Svg, reg: &Registry, b: &MemberBody, axis: &Axis, top: f64, w: &Catalogue) {
     let bar_y = top + 5.0;
-    svg.open_group("timeline-chart__row", &row_title(reg, b), Some(&b.id));
+    svg.open_group("timeline-chart__row", &row_title(reg, b, w), Some(&b.id));
     svg.text(
         Text::Body,
         axis.x0 - 8.0,
@@ -715,7 +858,7 @@ fn draw_row(svg: &mut Svg, reg: &Registry, b: &MemberBody, axis: &Axis, top: f64
         Anchor::End,
         short_name(b),
     );
-    draw_bar(svg, reg, b, axis, (bar_y, BAR), false);
+    draw_bar(svg, reg, b, axis, (bar_y, BAR), false, w);
     svg.close_group();
 }
 
@@ -730,6 +873,7 @@ fn draw_bar(
     axis: &Axis,
     (y, h): (f64, f64),
     name_every_stretch: bool,
+    w: &Catalogue,
 ) {
     let names = NameHistory::of(b);
     let start = axis.x(b.designated);
@@ -762,11 +906,11 @@ fn draw_bar(
     if name_every_stretch || !names.renames.is_empty() {
         for (i, label) in labels.iter().enumerate() {
             let (from, to) = (bounds[i], bounds[i + 1]);
-            let w = text_width(label, SMALL);
-            if w + 10.0 <= to - from {
+            let width = text_width(label, SMALL);
+            if width + 10.0 <= to - from {
                 svg.text(Text::OnBar, from + 5.0, baseline, Anchor::Start, label);
                 if i + 1 == labels.len() {
-                    last_used = w + 5.0;
+                    last_used = width + 5.0;
                 }
             }
         }
@@ -777,7 +921,7 @@ fn draw_bar(
             (x, y - 3.0),
             (x, y + h + 3.0),
             MARK_STYLE,
-            Some(&format!("Renamed {} {}", full(r.name, r.abbr), r.when())),
+            Some(&renamed(&full(r.name, r.abbr), r, w)),
         );
     }
 
@@ -791,10 +935,10 @@ fn draw_bar(
                 None,
             );
             // Right of the end mark if there is room, else inside the bar.
-            let mark = end_mark(reg, e);
-            let w = text_width(&mark, FONT);
+            let mark = end_mark(reg, e, w);
+            let width = text_width(&mark, FONT);
             let room_inside = stop - bounds[bounds.len() - 2] - last_used;
-            if stop + 6.0 + w <= WIDTH - 4.0 {
+            if stop + 6.0 + width <= WIDTH - 4.0 {
                 svg.text(Text::End, stop + 6.0, baseline, Anchor::Start, &mark);
             } else if text_width(&mark, SMALL) + 15.0 <= room_inside {
                 svg.text(Text::OnBar, stop - 5.0, baseline, Anchor::End, &mark);
@@ -813,7 +957,7 @@ fn draw_bar(
 }
 
 /// What the marks mean, for readers who cannot see the description.
-fn draw_legend(svg: &mut Svg, reg: &Registry, x: f64, y: f64) {
+fn draw_legend(svg: &mut Svg, reg: &Registry, x: f64, y: f64, w: &Catalogue) {
     let any_current = reg.bodies.iter().any(MemberBody::is_current);
     let any_ended = reg.bodies.iter().any(|b| b.ended.is_some());
     let any_renamed = reg
@@ -821,18 +965,19 @@ fn draw_legend(svg: &mut Svg, reg: &Registry, x: f64, y: f64) {
         .iter()
         .any(|b| !NameHistory::of(b).renames.is_empty());
     let keys = [
-        (any_current, Key::Current, "Member to date"),
-        (any_ended, Key::Ended, "Designation ended"),
-        (any_renamed, Key::Renamed, "Renamed"),
+        (any_current, Key::Current, "timeline-key-current"),
+        (any_ended, Key::Ended, "timeline-key-ended"),
+        (any_renamed, Key::Renamed, "timeline-key-renamed"),
         (
             !reg.designations.is_empty(),
             Key::Instrument,
-            "Designation instrument",
+            "timeline-key-instrument",
         ),
     ];
     svg.raw(r#"<g class="timeline-chart__legend">"#);
     let mut x = x;
-    for (_, key, label) in keys.into_iter().filter(|k| k.0) {
+    for (_, key, id) in keys.into_iter().filter(|k| k.0) {
+        let label = &w.text(id);
         let mid = x + 8.0;
         match key {
             Key::Current => svg.rect(
@@ -1134,6 +1279,15 @@ mod tests {
 
     use super::*;
     use crate::registry::{Fact, FormerName};
+
+    /// The pictures in English, from the shipped en-GB catalogue.
+    fn history_svg(reg: &Registry, end: Date) -> String {
+        super::history_svg(reg, end, &crate::i18n::shipped("en-GB"))
+    }
+
+    fn body_svg(reg: &Registry, body: &MemberBody, end: Date) -> String {
+        super::body_svg(reg, body, end, &crate::i18n::shipped("en-GB"))
+    }
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()

@@ -205,6 +205,19 @@ pub fn load(
     Ok(Catalogues { by_language })
 }
 
+/// The shipped catalogue of `language` (checked against en-GB's), for tests.
+#[cfg(test)]
+pub fn shipped(language: &str) -> Arc<Catalogue> {
+    let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let catalogues = load(&templates, &[language], &mut Sources::default()).unwrap_or_else(|d| {
+        panic!(
+            "the {language} catalogue does not load: {} problems",
+            d.len()
+        )
+    });
+    Arc::clone(catalogues.get(language).expect("loaded"))
+}
+
 /// The catalogue folders under `templates/i18n/`: the languages shipped.
 pub fn available(templates: &Path) -> Vec<String> {
     let mut found: Vec<String> = std::fs::read_dir(templates.join(FOLDER))

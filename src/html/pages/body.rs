@@ -202,7 +202,7 @@ impl Renderer<'_> {
         let view = View {
             body: view,
             citations: citer.citations(),
-            timeline_svg: timeline::body_svg(reg, b, self.timeline_end),
+            timeline_svg: timeline::body_svg(reg, b, self.timeline_end, self.words),
             recommendations: self.made_by(&b.id),
             visits: visits::over_the_years(
                 self.site,

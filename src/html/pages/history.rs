@@ -158,7 +158,7 @@ impl Renderer<'_> {
         let view = View {
             instruments,
             periods,
-            timeline_svg: timeline::history_svg(reg, self.timeline_end),
+            timeline_svg: timeline::history_svg(reg, self.timeline_end, self.words),
             renames,
             ends,
             citations: citer.citations(),
