@@ -303,3 +303,40 @@ fn no_page_shows_a_message_id_in_place_of_its_words() {
         }
     }
 }
+
+#[test]
+fn the_scripts_words_are_written_for_the_site_language_with_its_plural_forms() {
+    let templates = repo().join("templates");
+    let mut script_ids: Vec<String> = ids(&templates, "en-GB")
+        .into_iter()
+        .filter(|id| id.starts_with("js-"))
+        .collect();
+    script_ids.sort();
+    assert!(script_ids.len() > 10, "{script_ids:?}");
+    for (language, categories) in [
+        ("en-GB", vec!["one", "other"]),
+        ("cy", vec!["few", "many", "one", "other", "two", "zero"]),
+    ] {
+        let (_site, out) = uk_site_in(language);
+        let file = out.join(format!("js/words.{language}.json"));
+        let text = std::fs::read_to_string(&file).expect("the script's words");
+        let words: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&text).expect("JSON");
+        let keys: Vec<&String> = words.keys().collect();
+        assert_eq!(keys, script_ids.iter().collect::<Vec<_>>(), "{language}");
+        // A message that counts has one text per plural category of the
+        // language, with the count's place marked for the script.
+        let counted = words["js-search-count"].as_object().expect("plural forms");
+        let mut found: Vec<&str> = counted.keys().map(String::as_str).collect();
+        found.sort();
+        assert_eq!(found, categories, "{language}");
+        assert!(
+            counted["other"]
+                .as_str()
+                .is_some_and(|t| t.contains("{count}"))
+        );
+        // Only the site's language is written.
+        let other = if language == "cy" { "en-GB" } else { "cy" };
+        assert!(!out.join(format!("js/words.{other}.json")).exists());
+    }
+}
