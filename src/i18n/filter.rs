@@ -107,19 +107,12 @@ impl Translate {
 }
 
 /// A message's own text escaped for HTML and XML text and double-quoted
-/// attributes. Apostrophes are left as they are, as they were when the
-/// words were written in the templates.
+/// attributes (`&`, `<`, `>`, `"`). Apostrophes are left as they are, as
+/// they were when the words were written in the templates.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
+    // Writing into a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
     out
 }
 

@@ -29,9 +29,15 @@ function locale() {
 // message catalogue: `js/words.<language>.json`, written by the build. A
 // message is a text with `{name}` where a variable goes, or one text per
 // plural category, chosen by `count` with the browser's plural rules.
-const words = await fetch(new URL(`words.${document.documentElement.lang || "en-GB"}.json`, import.meta.url))
+// Each feature shows its controls at once; what writes text waits for
+// `wordsReady` first.
+let words = {};
+const wordsReady = fetch(new URL(`words.${document.documentElement.lang || "en-GB"}.json`, import.meta.url))
   .then((response) => (response.ok ? response.json() : {}))
-  .catch(() => ({}));
+  .catch(() => ({}))
+  .then((loaded) => {
+    words = loaded;
+  });
 
 function pattern(id, vars) {
   let message = words[id];
@@ -173,9 +179,9 @@ function enhanceSearchPage() {
   // The index's filters (a recommendation's response, progress and
   // addressees), offered once the index has loaded, when it has any.
   const FILTERS = [
-    ["response", t("js-filter-response")],
-    ["progress", t("js-filter-progress")],
-    ["authority", t("js-filter-authority")],
+    ["response", "js-filter-response"],
+    ["progress", "js-filter-progress"],
+    ["authority", "js-filter-authority"],
   ];
   const filterBox = document.getElementById("search-filters");
   const selects = [];
@@ -187,6 +193,7 @@ function enhanceSearchPage() {
   const showFilters = async (pagefind) => {
     if (!filterBox || selects.length) return;
     const available = (await pagefind.filters()) || {};
+    await wordsReady;
     for (const [key, label] of FILTERS) {
       const values = Object.keys(available[key] || {}).sort();
       if (values.length === 0) continue;
@@ -196,7 +203,7 @@ function enhanceSearchPage() {
       for (const v of values) select.append(el("option", { value: v, text: v }));
       select.addEventListener("change", () => run());
       selects.push(select);
-      filterBox.append(el("div", { class: "finder__field" }, el("label", { for: id, class: "finder__label", text: label }), select));
+      filterBox.append(el("div", { class: "finder__field" }, el("label", { for: id, class: "finder__label", text: t(label) }), select));
     }
     if (selects.length) {
       filterBox.prepend(el("p", { class: "search-filters__title", text: t("js-filters-title") }));
@@ -223,6 +230,7 @@ function enhanceSearchPage() {
   };
 
   const run = async () => {
+    await wordsReady;
     const q = input.value.trim();
     const mine = ++latest;
     keepUrlInStep(q);
@@ -325,6 +333,7 @@ function enhanceFinder() {
     const s = setting.value;
     const n = nation.value;
     if (!s || !n) return;
+    await wordsReady;
     const url = new URL(`registry/settings/${encodeURIComponent(s)}/${encodeURIComponent(n)}/`, siteRoot);
     const label = t("js-finder-label", {
       setting: setting.selectedOptions[0]?.textContent.trim() || s,
@@ -401,7 +410,8 @@ function enhanceMembersOn() {
   form.hidden = false;
   form.addEventListener("submit", (event) => event.preventDefault());
 
-  const show = () => {
+  const show = async () => {
+    await wordsReady;
     const date = input.value;
     if (!iso.test(date)) {
       result.replaceChildren();
@@ -475,7 +485,8 @@ function enhanceRegister() {
     if (wanted && Array.from(select.options).some((o) => o.value === wanted)) select.value = wanted;
   }
 
-  const apply = () => {
+  const apply = async () => {
+    await wordsReady;
     const chosen = selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]);
     let shown = 0;
     for (const row of rows) {
