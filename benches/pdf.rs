@@ -97,12 +97,24 @@ fn main() {
     );
 
     let ours = median(ours);
+    // The site language's words, from the repository's catalogues.
+    let language = site.config.language.as_str();
+    let catalogues = opcat_press::i18n::load(
+        &repo.join("templates"),
+        &[language],
+        &mut Default::default(),
+    )
+    .expect("the catalogues load");
+    let words = catalogues.get(language).expect("the site's language");
     let projects: Vec<PathBuf> = site
         .reports
         .iter()
         .map(|r| {
             let p = dir.path().join("typst").join(&r.year);
-            synthetic::write(&p.join("main.typ"), &opcat_press::pdf::source(&site, r));
+            synthetic::write(
+                &p.join("main.typ"),
+                &opcat_press::pdf::source(&site, r, words),
+            );
             std::fs::copy(&template, p.join("report.typ")).expect("copy the template");
             p
         })

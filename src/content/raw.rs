@@ -397,14 +397,15 @@ pub enum ChapterKind {
 }
 
 impl ChapterKind {
-    /// What a reader calls it: "Member body chapter".
-    pub fn label(self) -> &'static str {
+    /// The id of the message that says what a reader calls it ("Member
+    /// body chapter"), in templates/i18n/<language>/generated.ftl.
+    pub fn message_id(self) -> &'static str {
         match self {
-            ChapterKind::Foreword => "Foreword",
-            ChapterKind::Context => "Context",
-            ChapterKind::Thematic => "Thematic chapter",
-            ChapterKind::Member => "Member body chapter",
-            ChapterKind::Annex => "Annex",
+            ChapterKind::Foreword => "chapter-kind-foreword",
+            ChapterKind::Context => "chapter-kind-context",
+            ChapterKind::Thematic => "chapter-kind-thematic",
+            ChapterKind::Member => "chapter-kind-member",
+            ChapterKind::Annex => "chapter-kind-annex",
         }
     }
 }

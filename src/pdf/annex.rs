@@ -5,38 +5,45 @@
 
 use std::fmt::Write as _;
 
+use crate::i18n::{Catalogue, Var};
 use crate::markdown::typst::{string, text};
 use crate::site::{Made, MadeIn, ReportStatus, ReportYear, Site};
 use crate::tally::{self, Grid};
 
 /// The annex generated from the registry: members at the end of the period,
 /// and who monitored what, where.
-pub(super) fn members(main: &mut String, site: &Site, r: &ReportYear) {
+pub(super) fn members(main: &mut String, site: &Site, r: &ReportYear, words: &Catalogue) {
     let reg = &site.registry;
     let end = r.period_end;
-    let _ = writeln!(main, "\n#chapter-start(kind: {})", string("Annex"));
+    let _ = writeln!(
+        main,
+        "\n#chapter-start(kind: {})",
+        string(&words.text("chapter-kind-annex"))
+    );
     let _ = writeln!(
         main,
         "#heading(level: 1)[{}] <annex-members>",
-        text("Membership of the NPM")
+        text(&words.text("pdf-members-heading"))
     );
     let members: Vec<_> = reg.members_on(end).collect();
     let _ = writeln!(
         main,
         "{}\n",
-        text(&format!(
-            "On {}, the end of the reporting period, the NPM had {} members.",
-            end.text(),
-            members.len()
+        text(&words.tf(
+            "pdf-members-intro",
+            &[
+                ("date", words.date(end).into()),
+                ("count", members.len().into())
+            ]
         ))
     );
     let _ = write!(
         main,
         "#table(columns: (auto, 2fr, 1fr, auto), table.header([{}], [{}], [{}], [{}]), ",
-        text("Abbreviation"),
-        text("Member body"),
-        text("Based in"),
-        text("Designated")
+        text(&words.text("body-abbreviation")),
+        text(&words.text("pdf-members-col-body")),
+        text(&words.text("registry-based-in")),
+        text(&words.text("registry-designated"))
     );
     for b in &members {
         let nations: Vec<&str> = b
@@ -51,7 +58,7 @@ pub(super) fn members(main: &mut String, site: &Site, r: &ReportYear) {
             text(b.abbreviation_on(end)),
             text(b.name_on(end)),
             text(&nations.join(", ")),
-            text(&b.designated.text())
+            text(&words.date(b.designated))
         );
     }
     main.push_str(")\n\n");
@@ -59,13 +66,13 @@ pub(super) fn members(main: &mut String, site: &Site, r: &ReportYear) {
     let _ = writeln!(
         main,
         "#heading(level: 2)[{}] <annex-coverage>",
-        text("Who monitors what, where")
+        text(&words.text("title-coverage"))
     );
     let _ = write!(
         main,
         "#text(size: 8.5pt, table(columns: (1.3fr, {}), table.header([{}], ",
         vec!["1fr"; reg.nations.len()].join(", "),
-        text("Kind of detention")
+        text(&words.text("registry-kind-of-detention"))
     );
     for n in &reg.nations {
         let _ = write!(main, "[{}], ", text(&n.name));
@@ -78,16 +85,14 @@ pub(super) fn members(main: &mut String, site: &Site, r: &ReportYear) {
                 .monitors(&s.id, &n.id)
                 .filter(|(b, _)| b.member_on(end))
                 .map(|(b, cov)| {
-                    let role = match cov.role {
-                        crate::registry::Role::Lead => "",
-                        crate::registry::Role::Joint => " (joint)",
-                        crate::registry::Role::Supporting => " (supporting)",
+                    let abbreviation = b.abbreviation_on(end);
+                    let role = |id| words.tf(id, &[("body", abbreviation.into())]);
+                    let who = match cov.role {
+                        crate::registry::Role::Lead => abbreviation.to_string(),
+                        crate::registry::Role::Joint => role("pdf-coverage-joint"),
+                        crate::registry::Role::Supporting => role("pdf-coverage-supporting"),
                     };
-                    format!(
-                        "{}{role}{}",
-                        b.abbreviation_on(end),
-                        if cov.fact.uncertain { "*" } else { "" }
-                    )
+                    format!("{who}{}", if cov.fact.uncertain { "*" } else { "" })
                 })
                 .collect();
             let cell = if who.is_empty() {
@@ -99,74 +104,84 @@ pub(super) fn members(main: &mut String, site: &Site, r: &ReportYear) {
         }
     }
     main.push_str("))\n\n");
-    let _ = writeln!(
-        main,
-        "{}",
-        text("* The sources do not state this directly; the online registry gives the reasons.")
-    );
+    let _ = writeln!(main, "{}", text(&words.text("pdf-coverage-uncertain")));
 }
 
 /// The year's visits in numbers, if it has figures: the total in words,
 /// the bar chart as a figure with its figures as alt text, and the tables
 /// by setting and nation and by body.
-pub(super) fn visits(main: &mut String, site: &Site, r: &ReportYear) {
+pub(super) fn visits(main: &mut String, site: &Site, r: &ReportYear, words: &Catalogue) {
     if r.visits.is_empty() {
         return;
     }
     let reg = &site.registry;
-    let sample = if r.status == ReportStatus::Sample {
-        "Sample figures: "
-    } else {
-        ""
+    // "Sample figures:" before a sentence or caption, as on the web pages.
+    let sample = |t: String| {
+        if r.status == ReportStatus::Sample {
+            format!("{} {t}", words.text("visits-sample-prefix"))
+        } else {
+            t
+        }
     };
+    let year = || Var::from(r.year.as_str());
     let grid = tally::by_setting_and_nation(reg, &r.visits);
     let setting_name = |id: &str| reg.setting(id).map_or(id, |s| s.name.as_str()).to_string();
     let nation_name = |id: &str| reg.nation(id).map_or(id, |n| n.name.as_str()).to_string();
-    let _ = writeln!(main, "\n#chapter-start(kind: {})", string("Annex"));
+    let _ = writeln!(
+        main,
+        "\n#chapter-start(kind: {})",
+        string(&words.text("chapter-kind-annex"))
+    );
     let _ = writeln!(
         main,
         "#heading(level: 1)[{}] <annex-visits>",
-        text("Visits in numbers")
+        text(&words.text("visits-heading"))
     );
     let _ = writeln!(
         main,
         "{}\n",
-        text(&format!(
-            "{sample}During the year the NPM's members made {} visits in all.",
-            grid.total
-        ))
+        text(&sample(words.tf(
+            "pdf-visits-total",
+            &[("total", Var::N(grid.total.into()))]
+        )))
     );
     bar_figure(
         main,
         &grid,
         &setting_name,
-        &format!("{sample}Visits by kind of detention, {}", r.year),
+        &sample(words.tf("visits-chart-title", &[("year", year())])),
+        words,
     );
     let columns: Vec<String> = grid.columns.iter().map(|c| nation_name(c)).collect();
     let rows: Vec<String> = grid.rows.iter().map(|s| setting_name(s)).collect();
     grid_table(
         main,
-        &format!("{sample}Visits by kind of detention and nation, {}", r.year),
-        "Kind of detention",
+        &sample(words.tf("visits-caption-year", &[("year", year())])),
+        &words.text("visits-axis-setting"),
+        &words.text("visits-total"),
         &columns,
         &rows,
         &grid,
     );
     let (bodies, total) = tally::by_body(reg.bodies.iter().map(|b| b.id.as_str()), &r.visits);
-    let known = |n: Option<u32>| n.map_or("not known".to_string(), |n| n.to_string());
+    let known =
+        |n: Option<u32>| n.map_or_else(|| words.text("visits-not-known"), |n| n.to_string());
     let _ = write!(
         main,
         "#figure(kind: table, caption: [{}], text(size: 9pt, table(columns: (2fr, 1fr, 1fr, 1fr), align: (left, right, right, right), table.header([{}], [{}], [{}], [{}]), ",
-        text(&format!("{sample}Visits by member body, {}", r.year)),
-        text("Member body"),
-        text("Visits"),
-        text("Announced"),
-        text("Unannounced")
+        text(&sample(
+            words.tf("pdf-visits-by-body-caption", &[("year", year())])
+        )),
+        text(&words.text("visits-col-body")),
+        text(&words.text("visits-col-visits")),
+        text(&words.text("visits-col-announced")),
+        text(&words.text("visits-col-unannounced"))
     );
     for b in bodies.iter().chain([&total]) {
-        let name = reg
-            .body(&b.body)
-            .map_or("Total".to_string(), |m| m.name_on(r.period_end).to_string());
+        let name = reg.body(&b.body).map_or_else(
+            || words.text("visits-total"),
+            |m| m.name_on(r.period_end).to_string(),
+        );
         let _ = write!(
             main,
             "[{}], [{}], [{}], [{}], ",
@@ -181,17 +196,25 @@ pub(super) fn visits(main: &mut String, site: &Site, r: &ReportYear) {
 
 /// One bar per row of `grid`, its length the row's total, as a figure
 /// whose alt text gives every figure in words.
-fn bar_figure(main: &mut String, grid: &Grid, name: &dyn Fn(&str) -> String, caption: &str) {
+fn bar_figure(
+    main: &mut String,
+    grid: &Grid,
+    name: &dyn Fn(&str) -> String,
+    caption: &str,
+    words: &Catalogue,
+) {
     let figures: Vec<String> = grid
         .rows
         .iter()
         .zip(&grid.row_totals)
         .map(|(r, n)| format!("{}: {n}", name(r)))
         .collect();
-    let alt = format!(
-        "Bar chart of {} visits in all. {}.",
-        grid.total,
-        figures.join("; ")
+    let alt = words.tf(
+        "pdf-visits-chart-alt",
+        &[
+            ("total", Var::N(grid.total.into())),
+            ("figures", figures.join("; ").into()),
+        ],
     );
     let most = grid.row_totals.iter().copied().max().unwrap_or(0).max(1);
     let _ = write!(
@@ -219,6 +242,7 @@ fn grid_table(
     main: &mut String,
     caption: &str,
     corner: &str,
+    total: &str,
     columns: &[String],
     rows: &[String],
     grid: &Grid,
@@ -234,15 +258,15 @@ fn grid_table(
     for c in columns {
         let _ = write!(main, "[{}], ", text(c));
     }
-    let _ = write!(main, "[{}]), ", text("Total"));
-    for ((name, cells), total) in rows.iter().zip(&grid.cells).zip(&grid.row_totals) {
+    let _ = write!(main, "[{}]), ", text(total));
+    for ((name, cells), row_total) in rows.iter().zip(&grid.cells).zip(&grid.row_totals) {
         let _ = write!(main, "[{}], ", text(name));
         for c in cells {
             let _ = write!(main, "[{}], ", c.map_or("–".to_string(), |n| n.to_string()));
         }
-        let _ = write!(main, "[{total}], ");
+        let _ = write!(main, "[{row_total}], ");
     }
-    let _ = write!(main, "[{}], ", text("Total"));
+    let _ = write!(main, "[{}], ", text(total));
     for n in &grid.column_totals {
         let _ = write!(main, "[{n}], ");
     }
@@ -255,32 +279,32 @@ fn grid_table(
 /// then the earlier ones this year's follow-up records. Each with its
 /// status as it stood at the end of the report's period, so the report
 /// never changes when later follow-up is recorded.
-pub(super) fn compilation(main: &mut String, site: &Site, r: &ReportYear) {
+pub(super) fn compilation(main: &mut String, site: &Site, r: &ReportYear, words: &Catalogue) {
     let made: Vec<Made> = r.made().collect();
     let followed = followed_up(site, r);
     if made.is_empty() && followed.is_empty() {
         return;
     }
     let end = r.period_end;
-    let _ = writeln!(main, "\n#chapter-start(kind: {})", string("Annex"));
+    let _ = writeln!(
+        main,
+        "\n#chapter-start(kind: {})",
+        string(&words.text("chapter-kind-annex"))
+    );
     let _ = writeln!(
         main,
         "#heading(level: 1)[{}] <annex-recommendations>",
-        text("Compilation of recommendations")
+        text(&words.text("pdf-recommendations-heading"))
     );
-    let sample = if r.status == ReportStatus::Sample {
-        " The recommendations of this sample edition were written to show the format: none of them was made."
-    } else {
-        ""
-    };
-    let _ = writeln!(
-        main,
-        "{}\n",
-        text(&format!(
-            "Each recommendation with its status on {}, the end of the period this report covers: the latest response and the latest progress recorded by then.{sample}",
-            end.text()
-        ))
+    let mut intro = words.tf(
+        "pdf-recommendations-intro",
+        &[("date", words.date(end).into())],
     );
+    if r.status == ReportStatus::Sample {
+        intro.push(' ');
+        intro.push_str(&words.text("pdf-recommendations-sample"));
+    }
+    let _ = writeln!(main, "{}\n", text(&intro));
     for authority in &site.registry.authorities {
         let to_it: Vec<&Made> = made
             .iter()
@@ -291,18 +315,36 @@ pub(super) fn compilation(main: &mut String, site: &Site, r: &ReportYear) {
         }
         let _ = writeln!(main, "#heading(level: 2)[{}]", text(&authority.name));
         let rows = to_it.iter().map(|m| (**m, page_of(m)));
-        rec_table(main, site, r, "Page", &mut rows.into_iter());
+        rec_table(
+            main,
+            site,
+            r,
+            words,
+            &words.text("pdf-recommendations-col-page"),
+            &mut rows.into_iter(),
+        );
     }
     if !followed.is_empty() {
         let _ = writeln!(
             main,
             "#heading(level: 2)[{}]",
-            text("Follow-up of earlier recommendations")
+            text(&words.text("report-year-recommendations-followed-up"))
         );
-        let rows = followed
-            .iter()
-            .map(|m| (*m, text(&format!("{} report", m.year.year))));
-        rec_table(main, site, r, "Made in", &mut rows.into_iter());
+        let rows = followed.iter().map(|m| {
+            let year = Var::from(m.year.year.as_str());
+            (
+                *m,
+                text(&words.tf("pdf-recommendations-year", &[("year", year)])),
+            )
+        });
+        rec_table(
+            main,
+            site,
+            r,
+            words,
+            &words.text("pdf-recommendations-col-made-in"),
+            &mut rows.into_iter(),
+        );
     }
 }
 
@@ -340,6 +382,7 @@ fn rec_table(
     main: &mut String,
     site: &Site,
     r: &ReportYear,
+    words: &Catalogue,
     where_heading: &str,
     rows: &mut dyn Iterator<Item = (Made, String)>,
 ) {
@@ -347,16 +390,19 @@ fn rec_table(
     let _ = write!(
         main,
         "#context text(size: 8.5pt, table(columns: (3fr, 1fr, 1.4fr, auto), table.header([{}], [{}], [{}], [{}]), ",
-        text("Recommendation"),
-        text("Made by"),
-        text(&format!("Status on {}", r.period_end.text())),
+        text(&words.text("pdf-recommendations-col-recommendation")),
+        text(&words.text("pdf-recommendations-col-by")),
+        text(&words.tf(
+            "pdf-recommendations-col-status",
+            &[("date", words.date(r.period_end).into())]
+        )),
         text(where_heading)
     );
     for (m, where_) in rows {
         let rec = m.rec;
         let by = match m.at {
             MadeIn::Chapter(c) => c.body.as_deref().and_then(|b| reg.body(b)).map_or_else(
-                || "The NPM".to_string(),
+                || words.text("pdf-recommendations-by-npm"),
                 |b| b.abbreviation_on(r.period_end).to_string(),
             ),
             MadeIn::Outside(o) => reg
@@ -366,11 +412,11 @@ fn rec_table(
         let status = site.status(&rec.id, Some(r.period_end));
         let name = |v: Option<&str>, scale| {
             v.and_then(|v| reg.scale_name(scale, v))
-                .unwrap_or_else(|| "none yet".to_string())
+                .unwrap_or_else(|| words.text("rec-none-yet"))
         };
         let response = name(status.response_id(), &reg.responses);
         let progress = name(status.progress_id(), &reg.progress);
-        let words = match m.at {
+        let said = match m.at {
             MadeIn::Chapter(_) => crate::markdown::plain_text(m.text()),
             MadeIn::Outside(o) => o.text.split_whitespace().collect::<Vec<_>>().join(" "),
         };
@@ -378,9 +424,12 @@ fn rec_table(
             main,
             "[#strong({}) {}], [{}], [{}], [{where_}], ",
             string(&rec.id),
-            text(&words),
+            text(&said),
             text(&by),
-            text(&format!("Response: {response}. Progress: {progress}.")),
+            text(&words.tf(
+                "rec-item-status",
+                &[("response", response.into()), ("progress", progress.into())]
+            )),
         );
     }
     main.push_str("))\n\n");

@@ -21,6 +21,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::content::date::Date;
 use crate::diagnostics::{Diagnostic, Sources};
+use crate::i18n::Catalogue;
 use crate::links::{LinkIndex, Target};
 use crate::markdown::typst::{self as tm, Dest, label, string, text};
 use crate::output::OutputFile;
@@ -38,8 +39,27 @@ pub const STANDARDS: &str = "PDF/UA-1 and PDF/A-2a";
 /// working on the template with the `typst` CLI.
 ///
 /// Emoji are left as they are, as if the fonts had them all.
-pub fn source(site: &Site, r: &ReportYear) -> String {
-    generate(site, r, &|_| true).main
+pub fn source(site: &Site, r: &ReportYear, words: &Catalogue) -> String {
+    generate(site, r, words, &|_| true).main
+}
+
+/// The catalogue of the site's language, from the folder the report
+/// template is in (templates/, whose `i18n/` holds the catalogues).
+fn catalogue(
+    site: &Site,
+    template: &Path,
+    sources: &mut Sources,
+) -> Result<Arc<Catalogue>, Vec<Diagnostic>> {
+    let templates = template.parent().unwrap_or(Path::new("."));
+    let language = site.config.language.as_str();
+    let catalogues = crate::i18n::load(templates, &[language], sources)?;
+    catalogues.get(language).cloned().ok_or_else(|| {
+        vec![Diagnostic::error(
+            templates.join(crate::i18n::FOLDER),
+            None,
+            format!("there is no message catalogue for the language `{language}`"),
+        )]
+    })
 }
 
 /// The generated source for one year, and where its pieces came from.
@@ -112,8 +132,9 @@ pub fn typeset_year(
             )]
         })?;
     let template_text = read_template(template, sources)?;
+    let words = catalogue(site, template, sources)?;
     let fonts = Arc::new(Fonts::load(&theme.join("fonts")));
-    let g = generate(site, r, &|c| fonts.covers(c));
+    let g = generate(site, r, &words, &|c| fonts.covers(c));
     let c = compile_year(site, r, &g, &template_text, template, fonts)?;
     Ok((c.file.bytes, c.warnings))
 }
@@ -173,10 +194,11 @@ impl Job<'_> {
             return Ok(done);
         }
         let template_text = read_template(self.template, sources)?;
+        let words = catalogue(site, self.template, sources)?;
         let fonts = Arc::new(Fonts::load(&self.theme.join("fonts")));
         let (template, disk, sink) = (self.template, self.disk, self.sink);
         let results = compile_all(&years, |r| {
-            let generated = generate(site, r, &|c| fonts.covers(c));
+            let generated = generate(site, r, &words, &|c| fonts.covers(c));
             let year = Year {
                 site,
                 r,
@@ -303,9 +325,10 @@ impl Cache {
             });
         }
         let template_text = read_template(template, sources)?;
+        let words = catalogue(site, template, sources)?;
         let mut stale = Vec::new();
         for r in site.built_reports() {
-            let g = generate(site, r, &|c| self.fonts.covers(c));
+            let g = generate(site, r, &words, &|c| self.fonts.covers(c));
             let key = input_key(&g.main, &template_text, &year_files(site, r));
             if self.years.get(&r.year).is_none_or(|(k, _)| *k != key) {
                 stale.push((r, g, key));
@@ -837,7 +860,12 @@ fn opt(s: Option<&str>) -> String {
 
 /// The Typst source of one year's report. `drawable` says which characters
 /// the fonts have: an emoji they cannot draw is shown by its name.
-fn generate(site: &Site, r: &ReportYear, drawable: &dyn Fn(char) -> bool) -> Generated {
+fn generate(
+    site: &Site,
+    r: &ReportYear,
+    words: &Catalogue,
+    drawable: &dyn Fn(char) -> bool,
+) -> Generated {
     let reg = &site.registry;
     let c = &site.config;
     let (lang, region) = c
@@ -863,19 +891,33 @@ fn generate(site: &Site, r: &ReportYear, drawable: &dyn Fn(char) -> bool) -> Gen
             ""
         }
     );
+    if has_recommendations {
+        // The word above each recommendation, given once here rather than
+        // at every call the chapters' text makes (report.typ's default is
+        // the English).
+        let _ = writeln!(
+            main,
+            "#let recommendation = recommendation.with(word: {})",
+            string(&words.text("pdf-recommendation"))
+        );
+    }
+    let period = words.tf(
+        "report-period",
+        &[
+            ("start", words.date(r.period_start).into()),
+            ("end", words.date(r.period_end).into()),
+        ],
+    );
+    let published = r.published.map(|d| words.date(d));
     let _ = writeln!(
         main,
-        "#show: report.with(title: {}, year: {}, number: {}, npm-name: {}, period: {}, published: {}, command-paper: {}, isbn: {}, sample: {}, copyright: {}, licence: {}, lang: {}, region: {})",
-        string(&r.heading()),
+        "#show: report.with(title: {}, year: {}, number: {}, npm-name: {}, period: {}, published: {}, command-paper: {}, isbn: {}, sample: {}, copyright: {}, licence: {}, lang: {}, region: {}, words: {})",
+        string(&r.heading_in(words)),
         string(&r.year),
         r.number,
         string(&c.npm_name),
-        string(&format!(
-            "{} to {}",
-            r.period_start.text(),
-            r.period_end.text()
-        )),
-        opt(r.published.map(|d| d.text()).as_deref()),
+        string(&period),
+        opt(published.as_deref()),
         opt(r.command_paper.as_deref()),
         opt(r.isbn.as_deref()),
         r.status == ReportStatus::Sample,
@@ -887,6 +929,13 @@ fn generate(site: &Site, r: &ReportYear, drawable: &dyn Fn(char) -> bool) -> Gen
         } else {
             string(&region.to_ascii_uppercase())
         },
+        template_words(
+            r,
+            words,
+            &period,
+            published.as_deref(),
+            c.licence.as_deref()
+        ),
     );
     let mut map = Vec::new();
     let mut named_emoji = Vec::new();
@@ -903,7 +952,11 @@ fn generate(site: &Site, r: &ReportYear, drawable: &dyn Fn(char) -> bool) -> Gen
         let front = &ch.doc.text[..ch.doc.body_start];
         let title_at = front.find(ch.title.as_str()).unwrap_or(0);
         map.push((main.len(), ci, title_at));
-        let _ = writeln!(main, "\n#chapter-start(kind: {})", string(ch.kind.label()));
+        let _ = writeln!(
+            main,
+            "\n#chapter-start(kind: {})",
+            string(&words.text(ch.kind.message_id()))
+        );
         let (title, title_emoji) = tm::name_emoji(&ch.title, drawable);
         let _ = writeln!(
             main,
@@ -969,12 +1022,61 @@ fn generate(site: &Site, r: &ReportYear, drawable: &dyn Fn(char) -> bool) -> Gen
     }
     // The annexes are generated: nothing in them comes from a chapter.
     map.push((main.len(), NO_CHAPTER, 0));
-    annex::members(&mut main, site, r);
-    annex::compilation(&mut main, site, r);
-    annex::visits(&mut main, site, r);
+    annex::members(&mut main, site, r, words);
+    annex::compilation(&mut main, site, r, words);
+    annex::visits(&mut main, site, r, words);
     Generated {
         main,
         map,
         named_emoji,
     }
+}
+
+/// The words of templates/report.typ's own (the cover and front matter), as
+/// the Typst dictionary its `words` parameter takes. Those with a value in
+/// the middle are formatted whole here; the template falls back to its
+/// English for any it is not given.
+fn template_words(
+    r: &ReportYear,
+    words: &Catalogue,
+    period: &str,
+    published: Option<&str>,
+    licence: Option<&str>,
+) -> String {
+    let mut pairs: Vec<(&str, String)> = vec![
+        (
+            "annual-report",
+            words.tf("report-year-caption", &[("year", r.year.as_str().into())]),
+        ),
+        (
+            "reporting-period",
+            words.tf("pdf-reporting-period", &[("period", period.into())]),
+        ),
+        ("sample", words.text("pdf-sample")),
+        ("sample-text", words.text("pdf-sample-text")),
+        ("contents", words.text("report-year-contents")),
+    ];
+    if let Some(number) = &r.command_paper {
+        pairs.push((
+            "presented",
+            words.tf("pdf-presented", &[("number", number.as_str().into())]),
+        ));
+    }
+    if let Some(date) = published {
+        pairs.push((
+            "published",
+            words.tf("report-published-on", &[("date", date.into())]),
+        ));
+    }
+    if let Some(licence) = licence {
+        pairs.push((
+            "licensed",
+            words.tf("pdf-licensed", &[("licence", licence.into())]),
+        ));
+    }
+    let fields: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}: {}", string(v)))
+        .collect();
+    format!("({})", fields.join(", "))
 }

@@ -91,7 +91,7 @@ struct ChapterSummary<'a> {
     slug: &'a str,
     title: &'a str,
     kind: crate::site::ChapterKind,
-    kind_label: &'static str,
+    kind_label: String,
     url: &'a str,
     body: Option<BodyRef>,
     summary: Option<&'a str>,
@@ -103,7 +103,7 @@ struct ChapterView<'a> {
     slug: &'a str,
     title: &'a str,
     kind: crate::site::ChapterKind,
-    kind_label: &'static str,
+    kind_label: String,
     body: Option<BodyRef>,
     authors: &'a [String],
     summary: Option<&'a str>,
@@ -205,7 +205,7 @@ impl Renderer<'_> {
                 slug: &c.slug,
                 title: &c.title,
                 kind: c.kind,
-                kind_label: c.kind.label(),
+                kind_label: self.words.text(c.kind.message_id()),
                 url: &c.doc.url,
                 body: c
                     .body
@@ -259,7 +259,7 @@ impl Renderer<'_> {
             slug: &c.slug,
             title: &c.title,
             kind: c.kind,
-            kind_label: c.kind.label(),
+            kind_label: self.words.text(c.kind.message_id()),
             body: c
                 .body
                 .as_deref()

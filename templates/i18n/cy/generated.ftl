@@ -114,3 +114,11 @@ visits-axis-year = Blwyddyn adrodd
 visits-chart-title = Ymweliadau yn ôl math o gadw, { $year }
 # $total: all visits; $figures: each kind of detention with its figure; $table: the table's caption.
 visits-chart-description = Siart bar o { $total } ymweliad i gyd. { $figures }. Mae'r ffigurau yn y tabl ‘{ $table }’.
+
+## What kind of chapter a chapter is: above its title on its page and in
+## the PDF, and beside it in a report's contents.
+chapter-kind-foreword = Rhagair
+chapter-kind-context = Cyd-destun
+chapter-kind-thematic = Pennod thematig
+chapter-kind-member = Pennod aelod-gorff
+chapter-kind-annex = Atodiad

@@ -116,3 +116,11 @@ visits-axis-year = Report year
 visits-chart-title = Visits by kind of detention, { $year }
 # $total: all visits; $figures: each kind of detention with its figure; $table: the table's caption.
 visits-chart-description = Bar chart of { $total } visits in all. { $figures }. The figures are in the table “{ $table }”.
+
+## What kind of chapter a chapter is: above its title on its page and in
+## the PDF, and beside it in a report's contents.
+chapter-kind-foreword = Foreword
+chapter-kind-context = Context
+chapter-kind-thematic = Thematic chapter
+chapter-kind-member = Member body chapter
+chapter-kind-annex = Annex

@@ -116,3 +116,11 @@ visits-chart-description = Gráfico de barras de { $total ->
         [one] { $total } visita
        *[other] { $total } visitas
     } en total. { $figures }. Las cifras figuran en el cuadro «{ $table }».
+
+## What kind of chapter a chapter is: above its title on its page and in
+## the PDF, and beside it in a report's contents.
+chapter-kind-foreword = Prólogo
+chapter-kind-context = Contexto
+chapter-kind-thematic = Capítulo temático
+chapter-kind-member = Capítulo de un organismo miembro
+chapter-kind-annex = Anexo

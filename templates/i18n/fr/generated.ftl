@@ -123,3 +123,11 @@ visits-chart-description = Diagramme en barres de { $total ->
         [one] { $total } visite
        *[other] { $total } visites
     } au total. { $figures }. Les chiffres figurent dans le tableau « { $table } ».
+
+## What kind of chapter a chapter is: above its title on its page and in
+## the PDF, and beside it in a report's contents.
+chapter-kind-foreword = Avant-propos
+chapter-kind-context = Contexte
+chapter-kind-thematic = Chapitre thématique
+chapter-kind-member = Chapitre d'un organe membre
+chapter-kind-annex = Annexe
