@@ -340,3 +340,37 @@ fn the_scripts_words_are_written_for_the_site_language_with_its_plural_forms() {
         assert!(!out.join(format!("js/words.{other}.json")).exists());
     }
 }
+
+#[test]
+fn the_pdf_takes_its_words_from_the_site_languages_catalogue() {
+    let templates = repo().join("templates");
+    let welsh = messages(&templates, "cy");
+    let english = messages(&templates, "en-GB");
+    let site = uk_content_in("cy");
+    let out = site.path().join("public");
+    build(site.path(), "content", &out, &[]).assert_success();
+    // A year built here with a chapter of each kind and recommendations.
+    let pdf = out.join("reports/2016-17/annual-report-2016-17.pdf");
+    let tool = debian_tool("/usr/bin/pdftotext", "poppler-utils");
+    let text = std::process::Command::new(tool)
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("run pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    for id in [
+        "report-year-contents",
+        "pdf-recommendations-heading",
+        "pdf-sample",
+    ] {
+        assert!(text.contains(&welsh[id]), "{id}: {}", welsh[id]);
+    }
+    let heading = &english["pdf-recommendations-heading"];
+    assert!(!text.contains(heading.as_str()), "{heading} in English");
+    // Chapter kinds are set in capitals above each chapter's title.
+    assert!(text.contains(&welsh["chapter-kind-foreword"].to_uppercase()));
+    // The document's language is the site's.
+    let bytes = std::fs::read(&pdf).expect("the PDF");
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    assert!(has(b"/Lang(cy)") || has(b"/Lang (cy)"), "no /Lang (cy)");
+}
