@@ -858,27 +858,15 @@ fn opt(s: Option<&str>) -> String {
     s.map_or_else(|| "none".to_string(), string)
 }
 
-/// The Typst source of one year's report. `drawable` says which characters
-/// the fonts have: an emoji they cannot draw is shown by its name.
-fn generate(
-    site: &Site,
-    r: &ReportYear,
-    words: &Catalogue,
-    drawable: &dyn Fn(char) -> bool,
-) -> Generated {
-    let reg = &site.registry;
+/// The start of a year's Typst source: what it imports from the template,
+/// and the template's `report` applied with the year's facts and the words
+/// of the cover and front matter in the site's language.
+fn preamble(main: &mut String, site: &Site, r: &ReportYear, words: &Catalogue) {
     let c = &site.config;
     let (lang, region) = c
         .language
         .split_once('-')
         .unwrap_or((c.language.as_str(), ""));
-    let mut main = String::with_capacity(
-        r.chapters
-            .iter()
-            .map(|c| c.doc.markdown().len() * 2)
-            .sum::<usize>()
-            + 4096,
-    );
     // `recommendation` only where the report has one, so a template
     // written before recommendations existed still works.
     let has_recommendations = r.chapters.iter().any(|c| !c.recommendations.is_empty());
@@ -937,6 +925,26 @@ fn generate(
             c.licence.as_deref()
         ),
     );
+}
+
+/// The Typst source of one year's report. `drawable` says which characters
+/// the fonts have: an emoji they cannot draw is shown by its name.
+fn generate(
+    site: &Site,
+    r: &ReportYear,
+    words: &Catalogue,
+    drawable: &dyn Fn(char) -> bool,
+) -> Generated {
+    let reg = &site.registry;
+    let c = &site.config;
+    let mut main = String::with_capacity(
+        r.chapters
+            .iter()
+            .map(|c| c.doc.markdown().len() * 2)
+            .sum::<usize>()
+            + 4096,
+    );
+    preamble(&mut main, site, r, words);
     let mut map = Vec::new();
     let mut named_emoji = Vec::new();
     let chapter_urls: HashMap<&str, &str> = r
