@@ -44,6 +44,17 @@ pub struct Catalogue {
     pub reviewed: bool,
 }
 
+/// The language's collation (ICU4X, CLDR's rules: Welsh sorts Ch after C,
+/// Ll after L and so on), or `None` where ICU has no data for it.
+pub fn collator(language: &str) -> Option<icu_collator::CollatorBorrowed<'static>> {
+    let locale = icu_locale_core::Locale::try_from_str(language).ok()?;
+    icu_collator::Collator::try_new(
+        (&locale).into(),
+        icu_collator::options::CollatorOptions::default(),
+    )
+    .ok()
+}
+
 /// A variable of a message the program formats.
 pub enum Var {
     S(String),

@@ -9,6 +9,7 @@ use crate::diagnostics::Diagnostic;
 use crate::html::pages::Page;
 use crate::html::views::Link;
 use crate::html::{OutputFile, Renderer};
+use crate::i18n::Catalogue;
 
 #[derive(Serialize)]
 pub(super) struct AtoZEntry {
@@ -38,7 +39,7 @@ impl Renderer<'_> {
                     .iter()
                     .flat_map(|p| p.a_z(self.site, self.words))
                     .collect(),
-                &self.words.text("a-z-other"),
+                self.words,
             ),
         };
         let frame = self.frame(url, &self.words.text("nav-a-z"), None, crumbs, false);
@@ -46,23 +47,18 @@ impl Renderer<'_> {
     }
 }
 
-/// The entries by first letter: 0–9, A to Z, then everything else.
-fn a_to_z(mut all: Vec<AtoZEntry>, other: &str) -> Vec<Letter> {
-    // Grouped 0–9, A to Z, then everything else, so each letter appears once.
-    let group = |title: &str| -> (u8, String, String) {
-        match title.chars().find(|c| c.is_alphanumeric()) {
-            Some(c) if c.is_ascii_digit() => (0, "0–9".into(), "letter-0-9".into()),
-            Some(c) if c.is_ascii_alphabetic() => {
-                let upper = c.to_ascii_uppercase();
-                (
-                    upper as u8 - b'A' + 1,
-                    upper.to_string(),
-                    format!("letter-{}", c.to_ascii_lowercase()),
-                )
-            }
-            _ => (27, other.to_string(), "letter-other".into()),
-        }
-    };
+/// The entries by first letter: 0–9, the letters of the language's
+/// alphabet (the catalogue's `a-z-letters`: Welsh has Ch, Dd, Ff, Ng, Ll,
+/// Ph, Rh and Th as letters of their own), then everything else; each group
+/// in the language's order (its collation, by ICU4X, on the entries'
+/// letters, figures and spaces).
+fn a_to_z(all: Vec<AtoZEntry>, words: &Catalogue) -> Vec<Letter> {
+    let alphabet: Vec<(String, String)> = words
+        .text("a-z-letters")
+        .split_whitespace()
+        .map(|l| (l.to_string(), l.to_lowercase()))
+        .collect();
+    let other = words.text("a-z-other");
     let key = |e: &AtoZEntry| {
         e.title
             .chars()
@@ -70,10 +66,42 @@ fn a_to_z(mut all: Vec<AtoZEntry>, other: &str) -> Vec<Letter> {
             .flat_map(char::to_lowercase)
             .collect::<String>()
     };
-    all.sort_by_cached_key(|e| (group(&e.title).0, key(e), e.url.clone(), e.hint.clone()));
+    // Grouped so that each letter appears once: the longest letter the
+    // entry starts with (so "Llys" is under Ll, not L).
+    let group = |key: &str| -> (usize, String, String) {
+        let key = key.trim_start();
+        match key.chars().next() {
+            Some(c) if c.is_ascii_digit() => (0, "0–9".into(), "letter-0-9".into()),
+            _ => alphabet
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, lower))| key.starts_with(lower.as_str()))
+                .max_by_key(|(_, (_, lower))| lower.len())
+                .map_or_else(
+                    || (alphabet.len() + 1, other.clone(), "letter-other".into()),
+                    |(i, (letter, lower))| (i + 1, letter.clone(), format!("letter-{lower}")),
+                ),
+        }
+    };
+    let collator = crate::i18n::collator(&words.language);
+    let mut keyed: Vec<((usize, String, String), String, AtoZEntry)> = all
+        .into_iter()
+        .map(|e| {
+            let k = key(&e);
+            (group(&k), k, e)
+        })
+        .collect();
+    keyed.sort_by(|(ga, ka, a), (gb, kb, b)| {
+        ga.0.cmp(&gb.0)
+            .then_with(|| match &collator {
+                Some(c) => c.compare(ka, kb),
+                None => ka.cmp(kb),
+            })
+            .then_with(|| ka.cmp(kb))
+            .then_with(|| (&a.url, &a.hint).cmp(&(&b.url, &b.hint)))
+    });
     let mut letters: Vec<Letter> = Vec::new();
-    for e in all {
-        let (_, letter, id) = group(&e.title);
+    for ((_, letter, id), _, e) in keyed {
         match letters.last_mut() {
             Some(l) if l.letter == letter => l.entries.push(e),
             _ => letters.push(Letter {
@@ -84,4 +112,54 @@ fn a_to_z(mut all: Vec<AtoZEntry>, other: &str) -> Vec<Letter> {
         }
     }
     letters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn letters(language: &str, titles: &[&str]) -> Vec<(String, Vec<String>)> {
+        let entries = titles
+            .iter()
+            .map(|t| AtoZEntry {
+                title: (*t).to_string(),
+                url: String::new(),
+                hint: String::new(),
+            })
+            .collect();
+        a_to_z(entries, &crate::i18n::shipped(language))
+            .into_iter()
+            .map(|l| (l.letter, l.entries.into_iter().map(|e| e.title).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn welsh_digraphs_are_letters_of_their_own_in_welsh_order() {
+        let titles = [
+            "Thema", "Llys", "Lol", "Cymru", "Ddraig", "Chwarae", "Lan", "Cyngor", "Dydd", "Tŷ",
+        ];
+        let got = letters("cy", &titles);
+        let want: Vec<(String, Vec<String>)> = [
+            ("C", vec!["Cyngor", "Cymru"]),
+            ("Ch", vec!["Chwarae"]),
+            ("D", vec!["Dydd"]),
+            ("Dd", vec!["Ddraig"]),
+            ("L", vec!["Lan", "Lol"]),
+            ("Ll", vec!["Llys"]),
+            ("T", vec!["Tŷ"]),
+            ("Th", vec!["Thema"]),
+        ]
+        .into_iter()
+        .map(|(l, e)| (l.to_string(), e.into_iter().map(String::from).collect()))
+        .collect();
+        assert_eq!(got, want);
+        // In English the same words sort letter by letter.
+        let english = letters("en-GB", &titles);
+        let l: Vec<&String> = english
+            .iter()
+            .find(|(letter, _)| letter == "L")
+            .map(|(_, e)| e.iter().collect())
+            .unwrap_or_default();
+        assert_eq!(l, ["Lan", "Llys", "Lol"]);
+    }
 }

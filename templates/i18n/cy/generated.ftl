@@ -122,3 +122,6 @@ chapter-kind-context = Cyd-destun
 chapter-kind-thematic = Pennod thematig
 chapter-kind-member = Pennod aelod-gorff
 chapter-kind-annex = Atodiad
+
+## The A to Z index: the letters of the alphabet, in order, each a heading.
+a-z-letters = A B C Ch D Dd E F Ff G Ng H I J L Ll M N O P Ph R Rh S T Th U W Y

@@ -124,3 +124,6 @@ chapter-kind-context = Context
 chapter-kind-thematic = Thematic chapter
 chapter-kind-member = Member body chapter
 chapter-kind-annex = Annex
+
+## The A to Z index: the letters of the alphabet, in order, each a heading.
+a-z-letters = A B C D E F G H I J K L M N O P Q R S T U V W X Y Z

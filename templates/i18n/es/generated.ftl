@@ -124,3 +124,6 @@ chapter-kind-context = Contexto
 chapter-kind-thematic = Capítulo temático
 chapter-kind-member = Capítulo de un organismo miembro
 chapter-kind-annex = Anexo
+
+## The A to Z index: the letters of the alphabet, in order, each a heading.
+a-z-letters = A B C D E F G H I J K L M N Ñ O P Q R S T U V W X Y Z

@@ -131,3 +131,6 @@ chapter-kind-context = Contexte
 chapter-kind-thematic = Chapitre thématique
 chapter-kind-member = Chapitre d'un organe membre
 chapter-kind-annex = Annexe
+
+## The A to Z index: the letters of the alphabet, in order, each a heading.
+a-z-letters = A B C D E F G H I J K L M N O P Q R S T U V W X Y Z
