@@ -13,9 +13,6 @@ use crate::diagnostics::{Diagnostic, Sources};
 pub struct Templates {
     pub tera: Tera,
     dir: PathBuf,
-    /// The interface's words, for the `t` filter and the text the
-    /// renderers make themselves.
-    pub catalogues: std::sync::Arc<crate::i18n::Catalogues>,
     /// The site's language's catalogue, for the text the renderers make.
     pub words: std::sync::Arc<crate::i18n::Catalogue>,
 }
@@ -215,7 +212,7 @@ impl Templates {
             move |iso: &str, _: tera::Kwargs, state: &tera::State| dates.call(iso, state),
         );
         let translate = crate::i18n::filter::Translate {
-            catalogues: std::sync::Arc::clone(&catalogues),
+            catalogues,
             default: language.to_string(),
         };
         tera.register_filter(
@@ -231,7 +228,6 @@ impl Templates {
         Ok(Templates {
             tera,
             dir: dir.to_path_buf(),
-            catalogues,
             words,
         })
     }

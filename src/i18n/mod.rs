@@ -98,10 +98,6 @@ impl Catalogues {
     pub fn get(&self, language: &str) -> Option<&Arc<Catalogue>> {
         self.by_language.get(language)
     }
-
-    pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.by_language.keys().map(String::as_str)
-    }
 }
 
 impl Catalogue {
@@ -187,14 +183,8 @@ pub fn load(
 ) -> Result<Catalogues, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut by_language = BTreeMap::new();
-    let reference = read(templates, REFERENCE, sources).map_err(|d| vec![d]);
-    let reference = match reference {
-        Ok((catalogue, problems)) => {
-            diags.extend(problems);
-            catalogue
-        }
-        Err(d) => return Err(d),
-    };
+    let (reference, problems) = read(templates, REFERENCE, sources).map_err(|d| vec![d])?;
+    diags.extend(problems);
     let reference = Arc::new(reference);
     for &language in languages {
         if language == REFERENCE {
