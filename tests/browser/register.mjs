@@ -10,6 +10,10 @@ const shownIds = (page) =>
   page.$$eval("#register [data-register-row]:not([hidden]) > a:first-child", (links) =>
     links.map((a) => a.getAttribute("href").replace(/\/$/, "").split("/").pop()),
   );
+// The rows are filtered and the count (whose words load after the page) says so.
+const shownAndCounted = ([n, total]) =>
+  document.querySelectorAll("#register [data-register-row]:not([hidden])").length === n &&
+  document.getElementById("register-count")?.textContent.trim() === `Showing ${n} of ${total} recommendations.`;
 const countText = (page) => page.$eval("#register-count", (el) => el.textContent.trim());
 
 await runSteps("register", [
@@ -21,7 +25,7 @@ await runSteps("register", [
         await waitFor(page, "#register-filter", "the filters to be shown", "visible");
         await page.selectOption(`#filter-${first.filter}`, first.value);
         await page
-          .waitForFunction((n) => document.querySelectorAll("#register [data-register-row]:not([hidden])").length === n, first.ids.length, { timeout: WAIT_MS })
+          .waitForFunction(shownAndCounted, [first.ids.length, total], { timeout: WAIT_MS })
           .catch(() => {});
         let ids = await shownIds(page);
         check(sameSet(ids, first.ids), `with ${first.filter}=${first.value} the rows are ${show(ids)}, not ${show(first.ids)}`);
@@ -29,7 +33,7 @@ await runSteps("register", [
         check(text === `Showing ${first.ids.length} of ${total} recommendations.`, `the count reads ${show(text)}`);
         await page.selectOption(`#filter-${both.filter}`, both.value);
         await page
-          .waitForFunction((n) => document.querySelectorAll("#register [data-register-row]:not([hidden])").length === n, both.ids.length, { timeout: WAIT_MS })
+          .waitForFunction(shownAndCounted, [both.ids.length, total], { timeout: WAIT_MS })
           .catch(() => {});
         ids = await shownIds(page);
         check(sameSet(ids, both.ids), `with both filters the rows are ${show(ids)}, not ${show(both.ids)}`);

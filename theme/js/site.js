@@ -478,6 +478,7 @@ function enhanceRegister() {
 
   form.hidden = false;
   form.addEventListener("submit", (event) => event.preventDefault());
+  let latest = 0;
 
   const params = new URLSearchParams(window.location.search);
   for (const select of selects) {
@@ -485,8 +486,9 @@ function enhanceRegister() {
     if (wanted && Array.from(select.options).some((o) => o.value === wanted)) select.value = wanted;
   }
 
-  const apply = async () => {
-    await wordsReady;
+  // The rows are shown or hidden at once (a reopened address shows its view
+  // before anything else); the count's words may still be loading.
+  const apply = () => {
     const chosen = selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]);
     let shown = 0;
     for (const row of rows) {
@@ -497,10 +499,14 @@ function enhanceRegister() {
     for (const group of groups) {
       group.hidden = !group.querySelector("[data-register-row]:not([hidden])");
     }
-    count.textContent =
-      chosen.length === 0
-        ? t("js-register-all", { count: rows.length })
-        : t("js-register-some", { count: rows.length, shown });
+    const counted = () => {
+      count.textContent =
+        chosen.length === 0
+          ? t("js-register-all", { count: rows.length })
+          : t("js-register-some", { count: rows.length, shown });
+    };
+    const mine = ++latest;
+    wordsReady.then(() => mine === latest && counted());
     const query = new URLSearchParams(chosen);
     const url = new URL(window.location.href);
     url.search = query.toString();
