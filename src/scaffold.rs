@@ -200,8 +200,9 @@ pub fn write_new_bytes(files: &[(PathBuf, Vec<u8>)]) -> Result<(), Vec<Diagnosti
 pub fn new_year(content_dir: &Path, year: &str) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     let Some((first, second)) = parse_year(year) else {
         return Err(vec![
-            Diagnostic::error("--year", None, format!("`{year}` is not a report year"))
-                .with_hint("write it as two years in a row, e.g. 2017-18"),
+            Diagnostic::error("--year", None, format!("`{year}` is not a report year")).with_hint(
+                "write it as two years in a row, e.g. 2017-18, or as a calendar year, e.g. 2023",
+            ),
         ]);
     };
     let dir = content_dir.join("reports").join(year);

@@ -739,11 +739,18 @@ impl Validator {
     }
 }
 
-/// `2015-16` → (2015, 2016).
-/// `2015-16` → (2015, 2016): a report year's folder name.
+/// A report year's folder name as the years its period starts and ends in:
+/// a year that straddles two (`2015-16` → (2015, 2016), where a State
+/// reports from April or another month) or a calendar year (`2023` →
+/// (2023, 2023)).
 pub(crate) fn parse_year(name: &str) -> Option<(u16, u16)> {
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if digits(name, 4) {
+        let year: u16 = name.parse().ok()?;
+        return Some((year, year));
+    }
     let (a, b) = name.split_once('-')?;
-    if a.len() != 4 || b.len() != 2 {
+    if !digits(a, 4) || !digits(b, 2) {
         return None;
     }
     let start: u16 = a.parse().ok()?;
@@ -779,7 +786,12 @@ mod tests {
         assert_eq!(parse_year("2015-16"), Some((2015, 2016)));
         assert_eq!(parse_year("1999-00"), Some((1999, 2000)));
         assert_eq!(parse_year("2015-17"), None);
-        assert_eq!(parse_year("2015"), None);
+        assert_eq!(parse_year("2015"), Some((2015, 2015)));
+        for bad in [
+            "201", "20155", "+015", "2015-+6", "2015-1", "2015-", "-2015",
+        ] {
+            assert_eq!(parse_year(bad), None, "{bad}");
+        }
         assert!(valid_isbn13("9780306406157"));
         assert!(!valid_isbn13("9780306406158"));
     }

@@ -198,7 +198,7 @@ impl Validator {
                 doc,
                 None,
                 format!("report folder `{year}` is not a reporting year"),
-                "name the folder after the year it covers, e.g. `2016-17`",
+                "name the folder after the year it covers: `2016-17` for a year that straddles two, `2023` for a calendar year",
             );
         }
         let (Some(s), Some(e)) = (start, end) else {
@@ -226,7 +226,11 @@ impl Validator {
                     s.text(),
                     e.text(),
                 ),
-                format!("a `{year}` report runs from 1 April {y1} to 31 March {y2}"),
+                if y1 == y2 {
+                    format!("a `{year}` report's period starts and ends in {y1}")
+                } else {
+                    format!("a `{year}` report's period starts in {y1} and ends in {y2}, e.g. 1 April {y1} to 31 March {y2}")
+                },
             );
         }
         // A month-only date is its month's first day here: a report
