@@ -124,6 +124,9 @@ enum Kind {
     /// `frozen.pdf`: read by `build` as the year's PDF, not copied as a
     /// file of the site.
     FrozenPdf,
+    /// `i18n/<language>/*.ftl`: the site's own words, read by the i18n
+    /// stage over the templates' catalogue.
+    Words,
     Chapter(String),
     Page,
     Asset,
@@ -154,6 +157,7 @@ fn classify(rel: &Path) -> Kind {
         ["reports", _, _, ..] => Kind::Asset,
         ["pages", name] if is_md(name) => Kind::Page,
         ["pages", _, ..] => Kind::Asset,
+        [crate::i18n::FOLDER, _, name] if name.ends_with(".ftl") => Kind::Words,
         _ => Kind::Unknown,
     }
 }
@@ -404,7 +408,7 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
             }
             return parsed;
         }
-        Kind::FrozenPdf => return parsed,
+        Kind::FrozenPdf | Kind::Words => return parsed,
         Kind::Unknown => {
             parsed.diags.push(
                 Diagnostic::warning(
@@ -504,7 +508,7 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
             None => Item::UnparsedChapter(year, stem),
         },
         Kind::Page => md_doc(&path, stem, text, &mut parsed.diags).map_or(Item::None, Item::Page),
-        Kind::Asset | Kind::Unknown | Kind::FrozenPdf => Item::None,
+        Kind::Asset | Kind::Unknown | Kind::FrozenPdf | Kind::Words => Item::None,
     };
     parsed
 }

@@ -80,6 +80,9 @@ struct SiteView<'a> {
     language: &'a str,
     /// `en_GB` for `en-GB`: Open Graph's spelling.
     locale: String,
+    /// `rtl` for a language written right to left (`<html dir>`), else
+    /// nothing: left to right is the default.
+    dir: Option<&'static str>,
     npm_name: &'a str,
     base_url: &'a str,
     licence: Option<&'a str>,
@@ -107,7 +110,11 @@ pub fn prepare(
     sources: &mut Sources,
 ) -> Result<Templates, Vec<Diagnostic>> {
     let c = &site.config;
-    let catalogues = crate::i18n::load(template_dir, &[c.language.as_str()], sources)?;
+    let folders = crate::i18n::Folders {
+        templates: template_dir,
+        content: Some(&site.root),
+    };
+    let catalogues = crate::i18n::load(folders, &[c.language.as_str()], sources)?;
     let mut t = Templates::load(template_dir, catalogues, &c.language, sources)?;
     let global = t.tera.global_context();
     global.insert(
@@ -117,6 +124,7 @@ pub fn prepare(
             description: &c.description,
             language: &c.language,
             locale: c.language.replace('-', "_"),
+            dir: crate::i18n::right_to_left(&c.language).then_some("rtl"),
             npm_name: &c.npm_name,
             base_url: &c.base_url,
             licence: c.licence.as_deref(),

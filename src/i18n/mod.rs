@@ -9,6 +9,11 @@
 //! reviewed it, in three messages every catalogue has:
 //! `catalogue-language-name` (the language's name in itself),
 //! `catalogue-translator` and `catalogue-reviewed` (`yes` or `no`).
+//!
+//! A site may give its own words for any message or term of the templates'
+//! catalogue in `content/i18n/<language>/*.ftl` (read here too, after the
+//! templates' files, replacing theirs): how its State's parts and official
+//! papers are called (`jurisdiction.ftl`), or any other wording.
 
 pub mod filter;
 pub mod script;
@@ -53,6 +58,15 @@ pub fn collator(language: &str) -> Option<icu_collator::CollatorBorrowed<'static
         icu_collator::options::CollatorOptions::default(),
     )
     .ok()
+}
+
+/// Whether `language` is written right to left (Arabic, Hebrew, Persian,
+/// Urdu…): by the tag's script where it names one (`az-Arab`), else by
+/// the language.
+pub fn right_to_left(language: &str) -> bool {
+    language
+        .parse::<unic_langid::LanguageIdentifier>()
+        .is_ok_and(|l| l.character_direction() == unic_langid::CharacterDirection::RTL)
 }
 
 /// A variable of a message the program formats.
@@ -164,37 +178,50 @@ impl Catalogue {
         }
     }
 
+    /// Whether the catalogue has the message (or, with a leading `-`, the
+    /// term) `id`.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.files.contains_key(id)
     }
 
-    /// The message ids, each with the file it is in.
+    /// The message and term ids (a term's with its `-`), each with the file
+    /// it is in.
     pub fn ids(&self) -> impl Iterator<Item = (&str, &Path)> {
         self.files.iter().map(|(id, f)| (id.as_str(), f.as_path()))
     }
 }
 
+/// Where the catalogues are: the templates folder (`templates/i18n/`) and
+/// the content folder, whose `i18n/` holds the site's own words, if any.
+#[derive(Clone, Copy)]
+pub struct Folders<'a> {
+    pub templates: &'a Path,
+    pub content: Option<&'a Path>,
+}
+
 /// Loads the catalogues of `languages` from `templates/i18n/`, each checked
-/// against the reference catalogue. All problems are returned together.
+/// against the reference catalogue, with the site's own words over them.
+/// All problems are returned together.
 pub fn load(
-    templates: &Path,
+    folders: Folders,
     languages: &[&str],
     sources: &mut Sources,
 ) -> Result<Catalogues, Vec<Diagnostic>> {
+    let templates = folders.templates;
     let mut diags = Vec::new();
     let mut by_language = BTreeMap::new();
+    // The templates' reference, against which every language is checked
+    // before the site's words go over it.
     let (reference, problems) = read(templates, REFERENCE, sources).map_err(|d| vec![d])?;
     diags.extend(problems);
-    let reference = Arc::new(reference);
     for &language in languages {
-        if language == REFERENCE {
-            by_language.insert(language.to_string(), Arc::clone(&reference));
-            continue;
-        }
         match read(templates, language, sources) {
-            Ok((catalogue, problems)) => {
-                diags.extend(problems);
-                diags.extend(missing(templates, &catalogue, &reference));
+            Ok((mut catalogue, problems)) => {
+                if language != REFERENCE {
+                    diags.extend(problems);
+                    diags.extend(missing(templates, &catalogue, &reference));
+                }
+                diags.extend(site_words(folders.content, &mut catalogue, sources));
                 by_language.insert(language.to_string(), Arc::new(catalogue));
             }
             Err(d) => diags.push(d),
@@ -210,7 +237,11 @@ pub fn load(
 #[cfg(test)]
 pub fn shipped(language: &str) -> Arc<Catalogue> {
     let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
-    let catalogues = load(&templates, &[language], &mut Sources::default()).unwrap_or_else(|d| {
+    let folders = Folders {
+        templates: &templates,
+        content: None,
+    };
+    let catalogues = load(folders, &[language], &mut Sources::default()).unwrap_or_else(|d| {
         panic!(
             "the {language} catalogue does not load: {} problems",
             d.len()
@@ -271,35 +302,12 @@ fn read(
         if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
             continue;
         }
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) => {
-                diags.push(Diagnostic::error(path, None, format!("cannot read: {e}")));
-                continue;
-            }
-        };
-        sources.insert(path.to_path_buf(), Arc::from(text.as_str()));
-        let resource = match FluentResource::try_new(text.clone()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    diags.push(
-                        Diagnostic::error(
-                            path,
-                            Some(e.pos.clone()),
-                            e.to_string().replace('\n', "\\n"),
-                        )
-                        .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
-                    );
-                }
-                r
-            }
+        let Some((resource, text)) = parse(path, sources, &mut diags) else {
+            continue;
         };
         let rel = path.strip_prefix(templates).unwrap_or(path).to_path_buf();
-        for entry in resource.entries() {
-            if let ast::Entry::Message(m) = entry {
-                files.entry(m.id.name.to_string()).or_insert(rel.clone());
-            }
+        for id in entry_ids(&resource) {
+            files.entry(id).or_insert(rel.clone());
         }
         if let Err(errors) = bundle.add_resource(resource) {
             for e in errors {
@@ -340,6 +348,158 @@ fn read(
     Ok((catalogue, diags))
 }
 
+/// Reads and parses one `.ftl` file; its syntax errors go to `diags` (the
+/// entries that parse are kept). `None` if it cannot be read.
+fn parse(
+    path: &Path,
+    sources: &mut Sources,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(FluentResource, String)> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            diags.push(Diagnostic::error(path, None, format!("cannot read: {e}")));
+            return None;
+        }
+    };
+    sources.insert(path.to_path_buf(), Arc::from(text.as_str()));
+    let resource = match FluentResource::try_new(text.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                diags.push(
+                    Diagnostic::error(
+                        path,
+                        Some(e.pos.clone()),
+                        e.to_string().replace('\n', "\\n"),
+                    )
+                    .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                );
+            }
+            r
+        }
+    };
+    Some((resource, text))
+}
+
+/// The ids of a resource's messages and terms (a term's with its `-`).
+fn entry_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The site's own words for `catalogue`'s language, from
+/// `content/i18n/<language>/*.ftl`, put over the templates' messages and
+/// terms of the same ids. A site can only reword: an id the templates'
+/// catalogue does not have is an error (with the closest one it has).
+fn site_words(
+    content: Option<&Path>,
+    catalogue: &mut Catalogue,
+    sources: &mut Sources,
+) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let Some(content) = content else {
+        return diags;
+    };
+    let dir = content.join(FOLDER).join(&catalogue.language);
+    if !dir.is_dir() {
+        return diags;
+    }
+    for entry in WalkDir::new(&dir).max_depth(1).sort_by_file_name() {
+        let Ok(entry) = entry else { continue };
+        let path = entry.path();
+        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let Some((resource, text)) = parse(path, sources, &mut diags) else {
+            continue;
+        };
+        let unknown: Vec<String> = entry_ids(&resource)
+            .into_iter()
+            .filter(|id| !catalogue.files.contains_key(id))
+            .collect();
+        for id in &unknown {
+            let at = text.find(id.as_str()).map(|i| i..i + id.len());
+            let hint = match crate::validate::suggest(id, catalogue.files.keys()) {
+                Some(near) => format!(
+                    "did you mean `{near}`? A site can reword the templates' messages, not add new ones"
+                ),
+                None => format!(
+                    "a site can reword the messages of templates/{FOLDER}/{}/, not add new ones",
+                    catalogue.language
+                ),
+            };
+            diags.push(
+                Diagnostic::error(
+                    path,
+                    at,
+                    format!("the templates' catalogue has no message `{id}`"),
+                )
+                .with_hint(hint),
+            );
+        }
+        if unknown.is_empty() {
+            let ids = entry_ids(&resource);
+            catalogue.bundle.add_resource_overriding(resource);
+            diags.extend(broken_by(catalogue, path, &text, &ids));
+        }
+    }
+    diags
+}
+
+/// The messages the site's words in `path` (which give `ids`) leave unable
+/// to be formatted: a reworded term without an attribute the language's
+/// messages select on (French `-part` needs `.gender`), or a term they
+/// refer to that is not there.
+fn broken_by(catalogue: &Catalogue, path: &Path, text: &str, ids: &[String]) -> Vec<Diagnostic> {
+    use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
+    let mut diags = Vec::new();
+    for id in catalogue.files.keys().filter(|id| !id.starts_with('-')) {
+        let Some(pattern) = catalogue.bundle.get_message(id).and_then(|m| m.value()) else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        let _ = catalogue.bundle.format_pattern(pattern, None, &mut errors);
+        for e in errors {
+            let FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Term {
+                id: term,
+                attribute,
+            })) = e
+            else {
+                continue;
+            };
+            let term = format!("-{term}");
+            if !ids.contains(&term) {
+                continue;
+            }
+            let at = text.find(&term).map(|i| i..i + term.len());
+            let (what, hint) = match &attribute {
+                Some(a) => (
+                    format!(
+                        "the message `{id}` selects on `{term}.{a}`, which the site's `{term}` does not give"
+                    ),
+                    format!(
+                        "add `    .{a} = …` under `{term}`, as templates/{FOLDER}/{}/ gives it",
+                        catalogue.language
+                    ),
+                ),
+                None => (
+                    format!("the message `{id}` cannot use `{term}`"),
+                    "see how the templates' catalogue writes it".to_string(),
+                ),
+            };
+            diags.push(Diagnostic::error(path, at, what).with_hint(hint));
+        }
+    }
+    diags
+}
+
 impl Catalogue {
     /// The file a message is in, or `fallback`.
     fn file_of(&self, id: &str, fallback: &Path) -> PathBuf {
@@ -374,4 +534,19 @@ fn missing(templates: &Path, catalogue: &Catalogue, reference: &Catalogue) -> Ve
         );
     }
     diags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::right_to_left;
+
+    #[test]
+    fn languages_written_right_to_left() {
+        for tag in ["ar", "ar-EG", "he", "fa", "ur", "az-Arab"] {
+            assert!(right_to_left(tag), "{tag}");
+        }
+        for tag in ["en-GB", "cy", "fr", "es", "az", "not a tag"] {
+            assert!(!right_to_left(tag), "{tag}");
+        }
+    }
 }

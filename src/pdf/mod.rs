@@ -52,7 +52,11 @@ fn catalogue(
 ) -> Result<Arc<Catalogue>, Vec<Diagnostic>> {
     let templates = template.parent().unwrap_or(Path::new("."));
     let language = site.config.language.as_str();
-    let catalogues = crate::i18n::load(templates, &[language], sources)?;
+    let folders = crate::i18n::Folders {
+        templates,
+        content: Some(&site.root),
+    };
+    let catalogues = crate::i18n::load(folders, &[language], sources)?;
     catalogues.get(language).cloned().ok_or_else(|| {
         vec![Diagnostic::error(
             templates.join(crate::i18n::FOLDER),
@@ -899,7 +903,7 @@ fn preamble(main: &mut String, site: &Site, r: &ReportYear, words: &Catalogue) {
     let published = r.published.map(|d| words.date(d));
     let _ = writeln!(
         main,
-        "#show: report.with(title: {}, year: {}, number: {}, npm-name: {}, period: {}, published: {}, command-paper: {}, isbn: {}, sample: {}, copyright: {}, licence: {}, lang: {}, region: {}, words: {})",
+        "#show: report.with(title: {}, year: {}, number: {}, npm-name: {}, period: {}, published: {}, command-paper: {}, isbn: {}, sample: {}, copyright: {}, licence: {}, lang: {}, region: {}{}, words: {})",
         string(&r.heading_in(words)),
         string(&r.year),
         r.number,
@@ -916,6 +920,13 @@ fn preamble(main: &mut String, site: &Site, r: &ReportYear, words: &Catalogue) {
             "none".to_string()
         } else {
             string(&region.to_ascii_uppercase())
+        },
+        // Only for a language written right to left, so that a template
+        // written before the argument still typesets the others.
+        if crate::i18n::right_to_left(&c.language) {
+            ", right-to-left: true"
+        } else {
+            ""
         },
         template_words(
             r,

@@ -109,7 +109,14 @@ fn every_shipped_catalogue_loads_with_every_message_of_the_reference() {
         );
     }
     let mut sources = opcat_press::diagnostics::Sources::default();
-    let loaded = opcat_press::i18n::load(&templates, &SHIPPED, &mut sources);
+    let loaded = opcat_press::i18n::load(
+        opcat_press::i18n::Folders {
+            templates: &templates,
+            content: None,
+        },
+        &SHIPPED,
+        &mut sources,
+    );
     let catalogues = match loaded {
         Ok(c) => c,
         Err(diags) => panic!(

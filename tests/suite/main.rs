@@ -22,6 +22,7 @@ mod freeze;
 mod i18n;
 mod import;
 mod invalid_sites;
+mod jurisdiction;
 mod malformed_input;
 mod markdown_conformance;
 mod markdown_fuzz;

@@ -61,8 +61,8 @@ toc-title = Cynnwys
 ## The finder (which bodies monitor a kind of detention in a nation)
 finder-setting-label = Math o le cadw
 finder-setting-choose = Dewiswch fath o le cadw
-finder-nation-label = Gwlad
-finder-nation-choose = Dewiswch wlad
+finder-nation-label = { -part-label }
+finder-nation-choose = Dewiswch { -part-soft }
 
 ## Pictures and tables of fields
 figure-timeline-label = Llun llinell amser

@@ -35,7 +35,7 @@ year-description-elsewhere = Mae ei destun llawn wedi'i gyhoeddi mewn man arall.
 ## What search results say a page is
 search-kind-body = Aelod-gorff
 search-kind-setting = Math o gadw
-search-kind-nation = Gwlad
+search-kind-nation = { -part-label }
 search-kind-registry = Cofrestr
 search-kind-year = Adroddiad blynyddol
 search-kind-chapter = Pennod adroddiad
@@ -51,7 +51,7 @@ a-z-hint-former-body = Cyn-aelod-gorff
 a-z-hint-former-name = Enw blaenorol { $body }
 a-z-hint-former-abbreviation = Talfyriad blaenorol { $body }
 a-z-hint-setting = Math o gadw
-a-z-hint-nation = Gwlad
+a-z-hint-nation = { -part-label }
 # $year: the report year's id ("2016-17").
 a-z-hint-year = Adroddiad blynyddol { $year }
 a-z-hint-chapter = Pennod, adroddiad blynyddol { $year }
@@ -84,7 +84,7 @@ filter-response = Ymateb
 filter-progress = Cynnydd
 filter-authority = Wedi'i gyfeirio at
 filter-setting = Math o gadw
-filter-nation = Gwlad
+filter-nation = { -part-label }
 filter-body = Gwnaed gan
 filter-year = Blwyddyn adrodd
 filter-theme = Thema
@@ -105,11 +105,11 @@ visits-caption-body = Ymweliadau gan { $body } yn ôl blwyddyn adrodd a math o g
 # $nation: a nation's name.
 visits-caption-nation = { $nation }: ymweliadau yn ôl blwyddyn adrodd a math o gadw
 # $setting: a kind of detention.
-visits-caption-setting = Ymweliadau yn ôl blwyddyn adrodd a gwlad: { $setting }
+visits-caption-setting = Ymweliadau yn ôl blwyddyn adrodd { -and-part }: { $setting }
 # $year: the report year's id.
-visits-caption-year = Ymweliadau yn ôl math o gadw a gwlad, { $year }
+visits-caption-year = Ymweliadau yn ôl math o gadw { -and-part }, { $year }
 visits-axis-setting = Math o gadw
-visits-axis-nation = Gwlad
+visits-axis-nation = { -part-label }
 visits-axis-year = Blwyddyn adrodd
 visits-chart-title = Ymweliadau yn ôl math o gadw, { $year }
 # $total: all visits; $figures: each kind of detention with its figure; $table: the table's caption.

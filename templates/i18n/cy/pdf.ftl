@@ -10,8 +10,6 @@ pdf-reporting-period = Cyfnod adrodd: { $period }
 # On the cover of a sample edition, in capitals.
 pdf-sample = SAMPL
 pdf-sample-text = Ysgrifennwyd penodau'r argraffiad hwn i ddangos opcat-press. Nid ydynt yn destun yr adroddiad a gyhoeddwyd.
-# $number: the Command Paper's number ("CP 123").
-pdf-presented = Cyflwynwyd i'r Senedd fel Papur Gorchymyn { $number }
 # $licence: the licence's name ("Open Government Licence v3.0").
 pdf-licensed = Mae'r cyhoeddiad hwn wedi'i drwyddedu o dan delerau'r { $licence } oni nodir yn wahanol.
 # Above a recommendation in a chapter, before its number.

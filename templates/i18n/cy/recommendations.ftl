@@ -29,7 +29,7 @@ recommendation-page-latest-progress = Y cynnydd diweddaraf
 # No response, or no progress, has been recorded yet.
 recommendation-page-none-yet = Dim eto
 recommendation-page-settings = Mathau o leoliadau cadw
-recommendation-page-nations = Gwledydd
+recommendation-page-nations = { -parts-label }
 recommendation-page-themes = Themâu
 # This recommendation repeats an earlier one.
 recommendation-page-repeats = Yn ailadrodd

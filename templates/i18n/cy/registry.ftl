@@ -28,8 +28,8 @@ registry-no-body-monitors-setting-in = { $nation }: nid oes cofnod bod unrhyw ae
 
 # $npm: the national preventive mechanism's name; $count: its number of member bodies.
 registry-lede = Mae gan y { $npm } { $count } aelod-gorff. Mae pob tudalen yn dangos pryd y dynodwyd corff, beth y mae'n ei fonitro a ble, a'r ffynonellau ar gyfer pob ffaith.
-registry-finder-heading = Pwy sy'n monitro'r math hwn o gadw yn y wlad hon?
-registry-finder-grid-caption = Dewiswch fath o gadw a gwlad i weld pwy sy'n ei fonitro
+registry-finder-heading = Pwy sy'n monitro'r math hwn o gadw yn { -this-part }?
+registry-finder-grid-caption = Dewiswch fath o gadw { -and-part } i weld pwy sy'n ei fonitro
 # Read out for a link in the grid. $setting: the kind of detention; $nation: the nation's name; $count: the number of bodies.
 registry-finder-cell-label = { $setting }, { $nation }: { $count ->
     [zero] { $count } corff
@@ -51,7 +51,7 @@ registry-finder-cell-label-uncertain = { $setting }, { $nation }: { $count ->
 # Shown after the number of bodies in the grid. $count: how many of them are uncertain.
 registry-finder-cell-uncertain = ({ $count } yn ansicr)
 registry-coverage-link = Matrics cwmpas
-registry-coverage-link-text = Pa gyrff sy'n monitro pob math o gadw ym mhob gwlad.
+registry-coverage-link-text = Pa gyrff sy'n monitro pob math o gadw ym mhob { -part }.
 registry-history-link = Hanes dynodi
 registry-history-link-text = Sut mae'r aelodaeth wedi newid ers dynodi'r mecanwaith ataliol cenedlaethol.
 registry-current-heading = Aelodau presennol
@@ -61,7 +61,7 @@ registry-column-body = Corff
 registry-column-monitors = Yn monitro
 registry-no-current = Nid oes aelod-gyrff presennol wedi'u cofnodi.
 registry-by-setting = Yn ôl math o gadw
-registry-by-nation = Yn ôl gwlad
+registry-by-nation = Yn ôl { -part }
 registry-former-text = Nid yw'r dynodiadau hyn yn cyfrif mwyach tuag at aelodaeth y mecanwaith ataliol cenedlaethol.
 # $count: the number of bodies whose designation has ended.
 registry-former-caption = Dynodiadau sydd wedi dod i ben ({ $count })
@@ -98,7 +98,7 @@ body-event-see = Gweler { $body }.
 body-coverage = Beth y mae'n ei fonitro
 # $body: the body's abbreviation, or its name.
 body-coverage-caption = Mannau cadw a fonitrir gan { $body }
-body-column-nations = Gwledydd
+body-column-nations = { -parts-label }
 body-column-role = Rôl
 body-no-coverage = Nid oes cwmpas wedi'i gofnodi ar gyfer y corff hwn.
 body-chapters = Penodau mewn adroddiadau blynyddol
@@ -107,14 +107,14 @@ body-no-chapters = Nid oes pennod gan { $body } ymhlith yr adroddiadau a gyhoedd
 
 ## templates/registry/setting.html
 
-setting-monitors = Pwy sy'n ei fonitro, yn ôl gwlad
+setting-monitors = Pwy sy'n ei fonitro, yn ôl { -part }
 setting-no-body-monitors = Nid oes cofnod bod unrhyw aelod-gorff yn monitro'r math hwn o gadw.
 setting-former-text = Cyrff y mae eu dynodiad wedi dod i ben, ac a oedd yn monitro'r math hwn o gadw pan oeddent yn aelodau.
 setting-coverage-link = Gweld pob math o gadw yn y matrics cwmpas
 
 ## templates/registry/nation.html
 
-nation-caption = Gwlad
+nation-caption = { -part-label }
 # $nation: the nation's name.
 nation-based-here = { $nation }: aelod-gyrff a leolir yno
 # $nation: the nation's name.
@@ -123,7 +123,7 @@ nation-none-based-here = { $nation }: nid oes aelod-gorff presennol wedi'i leoli
 nation-monitors = { $nation }: pwy sy'n monitro pob math o gadw
 # $nation: the nation's name.
 nation-no-coverage = { $nation }: nid oes cwmpas wedi'i gofnodi.
-nation-coverage-link = Cymharu gwledydd yn y matrics cwmpas
+nation-coverage-link = Cymharu { -parts } yn y matrics cwmpas
 
 ## templates/registry/history.html
 
@@ -157,7 +157,7 @@ history-end-successor = ; olynydd: { $body }
 
 ## templates/registry/coverage.html
 
-coverage-lede = Pa aelod-gyrff presennol sy'n monitro pob math o gadw ym mhob gwlad.
+coverage-lede = Pa aelod-gyrff presennol sy'n monitro pob math o gadw ym mhob { -part }.
 coverage-key = Sut i ddarllen y tabl
 # The role labels, in the key and in the table's cells: keep them short.
 coverage-role-lead = arwain
@@ -172,7 +172,7 @@ coverage-key-uncertain = nid yw'r ffynonellau'n nodi hyn yn uniongyrchol; mae'r 
 coverage-key-dash = Llinell doriad:
 coverage-key-empty = nid oes aelod-gorff wedi'i gofnodi
 coverage-key-text = Dewiswch gorff i weld ei ffynonellau, neu fath o gadw i weld manylion pwy sy'n gweithio gyda phwy.
-coverage-caption = Aelod-gyrff sy'n monitro pob math o gadw, yn ôl gwlad
+coverage-caption = Aelod-gyrff sy'n monitro pob math o gadw, yn ôl { -part }
 # Read out for a dash in an empty cell.
 coverage-empty = Dim aelod-gorff
 # A link to a numbered note below the table; the note's number follows.
@@ -197,6 +197,6 @@ finder-member-from = Aelod o { $from }
 finder-member-from-until = Aelod o { $from } tan { $until }
 finder-permalink = Dolen i'r ateb hwn
 # $setting: the kind of detention.
-finder-setting-link = { $setting } ym mhob gwlad
+finder-setting-link = { $setting } ym mhob { -part }
 # $nation: the nation's name.
 finder-nation-link = { $nation }: popeth a fonitrir

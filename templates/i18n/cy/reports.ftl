@@ -28,16 +28,10 @@ report-year-status = Statws
 report-year-published = Dyddiad cyhoeddi
 report-year-date-not-known = Dyddiad anhysbys
 report-year-not-yet-published = Heb ei gyhoeddi eto
-# The UK's numbered series of papers presented to Parliament ("Cm 9160").
-report-year-command-paper = Papur Gorchymyn
 report-year-isbn = ISBN
 # A report with two ISBNs. $print: the print edition's ISBN; $web: the web edition's ISBN.
 report-year-isbn-print-web = { $print } (print), { $web } (ar-lein)
 report-year-announced-by = Cyhoeddwyd drwy
-# A statement made in writing by a minister to Parliament, announcing the report.
-report-year-statement = Datganiad Gweinidogol Ysgrifenedig
-# As report-year-statement, with its reference. $reference: the statement's parliamentary reference, such as HCWS618.
-report-year-statement-ref = Datganiad Gweinidogol Ysgrifenedig { $reference }
 report-year-about = Am y flwyddyn hon
 report-year-uncertain = Ansicr
 report-year-copies = Copïau swyddogol
@@ -60,7 +54,7 @@ report-chapter-by = Gan { $body }
 # $authors: the names of the chapter's authors, separated by commas.
 report-chapter-written-by = Ysgrifennwyd gan { $authors }
 report-chapter-settings = Mathau o leoliadau cadw
-report-chapter-nations = Gwledydd
+report-chapter-nations = { -parts-label }
 # Read by screen readers: the links to the previous and next chapters.
 report-chapter-pagination-label = Penodau'r adroddiad hwn
 report-chapter-previous = Y bennod flaenorol

@@ -57,8 +57,8 @@ toc-title = Contents
 ## The finder (which bodies monitor a kind of detention in a nation)
 finder-setting-label = Kind of detention
 finder-setting-choose = Choose a kind of detention
-finder-nation-label = Nation
-finder-nation-choose = Choose a nation
+finder-nation-label = { -part-label }
+finder-nation-choose = Choose { -a-part }
 
 ## Pictures and tables of fields
 figure-timeline-label = Timeline picture

@@ -39,7 +39,7 @@ year-description-elsewhere = Its full text is published elsewhere.
 ## What search results say a page is
 search-kind-body = Member body
 search-kind-setting = Kind of detention
-search-kind-nation = Nation
+search-kind-nation = { -part-label }
 search-kind-registry = Registry
 search-kind-year = Annual report
 search-kind-chapter = Report chapter
@@ -55,7 +55,7 @@ a-z-hint-former-body = Former member body
 a-z-hint-former-name = Former name of { $body }
 a-z-hint-former-abbreviation = Former abbreviation of { $body }
 a-z-hint-setting = Kind of detention
-a-z-hint-nation = Nation
+a-z-hint-nation = { -part-label }
 # $year: the report year's id ("2016-17").
 a-z-hint-year = Annual report { $year }
 a-z-hint-chapter = Chapter, annual report { $year }
@@ -86,7 +86,7 @@ filter-response = Response
 filter-progress = Progress
 filter-authority = Addressed to
 filter-setting = Kind of detention
-filter-nation = Nation
+filter-nation = { -part-label }
 filter-body = Made by
 filter-year = Report year
 filter-theme = Theme
@@ -107,11 +107,11 @@ visits-caption-body = Visits by { $body } by report year and kind of detention
 # $nation: a nation's name.
 visits-caption-nation = Visits in { $nation } by report year and kind of detention
 # $setting: a kind of detention.
-visits-caption-setting = Visits by report year and nation: { $setting }
+visits-caption-setting = Visits by report year and { -part }: { $setting }
 # $year: the report year's id.
-visits-caption-year = Visits by kind of detention and nation, { $year }
+visits-caption-year = Visits by kind of detention and { -part }, { $year }
 visits-axis-setting = Kind of detention
-visits-axis-nation = Nation
+visits-axis-nation = { -part-label }
 visits-axis-year = Report year
 visits-chart-title = Visits by kind of detention, { $year }
 # $total: all visits; $figures: each kind of detention with its figure; $table: the table's caption.

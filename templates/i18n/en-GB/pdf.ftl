@@ -12,8 +12,6 @@ pdf-reporting-period = Reporting period: { $period }
 # On the cover of a sample edition, in capitals.
 pdf-sample = SAMPLE
 pdf-sample-text = The chapters of this edition were written to demonstrate opcat-press. They are not the text of the published report.
-# $number: the Command Paper's number ("CP 123").
-pdf-presented = Presented to Parliament as Command Paper { $number }
 # $licence: the licence's name ("Open Government Licence v3.0").
 pdf-licensed = This publication is licensed under the terms of the { $licence } except where otherwise stated.
 # Above a recommendation in a chapter, before its number.

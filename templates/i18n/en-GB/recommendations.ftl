@@ -28,7 +28,7 @@ recommendation-page-latest-progress = Latest progress
 # No response, or no progress, has been recorded yet.
 recommendation-page-none-yet = None yet
 recommendation-page-settings = Kinds of detention
-recommendation-page-nations = Nations
+recommendation-page-nations = { -parts-label }
 recommendation-page-themes = Themes
 # This recommendation repeats an earlier one.
 recommendation-page-repeats = Repeats

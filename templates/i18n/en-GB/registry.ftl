@@ -27,8 +27,8 @@ registry-lede = The { $npm } has { $count ->
     [one] { $count } member body
    *[other] { $count } member bodies
 }. Each page shows when a body was designated, what it monitors and where, and the sources for each fact.
-registry-finder-heading = Who monitors this kind of detention in this nation?
-registry-finder-grid-caption = Choose a kind of detention and a nation to see who monitors it
+registry-finder-heading = Who monitors this kind of detention in this { -part }?
+registry-finder-grid-caption = Choose a kind of detention and { -a-part } to see who monitors it
 # Read out for a link in the grid. $setting: the kind of detention; $nation: the nation's name; $count: the number of bodies.
 registry-finder-cell-label = { $setting } in { $nation }: { $count ->
     [one] { $count } body
@@ -42,7 +42,7 @@ registry-finder-cell-label-uncertain = { $setting } in { $nation }: { $count ->
 # Shown after the number of bodies in the grid. $count: how many of them are uncertain.
 registry-finder-cell-uncertain = ({ $count } uncertain)
 registry-coverage-link = Coverage matrix
-registry-coverage-link-text = Which bodies monitor each kind of detention in each nation.
+registry-coverage-link-text = Which bodies monitor each kind of detention in each { -part }.
 registry-history-link = Designation history
 registry-history-link-text = How membership has changed since the NPM was designated.
 registry-current-heading = Current members
@@ -52,7 +52,7 @@ registry-column-body = Body
 registry-column-monitors = Monitors
 registry-no-current = No current member bodies are recorded.
 registry-by-setting = By kind of detention
-registry-by-nation = By nation
+registry-by-nation = By { -part }
 registry-former-text = These designations no longer count towards the membership of the NPM.
 # $count: the number of bodies whose designation has ended.
 registry-former-caption = Designations that have ended ({ $count })
@@ -89,7 +89,7 @@ body-event-see = See { $body }.
 body-coverage = What it monitors
 # $body: the body's abbreviation, or its name.
 body-coverage-caption = Places of detention monitored by { $body }
-body-column-nations = Nations
+body-column-nations = { -parts-label }
 body-column-role = Role
 body-no-coverage = No coverage is recorded for this body.
 body-chapters = Chapters in annual reports
@@ -98,14 +98,14 @@ body-no-chapters = No chapter by { $body } is among the reports published on thi
 
 ## templates/registry/setting.html
 
-setting-monitors = Who monitors it, by nation
+setting-monitors = Who monitors it, by { -part }
 setting-no-body-monitors = No member body is recorded as monitoring this setting.
 setting-former-text = Bodies whose designation has ended, and which monitored this setting when they were members.
 setting-coverage-link = See every kind of detention in the coverage matrix
 
 ## templates/registry/nation.html
 
-nation-caption = Nation
+nation-caption = { -part-label }
 # $nation: the nation's name.
 nation-based-here = Member bodies based in { $nation }
 # $nation: the nation's name.
@@ -114,7 +114,7 @@ nation-none-based-here = No current member body is based in { $nation }.
 nation-monitors = Who monitors each kind of detention in { $nation }
 # $nation: the nation's name.
 nation-no-coverage = No coverage is recorded for { $nation }.
-nation-coverage-link = Compare nations in the coverage matrix
+nation-coverage-link = Compare { -parts } in the coverage matrix
 
 ## templates/registry/history.html
 
@@ -154,7 +154,7 @@ history-end-successor = ; succeeded by { $body }
 
 ## templates/registry/coverage.html
 
-coverage-lede = Which current member bodies monitor each kind of detention in each nation.
+coverage-lede = Which current member bodies monitor each kind of detention in each { -part }.
 coverage-key = How to read the table
 # The role labels, in the key and in the table's cells: keep them short.
 coverage-role-lead = lead
@@ -169,7 +169,7 @@ coverage-key-uncertain = the sources do not state this directly; the numbered no
 coverage-key-dash = A dash:
 coverage-key-empty = no member body is recorded
 coverage-key-text = Select a body for its sources, or a kind of detention for the details of who works with whom.
-coverage-caption = Member bodies monitoring each kind of detention, by nation
+coverage-caption = Member bodies monitoring each kind of detention, by { -part }
 # Read out for a dash in an empty cell.
 coverage-empty = No member body
 # A link to a numbered note below the table; the note's number follows.
@@ -194,6 +194,6 @@ finder-member-from = Member from { $from }
 finder-member-from-until = Member from { $from } until { $until }
 finder-permalink = Link to this answer
 # $setting: the kind of detention.
-finder-setting-link = { $setting } in every nation
+finder-setting-link = { $setting } in every { -part }
 # $nation: the nation's name.
 finder-nation-link = Everything monitored in { $nation }

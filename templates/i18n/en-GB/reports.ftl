@@ -27,16 +27,10 @@ report-year-status = Status
 report-year-published = Published
 report-year-date-not-known = Date not known
 report-year-not-yet-published = Not yet published
-# The UK's numbered series of papers presented to Parliament ("Cm 9160").
-report-year-command-paper = Command Paper
 report-year-isbn = ISBN
 # A report with two ISBNs. $print: the print edition's ISBN; $web: the web edition's ISBN.
 report-year-isbn-print-web = { $print } (print), { $web } (web)
 report-year-announced-by = Announced by
-# A statement made in writing by a minister to Parliament, announcing the report.
-report-year-statement = Written ministerial statement
-# As report-year-statement, with its reference. $reference: the statement's parliamentary reference, such as HCWS618.
-report-year-statement-ref = Written ministerial statement { $reference }
 report-year-about = About this year
 report-year-uncertain = Uncertain
 report-year-copies = Official copies
@@ -59,7 +53,7 @@ report-chapter-by = By { $body }
 # $authors: the names of the chapter's authors, separated by commas.
 report-chapter-written-by = Written by { $authors }
 report-chapter-settings = Kinds of detention
-report-chapter-nations = Nations
+report-chapter-nations = { -parts-label }
 # Read by screen readers: the links to the previous and next chapters.
 report-chapter-pagination-label = Chapters of this report
 report-chapter-previous = Previous chapter

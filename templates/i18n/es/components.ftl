@@ -57,8 +57,8 @@ toc-title = Contenido
 ## The finder (which bodies monitor a kind of detention in a nation)
 finder-setting-label = Tipo de lugar de privación de libertad
 finder-setting-choose = Elija un tipo de lugar de privación de libertad
-finder-nation-label = Nación
-finder-nation-choose = Elija una nación
+finder-nation-label = { -part-label }
+finder-nation-choose = Elija { -a-part }
 
 ## Pictures and tables of fields
 figure-timeline-label = Imagen de la cronología

@@ -33,7 +33,7 @@ year-description-elsewhere = Su texto completo se ha publicado en otro lugar.
 ## What search results say a page is
 search-kind-body = Organismo miembro
 search-kind-setting = Tipo de lugar de detención
-search-kind-nation = Nación
+search-kind-nation = { -part-label }
 search-kind-registry = Registro
 search-kind-year = Informe anual
 search-kind-chapter = Capítulo de informe
@@ -49,7 +49,7 @@ a-z-hint-former-body = Antiguo organismo miembro
 a-z-hint-former-name = Denominación anterior de { $body }
 a-z-hint-former-abbreviation = Sigla anterior de { $body }
 a-z-hint-setting = Tipo de lugar de detención
-a-z-hint-nation = Nación
+a-z-hint-nation = { -part-label }
 # $year: the report year's id ("2016-17").
 a-z-hint-year = Informe anual { $year }
 a-z-hint-chapter = Capítulo, informe anual { $year }
@@ -83,7 +83,7 @@ filter-response = Respuesta
 filter-progress = Estado de aplicación
 filter-authority = Dirigida a
 filter-setting = Tipo de lugar de detención
-filter-nation = Nación
+filter-nation = { -part-label }
 filter-body = Formulada por
 filter-year = Año de informe
 filter-theme = Tema
@@ -104,11 +104,11 @@ visits-caption-body = Visitas de { $body } por año de informe y tipo de lugar d
 # $nation: a nation's name.
 visits-caption-nation = Visitas en { $nation } por año de informe y tipo de lugar de detención
 # $setting: a kind of detention.
-visits-caption-setting = Visitas por año de informe y nación: { $setting }
+visits-caption-setting = Visitas por año de informe y { -part }: { $setting }
 # $year: the report year's id.
-visits-caption-year = Visitas por tipo de lugar de detención y nación, { $year }
+visits-caption-year = Visitas por tipo de lugar de detención y { -part }, { $year }
 visits-axis-setting = Tipo de lugar de detención
-visits-axis-nation = Nación
+visits-axis-nation = { -part-label }
 visits-axis-year = Año de informe
 visits-chart-title = Visitas por tipo de lugar de detención, { $year }
 # $total: all visits; $figures: each kind of detention with its figure; $table: the table's caption.

@@ -9,7 +9,7 @@ home-intro = El { $npm } está integrado por { $count ->
     } los lugares donde hay personas privadas de libertad, en virtud del Protocolo Facultativo de la Convención contra la Tortura (OPCAT).
 home-card-registry = Registro de organismos miembros
 home-card-registry-text = Quiénes son los miembros, desde cuándo lo son y qué supervisa cada uno.
-home-card-coverage-text = Qué organismos supervisan cada tipo de lugar de privación de libertad en cada nación.
+home-card-coverage-text = Qué organismos supervisan cada tipo de lugar de privación de libertad en cada { -part }.
 home-card-reports = Informes anuales
 # $npm: the NPM's name.
 home-card-reports-text = Los informes del { $npm }, año por año.
@@ -20,17 +20,17 @@ home-no-reports = Todavía no se ha publicado ningún informe.
 home-members = Organismos miembros
 home-no-members = No consta ningún organismo miembro.
 home-by-setting = Consultar por tipo de lugar de privación de libertad
-home-by-nation = Consultar por nación
+home-by-nation = Consultar por { -part }
 
 ## templates/search.html
 search-page-form-label = Registro, páginas e informes
 search-page-field-label = Buscar en el registro, las páginas y todos los capítulos de los informes
 search-needs-js = La búsqueda requiere JavaScript, que está desactivado o no está disponible en su navegador.
 # $index: a link to the A to Z index (its text is nav-a-z).
-search-nojs-a-z = Todos los organismos miembros, tipos de lugar de privación de libertad, naciones, informes y capítulos figuran en el { $index }.
+search-nojs-a-z = Todos los organismos miembros, tipos de lugar de privación de libertad, { -parts }, informes y capítulos figuran en el { $index }.
 
 ## templates/a-z.html
-a-z-lede = Todos los organismos miembros (con sus nombres y siglas actuales y anteriores), tipos de lugar de privación de libertad, naciones, informes anuales y capítulos.
+a-z-lede = Todos los organismos miembros (con sus nombres y siglas actuales y anteriores), tipos de lugar de privación de libertad, { -parts }, informes anuales y capítulos.
 a-z-letters-label = Letras
 a-z-empty = Todavía no se ha publicado nada.
 

@@ -10,8 +10,6 @@ pdf-reporting-period = Período que abarca: { $period }
 # On the cover of a sample edition, in capitals.
 pdf-sample = MUESTRA
 pdf-sample-text = Los capítulos de esta edición se redactaron para mostrar opcat-press. No son el texto del informe publicado.
-# $number: the Command Paper's number ("CP 123").
-pdf-presented = Presentado al Parlamento como documento parlamentario (Command Paper) { $number }
 # $licence: the licence's name ("Open Government Licence v3.0").
 pdf-licensed = Salvo que se indique lo contrario, esta publicación se distribuye en los términos de la { $licence }.
 # Above a recommendation in a chapter, before its number.

@@ -29,7 +29,7 @@ recommendation-page-latest-progress = Último estado de aplicación
 # No response, or no progress, has been recorded yet.
 recommendation-page-none-yet = Sin datos por ahora
 recommendation-page-settings = Tipos de lugares de detención
-recommendation-page-nations = Naciones
+recommendation-page-nations = { -parts-label }
 recommendation-page-themes = Temas
 # This recommendation repeats an earlier one.
 recommendation-page-repeats = Reitera

@@ -26,8 +26,11 @@ registry-lede = El { $npm } cuenta con { $count ->
     [one] { $count } organismo miembro
    *[other] { $count } organismos miembros
 }. Cada página indica cuándo fue designado un organismo, qué supervisa y dónde, así como las fuentes de cada dato.
-registry-finder-heading = ¿Quién supervisa este tipo de lugar de detención en esta nación?
-registry-finder-grid-caption = Elija un tipo de lugar de detención y una nación para ver quién lo supervisa
+registry-finder-heading = ¿Quién supervisa este tipo de lugar de detención en { -part.gender ->
+    [masculine] este
+   *[feminine] esta
+} { -part }?
+registry-finder-grid-caption = Elija un tipo de lugar de detención y { -a-part } para ver quién lo supervisa
 # Read out for a link in the grid. $setting: the kind of detention; $nation: the nation's name; $count: the number of bodies.
 registry-finder-cell-label = { $setting } en { $nation }: { $count ->
     [one] { $count } organismo
@@ -47,7 +50,7 @@ registry-finder-cell-uncertain = ({ $count ->
    *[other] { $count } inciertos
 })
 registry-coverage-link = Matriz de cobertura
-registry-coverage-link-text = Qué organismos supervisan cada tipo de lugar de detención en cada nación.
+registry-coverage-link-text = Qué organismos supervisan cada tipo de lugar de detención en cada { -part }.
 registry-history-link = Historial de designaciones
 registry-history-link-text = Cómo ha cambiado la composición desde la designación del MNP.
 registry-current-heading = Miembros actuales
@@ -57,7 +60,7 @@ registry-column-body = Organismo
 registry-column-monitors = Supervisa
 registry-no-current = No consta ningún organismo miembro actual.
 registry-by-setting = Por tipo de lugar de detención
-registry-by-nation = Por nación
+registry-by-nation = Por { -part }
 registry-former-text = Estas designaciones ya no se computan en la composición del MNP.
 # $count: the number of bodies whose designation has ended.
 registry-former-caption = Designaciones que han finalizado ({ $count })
@@ -94,7 +97,7 @@ body-event-see = Véase { $body }.
 body-coverage = Qué supervisa
 # $body: the body's abbreviation, or its name.
 body-coverage-caption = Lugares de detención supervisados por { $body }
-body-column-nations = Naciones
+body-column-nations = { -parts-label }
 body-column-role = Función
 body-no-coverage = No consta ninguna cobertura para este organismo.
 body-chapters = Capítulos en los informes anuales
@@ -103,14 +106,14 @@ body-no-chapters = Ningún capítulo de { $body } figura entre los informes publ
 
 ## templates/registry/setting.html
 
-setting-monitors = Quién lo supervisa, por nación
+setting-monitors = Quién lo supervisa, por { -part }
 setting-no-body-monitors = No consta que ningún organismo miembro supervise este tipo de lugar.
 setting-former-text = Organismos cuya designación ha finalizado y que supervisaban este tipo de lugar cuando eran miembros.
 setting-coverage-link = Ver todos los tipos de lugar de detención en la matriz de cobertura
 
 ## templates/registry/nation.html
 
-nation-caption = Nación
+nation-caption = { -part-label }
 # $nation: the nation's name.
 nation-based-here = Organismos miembros con sede en { $nation }
 # $nation: the nation's name.
@@ -119,7 +122,7 @@ nation-none-based-here = Ningún organismo miembro actual tiene su sede en { $na
 nation-monitors = Quién supervisa cada tipo de lugar de detención en { $nation }
 # $nation: the nation's name.
 nation-no-coverage = No consta ninguna cobertura para { $nation }.
-nation-coverage-link = Comparar naciones en la matriz de cobertura
+nation-coverage-link = Comparar { -parts } en la matriz de cobertura
 
 ## templates/registry/history.html
 
@@ -159,7 +162,7 @@ history-end-successor = ; sucedido por { $body }
 
 ## templates/registry/coverage.html
 
-coverage-lede = Qué organismos miembros actuales supervisan cada tipo de lugar de detención en cada nación.
+coverage-lede = Qué organismos miembros actuales supervisan cada tipo de lugar de detención en cada { -part }.
 coverage-key = Cómo leer la tabla
 # The role labels, in the key and in the table's cells: keep them short.
 coverage-role-lead = principal
@@ -174,7 +177,7 @@ coverage-key-uncertain = las fuentes no lo indican directamente; la nota numerad
 coverage-key-dash = Un guion:
 coverage-key-empty = no consta ningún organismo miembro
 coverage-key-text = Seleccione un organismo para consultar sus fuentes, o un tipo de lugar de detención para ver en detalle quién trabaja con quién.
-coverage-caption = Organismos miembros que supervisan cada tipo de lugar de detención, por nación
+coverage-caption = Organismos miembros que supervisan cada tipo de lugar de detención, por { -part }
 # Read out for a dash in an empty cell.
 coverage-empty = Ningún organismo miembro
 # A link to a numbered note below the table; the note's number follows.
@@ -199,6 +202,9 @@ finder-member-from = Miembro desde el { $from }
 finder-member-from-until = Miembro del { $from } al { $until }
 finder-permalink = Enlace a esta respuesta
 # $setting: the kind of detention.
-finder-setting-link = { $setting } en todas las naciones
+finder-setting-link = { $setting } en { -part.gender ->
+    [masculine] todos los
+   *[feminine] todas las
+} { -parts }
 # $nation: the nation's name.
 finder-nation-link = Todo lo que se supervisa en { $nation }

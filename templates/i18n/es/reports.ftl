@@ -28,16 +28,10 @@ report-year-status = Estado
 report-year-published = Fecha de publicación
 report-year-date-not-known = Fecha desconocida
 report-year-not-yet-published = Aún no publicado
-# The UK's numbered series of papers presented to Parliament ("Cm 9160").
-report-year-command-paper = Documento parlamentario (Command Paper)
 report-year-isbn = ISBN
 # A report with two ISBNs. $print: the print edition's ISBN; $web: the web edition's ISBN.
 report-year-isbn-print-web = { $print } (edición impresa), { $web } (edición en línea)
 report-year-announced-by = Anunciado mediante
-# A statement made in writing by a minister to Parliament, announcing the report.
-report-year-statement = Declaración ministerial escrita
-# As report-year-statement, with its reference. $reference: the statement's parliamentary reference, such as HCWS618.
-report-year-statement-ref = Declaración ministerial escrita { $reference }
 report-year-about = Sobre este año
 report-year-uncertain = Incierto
 report-year-copies = Copias oficiales
@@ -60,7 +54,7 @@ report-chapter-by = Por { $body }
 # $authors: the names of the chapter's authors, separated by commas.
 report-chapter-written-by = Redactado por { $authors }
 report-chapter-settings = Tipos de lugares de detención
-report-chapter-nations = Naciones
+report-chapter-nations = { -parts-label }
 # Read by screen readers: the links to the previous and next chapters.
 report-chapter-pagination-label = Capítulos de este informe
 report-chapter-previous = Capítulo anterior

@@ -57,8 +57,8 @@ toc-title = Sommaire
 ## The finder (which bodies monitor a kind of detention in a nation)
 finder-setting-label = Type de lieu de privation de liberté
 finder-setting-choose = Choisissez un type de lieu de privation de liberté
-finder-nation-label = Nation
-finder-nation-choose = Choisissez une nation
+finder-nation-label = { -part-label }
+finder-nation-choose = Choisissez { -a-part }
 
 ## Pictures and tables of fields
 figure-timeline-label = Frise chronologique

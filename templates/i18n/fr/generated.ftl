@@ -40,7 +40,7 @@ year-description-elsewhere = Son texte intégral est publié ailleurs.
 ## What search results say a page is
 search-kind-body = Organe membre
 search-kind-setting = Type de lieu de détention
-search-kind-nation = Nation
+search-kind-nation = { -part-label }
 search-kind-registry = Registre
 search-kind-year = Rapport annuel
 search-kind-chapter = Chapitre de rapport
@@ -56,7 +56,7 @@ a-z-hint-former-body = Ancien organe membre
 a-z-hint-former-name = Ancienne dénomination de { $body }
 a-z-hint-former-abbreviation = Ancien sigle de { $body }
 a-z-hint-setting = Type de lieu de détention
-a-z-hint-nation = Nation
+a-z-hint-nation = { -part-label }
 # $year: the report year's id ("2016-17").
 a-z-hint-year = Rapport annuel { $year }
 a-z-hint-chapter = Chapitre, rapport annuel { $year }
@@ -90,7 +90,7 @@ filter-response = Réponse
 filter-progress = État d'avancement
 filter-authority = Destinataire
 filter-setting = Type de lieu de détention
-filter-nation = Nation
+filter-nation = { -part-label }
 filter-body = Auteur
 filter-year = Année de rapport
 filter-theme = Thème
@@ -98,7 +98,7 @@ filter-title-response = Recommandations ayant reçu la réponse « { $name } �
 filter-title-progress = Recommandations dont l'état d'avancement est « { $name } »
 filter-title-authority = Recommandations adressées à { $name }
 filter-title-setting = Recommandations relatives au type de lieu de détention « { $name } »
-filter-title-nation = { $name } : recommandations concernant cette nation
+filter-title-nation = { $name } : recommandations concernant { -this-part }
 filter-title-body = Recommandations formulées par { $name }
 filter-title-year = Recommandations formulées en { $name }
 filter-title-theme = Recommandations sur le thème « { $name } »
@@ -111,11 +111,11 @@ visits-caption-body = Visites effectuées par { $body }, par année de rapport e
 # $nation: a nation's name.
 visits-caption-nation = { $nation } : visites par année de rapport et type de lieu de détention
 # $setting: a kind of detention.
-visits-caption-setting = Visites par année de rapport et nation : { $setting }
+visits-caption-setting = Visites par année de rapport et { -part } : { $setting }
 # $year: the report year's id.
-visits-caption-year = Visites par type de lieu de détention et nation, { $year }
+visits-caption-year = Visites par type de lieu de détention et { -part }, { $year }
 visits-axis-setting = Type de lieu de détention
-visits-axis-nation = Nation
+visits-axis-nation = { -part-label }
 visits-axis-year = Année de rapport
 visits-chart-title = Visites par type de lieu de détention, { $year }
 # $total: all visits; $figures: each kind of detention with its figure; $table: the table's caption.

@@ -11,8 +11,6 @@ pdf-reporting-period = Période couverte : { $period }
 # On the cover of a sample edition, in capitals.
 pdf-sample = SPÉCIMEN
 pdf-sample-text = Les chapitres de la présente édition ont été rédigés pour présenter opcat-press. Ils ne constituent pas le texte du rapport publié.
-# $number: the Command Paper's number ("CP 123").
-pdf-presented = Présenté au Parlement en tant que document parlementaire (Command Paper) { $number }
 # $licence: the licence's name ("Open Government Licence v3.0").
 pdf-licensed = Sauf mention contraire, la présente publication est diffusée selon les termes de la licence { $licence }.
 # Above a recommendation in a chapter, before its number.

@@ -29,7 +29,7 @@ recommendation-page-latest-progress = Dernier état d'avancement
 # No response, or no progress, has been recorded yet.
 recommendation-page-none-yet = Néant à ce jour
 recommendation-page-settings = Types de lieux de détention
-recommendation-page-nations = Nations
+recommendation-page-nations = { -parts-label }
 recommendation-page-themes = Thèmes
 # This recommendation repeats an earlier one.
 recommendation-page-repeats = Reprend

@@ -28,8 +28,8 @@ registry-lede = Le { $npm } compte { $count ->
     [one] { $count } organe membre
    *[other] { $count } organes membres
 }. Chaque page indique la date de désignation d'un organe, ce qu'il contrôle et où, ainsi que les sources de chaque information.
-registry-finder-heading = Qui contrôle ce type de lieu de détention dans cette nation ?
-registry-finder-grid-caption = Choisissez un type de lieu de détention et une nation pour savoir qui le contrôle
+registry-finder-heading = Qui contrôle ce type de lieu de détention dans { -this-part } ?
+registry-finder-grid-caption = Choisissez un type de lieu de détention et { -a-part } pour savoir qui le contrôle
 # Read out for a link in the grid. $setting: the kind of detention; $nation: the nation's name; $count: the number of bodies.
 registry-finder-cell-label = { $setting }, { $nation } : { $count ->
     [one] { $count } organe
@@ -49,7 +49,7 @@ registry-finder-cell-uncertain = ({ $count ->
    *[other] { $count } incertains
 })
 registry-coverage-link = Matrice de couverture
-registry-coverage-link-text = Quels organes contrôlent chaque type de lieu de détention dans chaque nation.
+registry-coverage-link-text = Quels organes contrôlent chaque type de lieu de détention dans chaque { -part }.
 registry-history-link = Historique des désignations
 registry-history-link-text = L'évolution de la composition depuis la désignation du MNP.
 registry-current-heading = Membres actuels
@@ -59,7 +59,7 @@ registry-column-body = Organe
 registry-column-monitors = Lieux contrôlés
 registry-no-current = Aucun organe membre actuel n'est enregistré.
 registry-by-setting = Par type de lieu de détention
-registry-by-nation = Par nation
+registry-by-nation = Par { -part }
 registry-former-text = Ces désignations ne sont plus prises en compte dans la composition du MNP.
 # $count: the number of bodies whose designation has ended.
 registry-former-caption = Désignations ayant pris fin ({ $count })
@@ -96,7 +96,7 @@ body-event-see = Voir { $body }.
 body-coverage = Lieux contrôlés
 # $body: the body's abbreviation, or its name.
 body-coverage-caption = Lieux de détention contrôlés par { $body }
-body-column-nations = Nations
+body-column-nations = { -parts-label }
 body-column-role = Rôle
 body-no-coverage = Aucune couverture n'est enregistrée pour cet organe.
 body-chapters = Chapitres des rapports annuels
@@ -105,14 +105,14 @@ body-no-chapters = Aucun chapitre rédigé par { $body } ne figure parmi les rap
 
 ## templates/registry/setting.html
 
-setting-monitors = Qui le contrôle, par nation
+setting-monitors = Qui le contrôle, par { -part }
 setting-no-body-monitors = Aucun organe membre n'est enregistré comme contrôlant ce type de lieu.
 setting-former-text = Organes dont la désignation a pris fin et qui contrôlaient ce type de lieu lorsqu'ils étaient membres.
 setting-coverage-link = Voir tous les types de lieux de détention dans la matrice de couverture
 
 ## templates/registry/nation.html
 
-nation-caption = Nation
+nation-caption = { -part-label }
 # $nation: the nation's name.
 nation-based-here = { $nation } : organes membres qui y sont établis
 # $nation: the nation's name.
@@ -121,7 +121,7 @@ nation-none-based-here = { $nation } : aucun organe membre actuel n'y est établ
 nation-monitors = { $nation } : qui contrôle chaque type de lieu de détention
 # $nation: the nation's name.
 nation-no-coverage = { $nation } : aucune couverture n'est enregistrée.
-nation-coverage-link = Comparer les nations dans la matrice de couverture
+nation-coverage-link = Comparer les { -parts } dans la matrice de couverture
 
 ## templates/registry/history.html
 
@@ -161,7 +161,7 @@ history-end-successor = ; successeur : { $body }
 
 ## templates/registry/coverage.html
 
-coverage-lede = Quels organes membres actuels contrôlent chaque type de lieu de détention dans chaque nation.
+coverage-lede = Quels organes membres actuels contrôlent chaque type de lieu de détention dans chaque { -part }.
 coverage-key = Comment lire le tableau
 # The role labels, in the key and in the table's cells: keep them short.
 coverage-role-lead = principal
@@ -176,7 +176,7 @@ coverage-key-uncertain = les sources ne l'indiquent pas directement ; la note nu
 coverage-key-dash = Un tiret :
 coverage-key-empty = aucun organe membre n'est enregistré
 coverage-key-text = Sélectionnez un organe pour consulter ses sources, ou un type de lieu de détention pour savoir en détail qui travaille avec qui.
-coverage-caption = Organes membres contrôlant chaque type de lieu de détention, par nation
+coverage-caption = Organes membres contrôlant chaque type de lieu de détention, par { -part }
 # Read out for a dash in an empty cell.
 coverage-empty = Aucun organe membre
 # A link to a numbered note below the table; the note's number follows.
@@ -201,6 +201,9 @@ finder-member-from = Membre à compter du { $from }
 finder-member-from-until = Membre du { $from } au { $until }
 finder-permalink = Lien vers cette réponse
 # $setting: the kind of detention.
-finder-setting-link = { $setting } : toutes les nations
+finder-setting-link = { $setting } : { -part.gender ->
+    [masculine] tous
+   *[feminine] toutes
+} les { -parts }
 # $nation: the nation's name.
 finder-nation-link = { $nation } : tout ce qui est contrôlé

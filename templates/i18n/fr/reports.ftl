@@ -28,16 +28,10 @@ report-year-status = Statut
 report-year-published = Date de publication
 report-year-date-not-known = Date inconnue
 report-year-not-yet-published = Pas encore publié
-# The UK's numbered series of papers presented to Parliament ("Cm 9160").
-report-year-command-paper = Document parlementaire (Command Paper)
 report-year-isbn = ISBN
 # A report with two ISBNs. $print: the print edition's ISBN; $web: the web edition's ISBN.
 report-year-isbn-print-web = { $print } (version imprimée), { $web } (version en ligne)
 report-year-announced-by = Annoncé par
-# A statement made in writing by a minister to Parliament, announcing the report.
-report-year-statement = Déclaration ministérielle écrite
-# As report-year-statement, with its reference. $reference: the statement's parliamentary reference, such as HCWS618.
-report-year-statement-ref = Déclaration ministérielle écrite { $reference }
 report-year-about = À propos de cette année
 report-year-uncertain = Incertain
 report-year-copies = Exemplaires officiels
@@ -60,7 +54,7 @@ report-chapter-by = Par { $body }
 # $authors: the names of the chapter's authors, separated by commas.
 report-chapter-written-by = Rédigé par { $authors }
 report-chapter-settings = Types de lieux de détention
-report-chapter-nations = Nations
+report-chapter-nations = { -parts-label }
 # Read by screen readers: the links to the previous and next chapters.
 report-chapter-pagination-label = Chapitres de ce rapport
 report-chapter-previous = Chapitre précédent
