@@ -684,16 +684,22 @@ fn serve_reloads_open_pages_and_shows_errors_over_them() {
 /// machine's Java) over every page of the site: no errors.
 #[test]
 fn every_page_passes_the_nu_html_checker() {
+    let line = assert_valid_html(site());
+    ci_summary("nu-html-checker", &line);
+}
+
+/// Runs the Nu HTML Checker on every HTML file of a built site, the 404
+/// page too, and fails on any error; returns its count line.
+fn assert_valid_html(site: &Path) -> String {
     let dir = browser_dir();
     npm_ci(&dir, "vnu-jar");
     let java = debian_tool("/usr/bin/java", "default-jre-headless");
-    // Every HTML file, the 404 page too.
-    let pages: Vec<PathBuf> = snapshot(site())
+    let pages: Vec<PathBuf> = snapshot(site)
         .into_keys()
         .filter(|p| p.ends_with(".html"))
-        .map(|p| site().join(p))
+        .map(|p| site.join(p))
         .collect();
-    assert!(pages.len() > 50, "only {} pages", pages.len());
+    assert!(pages.len() > 10, "only {} pages", pages.len());
     let out = Command::new(java)
         .arg("-jar")
         .arg(dir.join("node_modules/vnu-jar/build/dist/vnu.jar"))
@@ -732,7 +738,42 @@ fn every_page_passes_the_nu_html_checker() {
     println!("{line}");
     assert!(errors.is_empty(), "{line}:\n{}", errors.join("\n"));
     assert!(out.status.success(), "{line}, but it exited {}", out.status);
-    ci_summary("nu-html-checker", &line);
+    line
+}
+
+/// The right-to-left fixture (the interface and chapters in Arabic):
+/// axe's rules and the HTML checker on every page, and screenshots of the
+/// home page, the registry and a chapter under the target folder.
+#[test]
+fn the_right_to_left_site_passes_axe_and_the_html_checker() {
+    npm_ci(&browser_dir(), "axe-core");
+    let served = build_and_serve(&[crate::rtl::FIXTURE], None);
+    assert_valid_html(&served.site);
+    let pages = every_page(&served.site);
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .expect("the target folder")
+        .join("screenshots-rtl");
+    let out = run_script_at(
+        "axe.mjs",
+        &served.base,
+        &json!({
+            "pages": pages,
+            "screenshots": {
+                "dir": shots,
+                "pages": ["", "registry/", "reports/2015-16/alpha/"],
+                "widths": [1280, 375],
+            },
+        }),
+    );
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("axe-core "))
+        .expect("the script's count");
+    assert!(
+        line.contains(&format!("{} pages checked, 0 violations", pages.len())),
+        "{line}"
+    );
 }
 
 /// axe-core's WCAG 2.2 A and AA rules on every page, in Chromium; and

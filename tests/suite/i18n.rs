@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::common::*;
 
 /// The languages the repository ships catalogues for.
-const SHIPPED: [&str; 4] = ["en-GB", "cy", "fr", "es"];
+const SHIPPED: [&str; 5] = ["en-GB", "cy", "fr", "es", "ar"];
 
 /// The one-line messages of a language's catalogue (`id = text`), from
 /// every `.ftl` file in its folder: what the pages must show.

@@ -31,5 +31,6 @@ mod pdf_scripts;
 mod recommendations;
 mod registry_data;
 mod report_series;
+mod rtl;
 mod uk_site;
 mod visits;
