@@ -427,8 +427,9 @@ fn join_and(items: &[String], w: &Catalogue) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => {
-            let comma = format!("{} ", w.text("list-comma"));
-            format!("{} {} {last}", init.join(&comma), w.text("list-and"))
+            // The words carry their own spaces (Arabic's و has none after).
+            let comma = w.text("list-comma");
+            format!("{}{}{last}", init.join(&comma), w.text("list-and"))
         }
     }
 }

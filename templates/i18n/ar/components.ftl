@@ -6,8 +6,9 @@
 ### other).
 
 ## Lists: "A, B and C" (the words between a list's items).
-list-and = و
-list-comma = ،
+# و is written joined to the word after it.
+list-and = { " " }و
+list-comma = ،{ " " }
 
 ## Facts and their sources
 # A body whose designation no longer counts.

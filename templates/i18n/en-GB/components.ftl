@@ -2,9 +2,10 @@
 ### notices, report facts, coverage, the finder, visit tables and the
 ### recommendations register's filters.
 
-## Lists: "A, B and C" (the words between a list's items).
-list-and = and
-list-comma = ,
+## Lists: "A, B and C" (the words between a list's items, with their
+## spaces: { " " } is a space at either end of a message).
+list-and = { " " }and{ " " }
+list-comma = ,{ " " }
 
 ## Facts and their sources
 # A body whose designation no longer counts.

@@ -3,8 +3,8 @@
 ### recommendations register's filters.
 
 ## Lists: "A, B and C" (the words between a list's items).
-list-and = y
-list-comma = ,
+list-and = { " " }y{ " " }
+list-comma = ,{ " " }
 
 ## Facts and their sources
 # A body whose designation no longer counts.
