@@ -66,17 +66,23 @@ fn a_to_z(all: Vec<AtoZEntry>, words: &Catalogue) -> Vec<Letter> {
             .flat_map(char::to_lowercase)
             .collect::<String>()
     };
-    // Grouped so that each letter appears once: the longest letter the
-    // entry starts with (so "Llys" is under Ll, not L).
+    // Grouped so that each letter appears once: the longest letter of the
+    // alphabet the entry starts with (so "Llys" is under Ll, not L; "Ñu"
+    // under Ñ in Spanish), else the longest its base letters start with
+    // (so "Élan" is under E, Arabic "آلية" and "أمن" under ا).
+    let longest = |key: &str| {
+        alphabet
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, lower))| key.starts_with(lower.as_str()))
+            .max_by_key(|(_, (_, lower))| lower.len())
+    };
     let group = |key: &str| -> (usize, String, String) {
         let key = key.trim_start();
         match key.chars().next() {
             Some(c) if c.is_ascii_digit() => (0, "0–9".into(), "letter-0-9".into()),
-            _ => alphabet
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, lower))| key.starts_with(lower.as_str()))
-                .max_by_key(|(_, (_, lower))| lower.len())
+            _ => longest(key)
+                .or_else(|| longest(&base_letters(key)))
                 .map_or_else(
                     || (alphabet.len() + 1, other.clone(), "letter-other".into()),
                     |(i, (letter, lower))| (i + 1, letter.clone(), format!("letter-{lower}")),
@@ -112,6 +118,14 @@ fn a_to_z(all: Vec<AtoZEntry>, words: &Catalogue) -> Vec<Letter> {
         }
     }
     letters
+}
+
+/// `text` without the marks on its letters: its canonical decomposition
+/// less the combining marks (`É` is `E`, `آ` is `ا`).
+fn base_letters(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    text.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 
 #[cfg(test)]
@@ -161,5 +175,19 @@ mod tests {
             .map(|(_, e)| e.iter().collect())
             .unwrap_or_default();
         assert_eq!(l, ["Lan", "Llys", "Lol"]);
+    }
+
+    #[test]
+    fn a_letter_with_a_mark_is_filed_under_its_base_letter() {
+        let got = letters("en-GB", &["Élan", "Echo", "Zebra"]);
+        assert_eq!(got[0], ("E".to_string(), vec!["Echo".to_string(), "Élan".to_string()]));
+        // Arabic: alef with hamza above or below, or madda, is alef.
+        let got = letters("ar", &["أمن", "إدارة", "آلية", "اسم", "باب"]);
+        assert_eq!(got[0].0, "ا");
+        assert_eq!(got[0].1.len(), 4, "{got:?}");
+        assert_eq!(got[1], ("ب".to_string(), vec!["باب".to_string()]));
+        // A letter of the alphabet with a mark stays a letter of its own.
+        let got = letters("es", &["Ñu", "Nube"]);
+        assert_eq!(got.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>(), ["N", "Ñ"]);
     }
 }
