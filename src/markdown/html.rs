@@ -18,13 +18,19 @@ pub struct Rendered {
 
 /// Renders Markdown to HTML. `resolve` turns a link or image destination
 /// into the `href`/`src` to write, or `None` when it must not become a link
-/// (the validator reports why).
-pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered {
+/// (the validator reports why); `label` is the words above the chapter's
+/// recommendation number `n` ("Recommendation 2"), in the site's language.
+pub fn to_html(
+    src: &str,
+    resolve: &dyn Fn(&str) -> Option<String>,
+    label: &dyn Fn(usize) -> String,
+) -> Rendered {
     let (blocks, _) = recommendations::scan(src);
     let blanked = recommendations::blank(src, &blocks);
     let mut placer = Placer::new(&blocks);
     let mut run = Run {
         resolve,
+        label,
         ids: HeadingIds::default(),
         toc: Vec::new(),
         out: Vec::new(),
@@ -52,6 +58,7 @@ pub fn to_html(src: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered 
 /// method per kind of event that needs more than passing through.
 struct Run<'a, 'r> {
     resolve: &'r dyn Fn(&str) -> Option<String>,
+    label: &'r dyn Fn(usize) -> String,
     ids: HeadingIds,
     toc: Vec<TocEntry>,
     out: Vec<Event<'a>>,
@@ -94,8 +101,8 @@ impl<'a> Run<'a, '_> {
             Mark::Open(i) => {
                 let id = recommendation_anchor(&blocks[i], i);
                 format!(
-                    r#"<div class="recommendation" id="{id}" role="group" aria-labelledby="{id}-label"><p class="recommendation-label" id="{id}-label">Recommendation {}</p>"#,
-                    i + 1
+                    r#"<div class="recommendation" id="{id}" role="group" aria-labelledby="{id}-label"><p class="recommendation-label" id="{id}-label">{}</p>"#,
+                    super::escape_html(&(self.label)(i + 1))
                 )
             }
             Mark::Close => "</div>".to_string(),

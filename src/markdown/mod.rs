@@ -330,7 +330,10 @@ mod tests {
     use super::*;
 
     fn render(src: &str) -> String {
-        to_html(src, &|d| Some(d.to_string())).html
+        to_html(src, &|d| Some(d.to_string()), &|n| {
+            format!("Recommendation {n}")
+        })
+        .html
     }
 
     #[test]
@@ -343,7 +346,10 @@ mod tests {
 
     #[test]
     fn refused_links_keep_their_text_only() {
-        let html = to_html("[click](javascript:alert(1))", &|_| None).html;
+        let html = to_html("[click](javascript:alert(1))", &|_| None, &|n| {
+            n.to_string()
+        })
+        .html;
         assert_eq!(html, "<p>click</p>\n");
     }
 
@@ -352,6 +358,7 @@ mod tests {
         let r = to_html(
             "# Top\n\n## Visits in 2016\n\n## Visits in 2016\n\n### Detail {#own}\n",
             &|d| Some(d.into()),
+            &|n| n.to_string(),
         );
         assert!(
             r.html.contains(r#"<h2 id="top">"#),

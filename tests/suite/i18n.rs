@@ -280,7 +280,37 @@ fn the_site_language_chooses_the_catalogue_and_an_unreviewed_one_says_so() {
             }
         }
         assert!(checked > 0, "no month-only dates on the reports page");
+        // A recommendation in a chapter is labelled in the language, with
+        // its number in the chapter.
+        let label = message_line(&templates, language, "chapter-recommendation-label");
+        let chapter = parse_html_file(&out.join("reports/2016-17/hiw/index.html"));
+        let labels: Vec<String> = chapter
+            .select(&sel(".recommendation-label"))
+            .map(text_of)
+            .collect();
+        assert!(!labels.is_empty(), "no recommendation in the chapter");
+        for (i, shown) in labels.iter().enumerate() {
+            assert_eq!(
+                shown,
+                &label.replace("{ $number }", &(i + 1).to_string()),
+                "{language}"
+            );
+        }
     }
+}
+
+/// The text of message `id` in `language`'s catalogue, as written (with
+/// its `{ $variables }`).
+fn message_line(templates: &Path, language: &str, id: &str) -> String {
+    let dir = templates.join("i18n").join(language);
+    std::fs::read_dir(&dir)
+        .expect("the catalogue folder")
+        .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+        .find_map(|text| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("{id} = ")).map(String::from))
+        })
+        .unwrap_or_else(|| panic!("no {id} in {language}"))
 }
 
 #[test]

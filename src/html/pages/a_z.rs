@@ -180,7 +180,13 @@ mod tests {
     #[test]
     fn a_letter_with_a_mark_is_filed_under_its_base_letter() {
         let got = letters("en-GB", &["Élan", "Echo", "Zebra"]);
-        assert_eq!(got[0], ("E".to_string(), vec!["Echo".to_string(), "Élan".to_string()]));
+        assert_eq!(
+            got[0],
+            (
+                "E".to_string(),
+                vec!["Echo".to_string(), "Élan".to_string()]
+            )
+        );
         // Arabic: alef with hamza above or below, or madda, is alef.
         let got = letters("ar", &["أمن", "إدارة", "آلية", "اسم", "باب"]);
         assert_eq!(got[0].0, "ا");
@@ -188,6 +194,9 @@ mod tests {
         assert_eq!(got[1], ("ب".to_string(), vec!["باب".to_string()]));
         // A letter of the alphabet with a mark stays a letter of its own.
         let got = letters("es", &["Ñu", "Nube"]);
-        assert_eq!(got.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>(), ["N", "Ñ"]);
+        assert_eq!(
+            got.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>(),
+            ["N", "Ñ"]
+        );
     }
 }

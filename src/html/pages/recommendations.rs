@@ -347,7 +347,11 @@ impl Renderer<'_> {
             let target = links.resolve(&doc.rel, dest).ok()?;
             Some(LinkIndex::href(&target, url, &root))
         };
-        markdown::to_html(m.text(), &resolve).html
+        let label = |n: usize| {
+            self.words
+                .tf("chapter-recommendation-label", &[("number", n.into())])
+        };
+        markdown::to_html(m.text(), &resolve, &label).html
     }
 }
 

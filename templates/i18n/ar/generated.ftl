@@ -186,3 +186,6 @@ chapter-kind-annex = مرفق
 
 ## The A to Z index: the letters of the alphabet, in order, each a heading.
 a-z-letters = ا ب ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن ه و ي
+
+## A recommendation where a chapter makes it, above its text. $number: its number in the chapter.
+chapter-recommendation-label = التوصية { $number }

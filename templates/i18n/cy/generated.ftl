@@ -125,3 +125,6 @@ chapter-kind-annex = Atodiad
 
 ## The A to Z index: the letters of the alphabet, in order, each a heading.
 a-z-letters = A B C Ch D Dd E F Ff G Ng H I J L Ll M N O P Ph R Rh S T Th U W Y
+
+## A recommendation where a chapter makes it, above its text. $number: its number in the chapter.
+chapter-recommendation-label = Argymhelliad { $number }

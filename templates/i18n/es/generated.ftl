@@ -127,3 +127,6 @@ chapter-kind-annex = Anexo
 
 ## The A to Z index: the letters of the alphabet, in order, each a heading.
 a-z-letters = A B C D E F G H I J K L M N Ñ O P Q R S T U V W X Y Z
+
+## A recommendation where a chapter makes it, above its text. $number: its number in the chapter.
+chapter-recommendation-label = Recomendación { $number }
