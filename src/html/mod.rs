@@ -350,12 +350,20 @@ impl<'a> Renderer<'a> {
     }
 }
 
-/// "1.2 MB", "340 KB": the GOV.UK way of giving a download's size.
-fn size_text(bytes: usize) -> String {
+/// "1.2 MB", "340 KB": the GOV.UK way of giving a download's size, in the
+/// language's units and decimal sign ("1,2 Mo").
+fn size_text(bytes: usize, words: &crate::i18n::Catalogue) -> String {
     if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+        let tenths = (bytes as f64 / 100_000.0).round() as usize;
+        words.tf(
+            "size-megabytes",
+            &[
+                ("whole", (tenths / 10).into()),
+                ("tenth", (tenths % 10).into()),
+            ],
+        )
     } else {
-        format!("{} KB", bytes.div_ceil(1000))
+        words.tf("size-kilobytes", &[("size", bytes.div_ceil(1000).into())])
     }
 }
 

@@ -296,7 +296,23 @@ fn the_site_language_chooses_the_catalogue_and_an_unreviewed_one_says_so() {
                 "{language}"
             );
         }
+        // Downloads' sizes are in the language's units ("Ko" in French).
+        let unit = message_line(&templates, language, "size-kilobytes").replace("{ $size } ", "");
+        let data = page_text(&out.join("data/index.html"));
+        let words: Vec<&str> = data.split_whitespace().collect();
+        let sized = words
+            .windows(2)
+            .filter(|w| {
+                w[0].parse::<u32>().is_ok()
+                    && w[1].trim_matches(|c: char| !c.is_alphabetic()) == unit
+            })
+            .count();
+        assert!(sized >= 3, "{language}: {sized} sizes in {unit}");
     }
+}
+
+fn page_text(path: &Path) -> String {
+    text_of(parse_html_file(path).root_element())
 }
 
 /// The text of message `id` in `language`'s catalogue, as written (with

@@ -99,8 +99,7 @@ impl Renderer<'_> {
         let size = |path: &str| {
             self.sizes
                 .get(path)
-                .copied()
-                .map(size_text)
+                .map(|&bytes| size_text(bytes, self.words))
                 .unwrap_or_default()
         };
         let mut files = vec![

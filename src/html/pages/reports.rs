@@ -170,7 +170,7 @@ impl Renderer<'_> {
                 .get(&crate::urls::pdf(&r.year))
                 .map(|&size| PdfView {
                     url: crate::urls::pdf(&r.year),
-                    size_text: size_text(size),
+                    size_text: size_text(size, self.words),
                     sha256: r.frozen.as_ref().map(|f| f.sha256.clone()),
                 }),
             facts: FactsView {

@@ -189,3 +189,7 @@ a-z-letters = ا ب ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك 
 
 ## A recommendation where a chapter makes it, above its text. $number: its number in the chapter.
 chapter-recommendation-label = التوصية { $number }
+
+## A download's size. $size: kilobytes, a whole number; $whole and $tenth: megabytes, before and after the decimal sign.
+size-kilobytes = { $size } كيلوبايت
+size-megabytes = { $whole }.{ $tenth } ميغابايت

@@ -128,3 +128,7 @@ a-z-letters = A B C Ch D Dd E F Ff G Ng H I J L Ll M N O P Ph R Rh S T Th U W Y
 
 ## A recommendation where a chapter makes it, above its text. $number: its number in the chapter.
 chapter-recommendation-label = Argymhelliad { $number }
+
+## A download's size. $size: kilobytes, a whole number; $whole and $tenth: megabytes, before and after the decimal sign.
+size-kilobytes = { $size } KB
+size-megabytes = { $whole }.{ $tenth } MB

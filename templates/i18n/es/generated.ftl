@@ -130,3 +130,7 @@ a-z-letters = A B C D E F G H I J K L M N Ñ O P Q R S T U V W X Y Z
 
 ## A recommendation where a chapter makes it, above its text. $number: its number in the chapter.
 chapter-recommendation-label = Recomendación { $number }
+
+## A download's size. $size: kilobytes, a whole number; $whole and $tenth: megabytes, before and after the decimal sign.
+size-kilobytes = { $size } KB
+size-megabytes = { $whole },{ $tenth } MB
