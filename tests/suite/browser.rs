@@ -850,6 +850,37 @@ struct Served {
     base: String,
 }
 
+/// The second NPM (examples/cglpl: France's, in French, one body): the
+/// HTML checker and axe on every page, as for the UK site.
+#[test]
+fn the_example_npm_passes_axe_and_the_html_checker() {
+    npm_ci(&browser_dir(), "axe-core");
+    let served = build_and_serve_content(tempdir(), &crate::example_npm::content(), None);
+
+    assert_valid_html(&served.site);
+    let pages = every_page(&served.site);
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .expect("the target folder")
+        .join("screenshots-example");
+    let out = run_script_at(
+        "axe.mjs",
+        &served.base,
+        &json!({
+            "pages": pages,
+            "screenshots": { "dir": shots, "pages": ["", "registry/"], "widths": [1280, 375] },
+        }),
+    );
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("axe-core "))
+        .expect("the script's count");
+    assert!(
+        line.contains(&format!("{} pages checked, 0 violations", pages.len())),
+        "{line}"
+    );
+}
+
 /// `tests/fixtures/minimal` with `tests/fixtures/long-words/` laid over it:
 /// a chapter of long unbroken words, a wide table, long addresses and a
 /// long line of code. Built and served once per test binary.
@@ -869,6 +900,13 @@ fn build_and_serve(overlays: &[&str], css: Option<&str>) -> Served {
     } else {
         dir.path().join("content")
     };
+    build_and_serve_content(dir, &content, css)
+}
+
+/// Builds `content` into `dir/public`, with the theme copied into `dir`
+/// (and `css` appended to its stylesheet when given), and serves it under
+/// [`MOUNT`].
+fn build_and_serve_content(dir: tempfile::TempDir, content: &Path, css: Option<&str>) -> Served {
     let theme = dir.path().join("theme");
     copy_dir(&repo().join("theme"), &theme);
     if let Some(css) = css {
@@ -880,11 +918,17 @@ fn build_and_serve(overlays: &[&str], css: Option<&str>) -> Served {
     }
     let site = dir.path().join("public");
     let templates = repo().join("templates");
+    // Built for where it is served, so that the 404 page's addresses (from
+    // the site's root) find its stylesheet; no cache beside the content.
+    let base_url = format!("https://npm.example.org{MOUNT}");
     opcat(
         repo(),
         &[
             "build".as_ref(),
             "--quiet".as_ref(),
+            "--no-cache".as_ref(),
+            "--base-url".as_ref(),
+            base_url.as_ref(),
             "--content".as_ref(),
             content.as_os_str(),
             "--output".as_ref(),

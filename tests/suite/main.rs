@@ -18,6 +18,7 @@ mod cli_check;
 mod cli_new;
 mod cli_serve;
 mod cli_status;
+mod example_npm;
 mod freeze;
 mod i18n;
 mod import;
