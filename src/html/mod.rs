@@ -313,18 +313,18 @@ impl<'a> Renderer<'a> {
             let target = links.resolve(&doc.rel, dest).ok()?;
             Some(LinkIndex::href(&target, &doc.url, root))
         };
-        let label = |n: usize| {
+        let words = |id: &str, n: usize| {
             self.words
-                .tf("chapter-recommendation-label", &[("number", n.into())])
+                .tf(&format!("chapter-{id}"), &[("number", n.into())])
         };
         let Some(cache) = self.cache else {
-            return markdown::to_html(doc.markdown(), &resolve, &label);
+            return markdown::to_html(doc.markdown(), &resolve, &words);
         };
         let key = hash_of(&[
             doc.markdown().as_bytes(),
             doc.url.as_bytes(),
             root.as_bytes(),
-            label(1).as_bytes(),
+            words("notes", 1).as_bytes(),
             &self.links_fingerprint.to_le_bytes(),
         ]);
         if let Ok(m) = cache.markdown.lock()
@@ -333,7 +333,7 @@ impl<'a> Renderer<'a> {
         {
             return rendered.clone();
         }
-        let rendered = markdown::to_html(doc.markdown(), &resolve, &label);
+        let rendered = markdown::to_html(doc.markdown(), &resolve, &words);
         if let Ok(mut m) = cache.markdown.lock() {
             m.insert(doc.path.clone(), (key, rendered.clone()));
         }

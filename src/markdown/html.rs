@@ -16,21 +16,34 @@ pub struct Rendered {
     pub toc: Vec<TocEntry>,
 }
 
+/// The words the renderer writes itself, as ids of the catalogue's
+/// `chapter-<id>` messages (`$number`: the recommendation's, table's or
+/// note's number in the text; the notes' count for `notes`).
+pub const WORDS: [&str; 6] = [
+    "recommendation-label",
+    "table-label",
+    "task-done",
+    "task-not-done",
+    "notes",
+    "note-back",
+];
+
 /// Renders Markdown to HTML. `resolve` turns a link or image destination
 /// into the `href`/`src` to write, or `None` when it must not become a link
-/// (the validator reports why); `label` is the words above the chapter's
-/// recommendation number `n` ("Recommendation 2"), in the site's language.
+/// (the validator reports why); `words` gives the words the renderer
+/// writes itself, in the site's language: `words(id, n)` for the message
+/// `chapter-<id>` with `$number` n ([`WORDS`] lists the ids).
 pub fn to_html(
     src: &str,
     resolve: &dyn Fn(&str) -> Option<String>,
-    label: &dyn Fn(usize) -> String,
+    words: &dyn Fn(&str, usize) -> String,
 ) -> Rendered {
     let (blocks, _) = recommendations::scan(src);
     let blanked = recommendations::blank(src, &blocks);
     let mut placer = Placer::new(&blocks);
     let mut run = Run {
         resolve,
-        label,
+        words,
         ids: HeadingIds::default(),
         toc: Vec::new(),
         out: Vec::new(),
@@ -58,7 +71,7 @@ pub fn to_html(
 /// method per kind of event that needs more than passing through.
 struct Run<'a, 'r> {
     resolve: &'r dyn Fn(&str) -> Option<String>,
-    label: &'r dyn Fn(usize) -> String,
+    words: &'r dyn Fn(&str, usize) -> String,
     ids: HeadingIds,
     toc: Vec<TocEntry>,
     out: Vec<Event<'a>>,
@@ -102,7 +115,7 @@ impl<'a> Run<'a, '_> {
                 let id = recommendation_anchor(&blocks[i], i);
                 format!(
                     r#"<div class="recommendation" id="{id}" role="group" aria-labelledby="{id}-label"><p class="recommendation-label" id="{id}-label">{}</p>"#,
-                    super::escape_html(&(self.label)(i + 1))
+                    super::escape_html(&(self.words)("recommendation-label", i + 1))
                 )
             }
             Mark::Close => "</div>".to_string(),
@@ -185,8 +198,8 @@ impl<'a> Run<'a, '_> {
                 self.tables += 1;
                 self.push(Event::Html(
                     format!(
-                        r#"<div class="table-scroll" role="region" aria-label="Table {}" tabindex="0">"#,
-                        self.tables
+                        r#"<div class="table-scroll" role="region" aria-label="{}" tabindex="0">"#,
+                        super::escape_html(&(self.words)("table-label", self.tables))
                     )
                     .into(),
                 ));
@@ -198,14 +211,18 @@ impl<'a> Run<'a, '_> {
                 return None;
             }
             // A checkbox needs a name for screen readers; the state is its label.
-            Event::TaskListMarker(done) => Event::Html(
-                if done {
-                    r#"<input type="checkbox" class="task" disabled checked aria-label="Done"> "#
+            Event::TaskListMarker(done) => {
+                let (checked, label) = if done {
+                    (" checked", "task-done")
                 } else {
-                    r#"<input type="checkbox" class="task" disabled aria-label="Not done"> "#
-                }
-                .into(),
-            ),
+                    ("", "task-not-done")
+                };
+                let label = super::escape_html(&(self.words)(label, 0));
+                Event::Html(
+                    format!(r#"<input type="checkbox" class="task" disabled{checked} aria-label="{label}"> "#)
+                        .into(),
+                )
+            }
             Event::FootnoteReference(label) => self.footnote_reference(&label),
             Event::Start(Tag::FootnoteDefinition(label)) => {
                 self.in_note = Some((label.to_string(), Vec::new()));
@@ -305,14 +322,16 @@ impl<'a> Run<'a, '_> {
             .filter(|(l, _)| numbers.contains_key(l))
             .collect();
         if !notes.is_empty() {
-            body.push_str(r#"<section class="footnotes" aria-labelledby="footnotes-title"><h2 id="footnotes-title">Notes</h2><ol>"#);
+            let title = super::escape_html(&(self.words)("notes", notes.len()));
+            body.push_str(&format!(r#"<section class="footnotes" aria-labelledby="footnotes-title"><h2 id="footnotes-title">{title}</h2><ol>"#));
             for (label, events) in notes {
                 let slug = note_slug(&label);
                 body.push_str(&format!(r#"<li id="fn-{slug}">"#));
                 html::push_html(&mut body, events.into_iter());
                 let n = numbers.get(&label).copied().unwrap_or(0);
+                let back = super::escape_html(&(self.words)("note-back", n));
                 body.push_str(&format!(
-                    r##"<a href="#fnref-{slug}" class="footnote-back" role="doc-backlink" aria-label="Back to reference {n}">↩</a></li>"##
+                    r##"<a href="#fnref-{slug}" class="footnote-back" role="doc-backlink" aria-label="{back}">↩</a></li>"##
                 ));
             }
             body.push_str("</ol></section>");

@@ -21,7 +21,21 @@ use serde::Serialize;
 pub use autolink::events;
 pub use highlight::syntax_css;
 pub(crate) use html::recommendation_anchor;
-pub use html::{Rendered, to_html};
+pub use html::{Rendered, WORDS, to_html};
+
+/// The renderer's words in English, as the en-GB catalogue has them, for
+/// tests and tools that render without a catalogue.
+pub fn english(id: &str, n: usize) -> String {
+    match id {
+        "recommendation-label" => format!("Recommendation {n}"),
+        "table-label" => format!("Table {n}"),
+        "task-done" => "Done".into(),
+        "task-not-done" => "Not done".into(),
+        "notes" => "Notes".into(),
+        "note-back" => format!("Back to reference {n}"),
+        _ => id.to_string(),
+    }
+}
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -329,11 +343,19 @@ pub fn analyze(src: &str) -> Analysis {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_english_words_are_the_reference_catalogues() {
+        let words = crate::i18n::shipped(crate::i18n::REFERENCE);
+        for id in WORDS {
+            let message = format!("chapter-{id}");
+            assert!(words.has(&message), "no {message}");
+            let n: crate::i18n::Var = 3usize.into();
+            assert_eq!(english(id, 3), words.tf(&message, &[("number", n)]), "{id}");
+        }
+    }
+
     fn render(src: &str) -> String {
-        to_html(src, &|d| Some(d.to_string()), &|n| {
-            format!("Recommendation {n}")
-        })
-        .html
+        to_html(src, &|d| Some(d.to_string()), &english).html
     }
 
     #[test]
@@ -346,10 +368,7 @@ mod tests {
 
     #[test]
     fn refused_links_keep_their_text_only() {
-        let html = to_html("[click](javascript:alert(1))", &|_| None, &|n| {
-            n.to_string()
-        })
-        .html;
+        let html = to_html("[click](javascript:alert(1))", &|_| None, &english).html;
         assert_eq!(html, "<p>click</p>\n");
     }
 
@@ -358,7 +377,7 @@ mod tests {
         let r = to_html(
             "# Top\n\n## Visits in 2016\n\n## Visits in 2016\n\n### Detail {#own}\n",
             &|d| Some(d.into()),
-            &|n| n.to_string(),
+            &english,
         );
         assert!(
             r.html.contains(r#"<h2 id="top">"#),

@@ -296,6 +296,32 @@ fn the_site_language_chooses_the_catalogue_and_an_unreviewed_one_says_so() {
                 "{language}"
             );
         }
+        // The notes' heading, the way back from a note and a table's name,
+        // which the Markdown renderer writes, are in the language too.
+        let foreword = parse_html_file(&out.join("reports/2016-17/foreword/index.html"));
+        let heading: Vec<String> = foreword
+            .select(&sel("#footnotes-title"))
+            .map(text_of)
+            .collect();
+        assert_eq!(
+            heading,
+            [message_line(&templates, language, "chapter-notes")],
+            "{language}"
+        );
+        let back = message_line(&templates, language, "chapter-note-back");
+        let first_back = foreword
+            .select(&sel(".footnote-back"))
+            .next()
+            .and_then(|a| a.value().attr("aria-label").map(String::from))
+            .expect("a note's way back");
+        assert_eq!(first_back, back.replace("{ $number }", "1"), "{language}");
+        let table = message_line(&templates, language, "chapter-table-label");
+        let first_table = foreword
+            .select(&sel(".table-scroll"))
+            .next()
+            .and_then(|t| t.value().attr("aria-label").map(String::from))
+            .expect("a table");
+        assert_eq!(first_table, table.replace("{ $number }", "1"), "{language}");
         // Downloads' sizes are in the language's units ("Ko" in French).
         let unit = message_line(&templates, language, "size-kilobytes").replace("{ $size } ", "");
         let data = page_text(&out.join("data/index.html"));

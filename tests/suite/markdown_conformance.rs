@@ -563,7 +563,9 @@ fn every_spec_example_renders_as_html_and_as_pdf() {
     // HTML.
     let mut html = Tally::default();
     for (ex, cmark_gfm) in examples.iter().zip(&cmark_gfm) {
-        let ours = opcat_press::markdown::to_html(&ex.markdown, &resolve, &|n| n.to_string()).html;
+        let ours =
+            opcat_press::markdown::to_html(&ex.markdown, &resolve, &opcat_press::markdown::english)
+                .html;
         if canonical(&ours, true) == canonical(&ex.html, false) {
             html.passed += 1;
         } else if let Some(theirs) = cmark_gfm
@@ -637,11 +639,12 @@ fn every_spec_example_renders_as_html_and_as_pdf() {
                                 Ok(pdf) => {
                                     // What the HTML page shows (the policy
                                     // applied) is what the PDF must show.
-                                    let ours =
-                                        opcat_press::markdown::to_html(&marked, &resolve, &|n| {
-                                            n.to_string()
-                                        })
-                                        .html;
+                                    let ours = opcat_press::markdown::to_html(
+                                        &marked,
+                                        &resolve,
+                                        &opcat_press::markdown::english,
+                                    )
+                                    .html;
                                     let wanted = between(&comparable(&visible_text(&ours)));
                                     let text = between(&comparable(&pdf_text(
                                         &pdftotext,
@@ -769,7 +772,8 @@ fn bare_addresses_are_linked_as_cmark_gfm_links_them() {
     let mut emphasis = 0;
     let mut broken = 0;
     for (doc, (theirs, _)) in docs.iter().zip(&theirs) {
-        let html = opcat_press::markdown::to_html(doc, &resolve, &|n| n.to_string()).html;
+        let html =
+            opcat_press::markdown::to_html(doc, &resolve, &opcat_press::markdown::english).html;
         if html.contains("<em>") || html.contains("<strong>") {
             emphasis += 1;
             continue;

@@ -347,11 +347,11 @@ impl Renderer<'_> {
             let target = links.resolve(&doc.rel, dest).ok()?;
             Some(LinkIndex::href(&target, url, &root))
         };
-        let label = |n: usize| {
+        let words = |id: &str, n: usize| {
             self.words
-                .tf("chapter-recommendation-label", &[("number", n.into())])
+                .tf(&format!("chapter-{id}"), &[("number", n.into())])
         };
-        markdown::to_html(m.text(), &resolve, &label).html
+        markdown::to_html(m.text(), &resolve, &words).html
     }
 }
 

@@ -193,3 +193,14 @@ chapter-recommendation-label = التوصية { $number }
 ## A download's size. $size: kilobytes, a whole number; $whole and $tenth: megabytes, before and after the decimal sign.
 size-kilobytes = { $size } كيلوبايت
 size-megabytes = { $whole }.{ $tenth } ميغابايت
+
+## What a chapter's text gets from the program, read out or shown.
+# A table's name for screen readers. $number: its number in the chapter.
+chapter-table-label = الجدول { $number }
+# A task list's box, ticked or not.
+chapter-task-done = منجز
+chapter-task-not-done = غير منجز
+# The heading of the chapter's notes.
+chapter-notes = الحواشي
+# The link from a note back to where it is referenced. $number: the note's number.
+chapter-note-back = العودة إلى الإحالة { $number }

@@ -132,3 +132,14 @@ chapter-recommendation-label = Argymhelliad { $number }
 ## A download's size. $size: kilobytes, a whole number; $whole and $tenth: megabytes, before and after the decimal sign.
 size-kilobytes = { $size } KB
 size-megabytes = { $whole }.{ $tenth } MB
+
+## What a chapter's text gets from the program, read out or shown.
+# A table's name for screen readers. $number: its number in the chapter.
+chapter-table-label = Tabl { $number }
+# A task list's box, ticked or not.
+chapter-task-done = Wedi'i wneud
+chapter-task-not-done = Heb ei wneud
+# The heading of the chapter's notes.
+chapter-notes = Nodiadau
+# The link from a note back to where it is referenced. $number: the note's number.
+chapter-note-back = Yn ôl at gyfeirnod { $number }

@@ -134,3 +134,14 @@ chapter-recommendation-label = Recommendation { $number }
 ## A download's size. $size: kilobytes, a whole number; $whole and $tenth: megabytes, before and after the decimal sign.
 size-kilobytes = { $size } KB
 size-megabytes = { $whole }.{ $tenth } MB
+
+## What a chapter's text gets from the program, read out or shown.
+# A table's name for screen readers. $number: its number in the chapter.
+chapter-table-label = Table { $number }
+# A task list's box, ticked or not.
+chapter-task-done = Done
+chapter-task-not-done = Not done
+# The heading of the chapter's notes.
+chapter-notes = Notes
+# The link from a note back to where it is referenced. $number: the note's number.
+chapter-note-back = Back to reference { $number }

@@ -134,3 +134,14 @@ chapter-recommendation-label = Recomendación { $number }
 ## A download's size. $size: kilobytes, a whole number; $whole and $tenth: megabytes, before and after the decimal sign.
 size-kilobytes = { $size } KB
 size-megabytes = { $whole },{ $tenth } MB
+
+## What a chapter's text gets from the program, read out or shown.
+# A table's name for screen readers. $number: its number in the chapter.
+chapter-table-label = Tabla { $number }
+# A task list's box, ticked or not.
+chapter-task-done = Hecho
+chapter-task-not-done = Sin hacer
+# The heading of the chapter's notes.
+chapter-notes = Notas
+# The link from a note back to where it is referenced. $number: the note's number.
+chapter-note-back = Volver a la llamada { $number }

@@ -141,3 +141,14 @@ chapter-recommendation-label = Recommandation { $number }
 ## A download's size. $size: kilobytes, a whole number; $whole and $tenth: megabytes, before and after the decimal sign.
 size-kilobytes = { $size } Ko
 size-megabytes = { $whole },{ $tenth } Mo
+
+## What a chapter's text gets from the program, read out or shown.
+# A table's name for screen readers. $number: its number in the chapter.
+chapter-table-label = Tableau { $number }
+# A task list's box, ticked or not.
+chapter-task-done = Fait
+chapter-task-not-done = Non fait
+# The heading of the chapter's notes.
+chapter-notes = Notes
+# The link from a note back to where it is referenced. $number: the note's number.
+chapter-note-back = Retour à l'appel de note { $number }
