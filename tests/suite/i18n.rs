@@ -247,7 +247,7 @@ fn the_site_language_chooses_the_catalogue_and_an_unreviewed_one_says_so() {
     let templates = repo().join("templates");
     for language in ["cy", "fr", "es", "en-GB"] {
         let words = messages(&templates, language);
-        let (_site, out) = uk_site_in(language);
+        let (site, out) = uk_site_in(language);
         let doc = parse_html_file(&out.join("registry/index.html"));
         let html = doc.select(&sel("html")).next().expect("html");
         assert_eq!(html.value().attr("lang"), Some(language));
@@ -322,6 +322,15 @@ fn the_site_language_chooses_the_catalogue_and_an_unreviewed_one_says_so() {
             .and_then(|t| t.value().attr("aria-label").map(String::from))
             .expect("a table");
         assert_eq!(first_table, table.replace("{ $number }", "1"), "{language}");
+        // The open data's description for search engines is in the language.
+        let npm = read_toml(&site.path().join("content/site.toml"))["npm_name"]
+            .as_str()
+            .expect("npm_name")
+            .to_string();
+        let data_page = std::fs::read_to_string(out.join("data/index.html")).expect("data page");
+        let ld_name = message_line(&templates, language, "data-ld-name").replace("{ $npm }", &npm);
+        let ld_json = serde_json::to_string(&ld_name).expect("JSON");
+        assert!(data_page.contains(&ld_json), "{language}: no {ld_json}");
         // Downloads' sizes are in the language's units ("Ko" in French).
         let unit = message_line(&templates, language, "size-kilobytes").replace("{ $size } ", "");
         let data = page_text(&out.join("data/index.html"));

@@ -181,11 +181,8 @@ impl Renderer<'_> {
         let mut ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Dataset",
-            "name": format!("{}: registry of member bodies and annual reports", c.npm_name),
-            "description": format!(
-                "The bodies designated to the {} under OPCAT, with their names over time, designations, what they monitor where and the sources for each fact; and the NPM's annual reports.",
-                c.npm_name
-            ),
+            "name": self.words.tf("data-ld-name", &[("npm", c.npm_name.as_str().into())]),
+            "description": self.words.tf("data-ld-description", &[("npm", c.npm_name.as_str().into())]),
             "url": format!("{}data/", c.base_url),
             "creator": self.npm_ld(),
             "distribution": downloads,

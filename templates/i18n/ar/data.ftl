@@ -29,3 +29,7 @@ data-csv = جداول CSV
 data-csv-text-html = تتضمن ملفات CSV السجلّ في شكل جداول مترابطة، بواقعة واحدة في كل صف، بترميز UTF-8 مع صف للعناوين. ويُفصل بين المعرّفات المدرجة في خلية واحدة بالرمز <code>;</code>. وتشير الصفوف إلى الهيئات بقيم العمود <code>id</code> في الملف registry.csv.
 # $row: what one row of the table is ("body", "designation instrument").
 data-csv-row = صف واحد لكل { $row }.
+
+## The open data described for search engines (schema.org Dataset, in the data page's head). $npm: the NPM's name.
+data-ld-name = { $npm }: سجل الهيئات الأعضاء والتقارير السنوية
+data-ld-description = الهيئات المعيَّنة في { $npm } بموجب البروتوكول الاختياري، مع أسمائها عبر الزمن وتعييناتها وما ترصده وأين، ومصادر كل معلومة؛ والتقارير السنوية للآلية.

@@ -29,3 +29,7 @@ data-csv = Y tablau CSV
 data-csv-text-html = Mae'r ffeiliau CSV yn cynnwys y gofrestr fel tablau cysylltiedig, un ffaith i bob rhes, yn UTF-8 gyda rhes pennawd. Mae rhestrau o ddynodyddion mewn un gell wedi'u gwahanu gan <code>;</code>. Mae rhesi'n cyfeirio at gyrff drwy golofn <code>id</code> registry.csv.
 # $row: what one row of the table is ("body", "designation instrument").
 data-csv-row = Un rhes i bob eitem ({ $row }).
+
+## The open data described for search engines (schema.org Dataset, in the data page's head). $npm: the NPM's name.
+data-ld-name = { $npm }: cofrestr o'r cyrff sy'n aelodau a'r adroddiadau blynyddol
+data-ld-description = Y cyrff a ddynodwyd i'r { $npm } o dan OPCAT, gyda'u henwau dros amser, eu dynodiadau, yr hyn y maent yn ei fonitro ym mhle a'r ffynonellau ar gyfer pob ffaith; ac adroddiadau blynyddol y mecanwaith.

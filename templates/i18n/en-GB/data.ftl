@@ -29,3 +29,7 @@ data-csv = The CSV tables
 data-csv-text-html = The CSV files hold the registry as related tables, one fact per row, in UTF-8 with a header row. Lists of ids in one cell are separated by <code>;</code>. Rows refer to bodies by the <code>id</code> column of registry.csv.
 # $row: what one row of the table is ("body", "designation instrument").
 data-csv-row = One row per { $row }.
+
+## The open data described for search engines (schema.org Dataset, in the data page's head). $npm: the NPM's name.
+data-ld-name = { $npm }: registry of member bodies and annual reports
+data-ld-description = The bodies designated to the { $npm } under OPCAT, with their names over time, designations, what they monitor where and the sources for each fact; and the NPM's annual reports.

@@ -29,3 +29,7 @@ data-csv = Las tablas CSV
 data-csv-text-html = Los archivos CSV contienen el registro en forma de tablas relacionadas, con un dato por fila, en UTF-8 y con una fila de encabezado. Las listas de identificadores de una misma celda se separan con <code>;</code>. Las filas remiten a los organismos mediante la columna <code>id</code> de registry.csv.
 # $row: what one row of the table is ("body", "designation instrument").
 data-csv-row = Una fila por elemento ({ $row }).
+
+## The open data described for search engines (schema.org Dataset, in the data page's head). $npm: the NPM's name.
+data-ld-name = { $npm }: registro de los órganos miembros e informes anuales
+data-ld-description = Los órganos designados para el { $npm } en virtud del OPCAT, con sus nombres a lo largo del tiempo, sus designaciones, lo que supervisan y dónde, y las fuentes de cada dato; y los informes anuales del mecanismo.

@@ -29,3 +29,7 @@ data-csv = Les tableaux CSV
 data-csv-text-html = Les fichiers CSV présentent le registre sous forme de tables liées, à raison d'une information par ligne, en UTF-8 avec une ligne d'en-tête. Dans une même cellule, les listes d'identifiants sont séparées par <code>;</code>. Les lignes désignent les organes par la colonne <code>id</code> de registry.csv.
 # $row: what one row of the table is ("body", "designation instrument").
 data-csv-row = Une ligne par élément ({ $row }).
+
+## The open data described for search engines (schema.org Dataset, in the data page's head). $npm: the NPM's name.
+data-ld-name = { $npm } : registre des organes membres et rapports annuels
+data-ld-description = Les organes désignés au titre de l'OPCAT pour former le { $npm }, avec leurs noms successifs, leurs désignations, ce qu'ils contrôlent et où, et les sources de chaque fait ; ainsi que les rapports annuels du mécanisme.
