@@ -10,6 +10,7 @@ pub mod freeze;
 pub mod html;
 pub mod i18n;
 pub mod import;
+pub mod init;
 pub mod links;
 pub mod markdown;
 pub mod output;

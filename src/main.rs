@@ -211,6 +211,30 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         theme: Option<PathBuf>,
     },
+    /// Start a new site: content/, templates/ and theme/ in a folder.
+    ///
+    /// Writes the smallest site that builds, in the language chosen: one
+    /// member body, one kind of detention, one nation, the instrument that
+    /// designated the body, a source, and one report year with a foreword.
+    /// Every name and text in content/ is a sample, to replace with the
+    /// NPM's own; templates/ and theme/ are the program's own. Never
+    /// overwrites: a folder that already has content/, templates/ or
+    /// theme/ is refused and nothing is written. Exit code: 0 when
+    /// written, 2 when nothing was written.
+    #[command(
+        after_help = "Examples:\n  opcat-press init\n  opcat-press init npm-site --language cy\n  opcat-press init npm-site --language fr --year 2026-27"
+    )]
+    Init {
+        /// The folder to start the site in; made if it is not there.
+        #[arg(value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+        #[arg(long, value_name = "LANG", default_value = opcat_press::i18n::REFERENCE, help = language_help())]
+        language: String,
+        /// The report year the sample report is for, e.g. 2026-27 [default:
+        /// the one today is in, counting years from 1 April].
+        #[arg(long, value_name = "YEAR")]
+        year: Option<String>,
+    },
     /// Open a report year, or write a chapter template. Never overwrites.
     #[command(subcommand)]
     New(NewCommand),
@@ -317,6 +341,56 @@ fn run_new(command: NewCommand) -> ExitCode {
         Err(diags) => {
             let mut report = opcat_press::diagnostics::Report::default();
             report.extend(diags);
+            let sources = opcat_press::diagnostics::Sources::default();
+            anstream::eprint!("{}", report.render_styled(&sources, true));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `init --language`'s help: the languages the program carries, listed
+/// from its own templates.
+fn language_help() -> String {
+    format!(
+        "The site's language: {}",
+        opcat_press::init::languages().join(", ")
+    )
+}
+
+/// Today, from the clock: only `init`'s default year reads it.
+fn today() -> Option<opcat_press::content::date::Date> {
+    let now = humantime::format_rfc3339(std::time::SystemTime::now()).to_string();
+    opcat_press::content::date::Date::parse(now.get(..10)?)
+}
+
+fn run_init(dir: PathBuf, language: String, year: Option<String>) -> ExitCode {
+    let year = year
+        .or_else(|| today().map(opcat_press::init::reporting_year))
+        .unwrap_or_default();
+    let opts = opcat_press::init::InitOptions {
+        dir,
+        language,
+        year,
+    };
+    match opcat_press::init::init(&opts) {
+        Ok(done) => {
+            // `content/`, not `./content/`, for the current folder.
+            let shown =
+                |p: &std::path::Path| p.strip_prefix(".").unwrap_or(p).display().to_string();
+            for (folder, files) in &done.folders {
+                println!("wrote {}/ ({files} files)", shown(folder));
+            }
+            let content = shown(&opts.dir.join("content"));
+            println!(
+                "a sample site in {} ({}), with the report year {}: every name and text in \
+                 {}/ is a sample. Replace them with your NPM's own (site.toml, registry/, \
+                 reports/{}/), then see the site with `opcat-press serve`.",
+                done.language_name, opts.language, opts.year, content, opts.year,
+            );
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            let report = opcat_press::diagnostics::Report::from(diags);
             let sources = opcat_press::diagnostics::Sources::default();
             anstream::eprint!("{}", report.render_styled(&sources, true));
             ExitCode::from(2)
@@ -728,6 +802,11 @@ fn main() -> ExitCode {
             templates: None,
             theme: None,
         }),
+        Command::Init {
+            dir,
+            language,
+            year,
+        } => run_init(dir, language, year),
         Command::New(command) => run_new(command),
         Command::Freeze {
             year,

@@ -1673,7 +1673,8 @@ mod tests {
                 .unwrap()
                 .starts_with(name)
         );
-        assert!(desc(&doc).contains("1 body "));
+        // One body: "the body designated", not "the 1 body".
+        assert!(desc(&doc).contains("timeline of the body designated"));
 
         let svg = body_svg(&reg, &reg.bodies[0], d("2020"));
         assert_accessible(&svg, "timeline-odd-id");

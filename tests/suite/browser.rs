@@ -26,7 +26,7 @@ use crate::common::*;
 use serde_json::{Value, json};
 
 /// Where the test server mounts the site.
-const MOUNT: &str = "/npm-site/";
+pub(crate) const MOUNT: &str = "/npm-site/";
 
 /// How long one script may run before it is stopped.
 const SCRIPT_TIMEOUT: Duration = Duration::from_secs(240);
@@ -47,7 +47,7 @@ fn registry() -> &'static RegistryData {
     uk_registry()
 }
 
-fn browser_dir() -> PathBuf {
+pub(crate) fn browser_dir() -> PathBuf {
     repo().join("tests").join("browser")
 }
 
@@ -68,7 +68,7 @@ fn base_url() -> String {
 
 /// Serves `root` under [`MOUNT`] on a free port of 127.0.0.1 from a thread
 /// (one more thread per connection); returns `http://127.0.0.1:<port>`.
-fn serve(root: PathBuf) -> String {
+pub(crate) fn serve(root: PathBuf) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a port on 127.0.0.1");
     let port = listener.local_addr().expect("the server's address").port();
     std::thread::spawn(move || {
@@ -375,7 +375,7 @@ fn run_script(script: &str, expect: &Value) -> String {
 }
 
 /// Runs `script` against the site at `base`; fails unless it exits 0.
-fn run_script_at(script: &str, base: &str, expect: &Value) -> String {
+pub(crate) fn run_script_at(script: &str, base: &str, expect: &Value) -> String {
     let (status, stdout, stderr) = run_node(script, base, expect);
     match status {
         Some(s) if s.success() => stdout,
@@ -689,22 +689,28 @@ fn every_page_passes_the_nu_html_checker() {
 }
 
 /// Runs the Nu HTML Checker on every HTML file of a built site, the 404
-/// page too, and fails on any error; returns its count line.
+/// page too; returns its count line.
 fn assert_valid_html(site: &Path) -> String {
-    let dir = browser_dir();
-    npm_ci(&dir, "vnu-jar");
-    let java = debian_tool("/usr/bin/java", "default-jre-headless");
     let pages: Vec<PathBuf> = snapshot(site)
         .into_keys()
         .filter(|p| p.ends_with(".html"))
         .map(|p| site.join(p))
         .collect();
     assert!(pages.len() > 10, "only {} pages", pages.len());
+    nu_html_checker(&pages)
+}
+
+/// Runs the Nu HTML Checker on `pages` (HTML files) and fails with its
+/// errors if it finds any; returns its count line.
+pub(crate) fn nu_html_checker(pages: &[PathBuf]) -> String {
+    let dir = browser_dir();
+    npm_ci(&dir, "vnu-jar");
+    let java = debian_tool("/usr/bin/java", "default-jre-headless");
     let out = Command::new(java)
         .arg("-jar")
         .arg(dir.join("node_modules/vnu-jar/build/dist/vnu.jar"))
         .args(["--format", "json"])
-        .args(&pages)
+        .args(pages)
         .output()
         .expect("run the Nu HTML Checker");
     // It writes its report to stderr, and exits 1 when there are errors.
@@ -831,7 +837,7 @@ fn first_chapter() -> (String, String) {
 /// Every page of a built site as the scripts visit it (`""` for the home
 /// page, `reports/` for `reports/index.html`), the 404 page too (the test
 /// server answers its file).
-fn every_page(site: &Path) -> Vec<String> {
+pub(crate) fn every_page(site: &Path) -> Vec<String> {
     html_pages(site)
         .iter()
         .map(|p| p.trim_end_matches("index.html").to_string())

@@ -15,6 +15,7 @@ mod build_output;
 mod check_matches_build;
 mod cli;
 mod cli_check;
+mod cli_init;
 mod cli_new;
 mod cli_serve;
 mod cli_status;

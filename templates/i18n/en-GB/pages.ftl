@@ -3,7 +3,10 @@
 
 ## templates/index.html
 # $npm: the NPM's name; $count: how many member bodies it has.
-home-intro = The { $npm } is made up of { $count } independent bodies that monitor places where people are deprived of their liberty, under the Optional Protocol to the UN Convention against Torture (OPCAT).
+home-intro = The { $npm } is made up of { $count ->
+        [one] { $count } independent body that monitors
+       *[other] { $count } independent bodies that monitor
+    } places where people are deprived of their liberty, under the Optional Protocol to the UN Convention against Torture (OPCAT).
 home-card-registry = Registry of member bodies
 home-card-registry-text = Who the members are, since when, and what each one monitors.
 home-card-coverage-text = Which bodies monitor each kind of detention in each { -part }.

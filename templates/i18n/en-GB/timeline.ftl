@@ -82,13 +82,13 @@ timeline-row-still-member = still a member
 timeline-history-desc-empty = Designation timeline of the National Preventive Mechanism: no body has been designated yet.
 # $count: the number of bodies ever designated; $from: the year the time axis begins; $to: the date it ends; $precision: how precise $to is (day, month or year; unused in English).
 timeline-history-desc = Designation timeline of the { $count ->
-        [one] { $count } body
+        [one] body
        *[other] { $count } bodies
     } designated to the National Preventive Mechanism, from { $from } to { $to }: one horizontal bar per body, from its designation to the end of its designation, or on to the right-hand edge for current members.
 # $count: the number of designation instruments; $dates: their dates, as a list.
-timeline-instruments = Vertical lines mark the { $count ->
-        [one] { $count } designation instrument
-       *[other] { $count } designation instruments
+timeline-instruments = { $count ->
+        [one] A vertical line marks the designation instrument
+       *[other] Vertical lines mark the { $count } designation instruments
     }, of { $dates }.
 # The number of members never changed. $count: the number of members; $date: the date of the first designation.
 timeline-membership-since = Membership has been { $count } since { $date }.
@@ -133,7 +133,7 @@ timeline-body-desc-still-member = It is still a member.
 # $body: the full name of the body whose designation this one took over.
 timeline-body-desc-took-place-of = It took the place of { $body }.
 # $from: the year the time axis begins; $to: the date it ends; $precision: how precise $to is (day, month or year; unused in English); $count: the number of designation instruments.
-timeline-body-desc-axis = The time axis runs from { $from } to { $to }; vertical lines mark the National Preventive Mechanism's { $count ->
-        [one] { $count } designation instrument
-       *[other] { $count } designation instruments
+timeline-body-desc-axis = The time axis runs from { $from } to { $to }; { $count ->
+        [one] a vertical line marks the National Preventive Mechanism's designation instrument
+       *[other] vertical lines mark the National Preventive Mechanism's { $count } designation instruments
     }.

@@ -76,9 +76,9 @@ timeline-row-still-member = sigue siendo miembro
 timeline-history-desc-empty = Cronología de las designaciones del mecanismo nacional de prevención: todavía no se ha designado ningún organismo.
 # $count: the number of bodies; $from: the year the axis begins; $to: the date it ends; $precision: how precise $to is (day, month or year).
 timeline-history-desc = Cronología de las designaciones { $count ->
-        [one] del organismo designado
-       *[other] de los { $count } organismos designados
-    } miembros del mecanismo nacional de prevención, de { $from } { $precision ->
+        [one] del organismo designado miembro
+       *[other] de los { $count } organismos designados miembros
+    } del mecanismo nacional de prevención, de { $from } { $precision ->
         [day] al { $to }
        *[other] a { $to }
     }: una barra horizontal por organismo, desde su designación hasta el final de esta, o hasta el borde derecho en el caso de los miembros actuales.
