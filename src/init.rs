@@ -255,7 +255,11 @@ fn io_error(path: &Path, what: &str, e: &std::io::Error) -> Vec<Diagnostic> {
 
 /// The language's catalogue, from the templates just written.
 fn catalogue(templates: &Path, language: &str) -> Result<Arc<Catalogue>, Vec<Diagnostic>> {
-    let catalogues = i18n::load(templates, &[language], &mut Sources::default())?;
+    let folders = i18n::Folders {
+        templates,
+        content: None,
+    };
+    let catalogues = i18n::load(folders, &[language], &mut Sources::default())?;
     catalogues.get(language).cloned().ok_or_else(|| {
         vec![Diagnostic::error(
             "--language",
@@ -275,20 +279,29 @@ struct Year {
 
 impl Year {
     fn parse(name: &str) -> Result<Year, Diagnostic> {
-        let period = crate::validate::parse_year(name)
-            .and_then(|(first, second)| Some((Date::ymd(first, 4, 1)?, Date::ymd(second, 3, 31)?)));
+        // A calendar year (`2026`) runs from January to December; one that
+        // straddles two (`2026-27`), from April to March.
+        let period = crate::validate::parse_year(name).and_then(|(first, second)| {
+            if first == second {
+                Some((Date::ymd(first, 1, 1)?, Date::ymd(first, 12, 31)?))
+            } else {
+                Some((Date::ymd(first, 4, 1)?, Date::ymd(second, 3, 31)?))
+            }
+        });
         match period {
             Some((start, end)) => Ok(Year {
                 name: name.to_string(),
                 start,
                 end,
             }),
-            None => {
-                Err(
-                    Diagnostic::error("--year", None, format!("`{name}` is not a report year"))
-                        .with_hint("write it as two years in a row, e.g. 2026-27"),
-                )
-            }
+            None => Err(Diagnostic::error(
+                "--year",
+                None,
+                format!("`{name}` is not a report year"),
+            )
+            .with_hint(
+                "write it as two years in a row, e.g. 2026-27, or as a calendar year, e.g. 2026",
+            )),
         }
     }
 }

@@ -518,14 +518,26 @@ fn an_unknown_language_or_year_is_refused_and_nothing_is_written() {
     }
     assert!(!tmp.path().join("site").exists(), "the folder was made");
 
-    let run = init(tmp.path(), &["site", "--year", "2026"]);
+    let run = init(tmp.path(), &["site", "--year", "2026-28"]);
     assert_eq!(run.code, Some(2), "{}", run.stderr);
     assert!(
-        run.stderr.contains("`2026` is not a report year"),
+        run.stderr.contains("`2026-28` is not a report year"),
         "{}",
         run.stderr
     );
     assert!(!tmp.path().join("site").exists(), "the folder was made");
+}
+
+#[test]
+fn init_in_a_calendar_year_starts_a_site_that_reports_by_calendar_year() {
+    let tmp = tempdir();
+    init(tmp.path(), &["site", "--year", "2026"]).assert_success();
+    let site = tmp.path().join("site");
+    let report = read_toml(&site.join("content/reports/2026/report.toml"));
+    assert_eq!(day(&report["period_start"]), (2026, 1, 1));
+    assert_eq!(day(&report["period_end"]), (2026, 12, 31));
+    let check = opcat(&site, &["check".as_ref(), "--deny-warnings".as_ref()]);
+    assert_eq!(check.code, Some(0), "{}", check.stderr);
 }
 
 #[test]
