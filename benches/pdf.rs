@@ -99,12 +99,13 @@ fn main() {
     let ours = median(ours);
     // The site language's words, from the repository's catalogues.
     let language = site.config.language.as_str();
-    let catalogues = opcat_press::i18n::load(
-        &repo.join("templates"),
-        &[language],
-        &mut Default::default(),
-    )
-    .expect("the catalogues load");
+    let templates = repo.join("templates");
+    let folders = opcat_press::i18n::Folders {
+        templates: &templates,
+        content: Some(&site.root),
+    };
+    let catalogues = opcat_press::i18n::load(folders, &[language], &mut Default::default())
+        .expect("the catalogues load");
     let words = catalogues.get(language).expect("the site's language");
     let projects: Vec<PathBuf> = site
         .reports
