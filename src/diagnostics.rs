@@ -311,6 +311,17 @@ fn render_one(out: &mut String, d: &Diagnostic, sources: &Sources, st: &Styles) 
     out.push('\n');
 }
 
+/// The known id closest to `wrong`, if one is close enough to be what was
+/// meant (for "did you mean …?" hints).
+pub fn suggest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a String>) -> Option<String> {
+    known
+        .into_iter()
+        .map(|k| (strsim::levenshtein(wrong, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min()
+        .map(|(_, k)| k.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

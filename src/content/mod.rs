@@ -157,7 +157,8 @@ fn classify(rel: &Path) -> Kind {
         ["reports", _, _, ..] => Kind::Asset,
         ["pages", name] if is_md(name) => Kind::Page,
         ["pages", _, ..] => Kind::Asset,
-        [crate::i18n::FOLDER, _, name] if name.ends_with(".ftl") => Kind::Words,
+        // The site's own words (the i18n stage's FOLDER).
+        ["i18n", _, name] if name.ends_with(".ftl") => Kind::Words,
         _ => Kind::Unknown,
     }
 }

@@ -426,7 +426,7 @@ fn site_words(
             .collect();
         for id in &unknown {
             let at = text.find(id.as_str()).map(|i| i..i + id.len());
-            let hint = match crate::validate::suggest(id, catalogue.files.keys()) {
+            let hint = match crate::diagnostics::suggest(id, catalogue.files.keys()) {
                 Some(near) => format!(
                     "did you mean `{near}`? A site can reword the templates' messages, not add new ones"
                 ),
@@ -538,14 +538,26 @@ fn missing(templates: &Path, catalogue: &Catalogue, reference: &Catalogue) -> Ve
 
 #[cfg(test)]
 mod tests {
-    use super::right_to_left;
+    use super::{REFERENCE, Var, right_to_left, shipped};
+
+    #[test]
+    fn the_markdown_renderers_english_words_are_the_reference_catalogues() {
+        use crate::markdown::{WORDS, english};
+        let words = shipped(REFERENCE);
+        for id in WORDS {
+            let message = format!("chapter-{id}");
+            assert!(words.has(&message), "no {message}");
+            let n: Var = 3usize.into();
+            assert_eq!(english(id, 3), words.tf(&message, &[("number", n)]), "{id}");
+        }
+    }
 
     #[test]
     fn languages_written_right_to_left() {
-        for tag in ["ar", "ar-EG", "he", "fa", "ur", "az-Arab"] {
+        for tag in ["ar", "ar-EG", "he", "fa", "ur", "ckb", "az-Arab"] {
             assert!(right_to_left(tag), "{tag}");
         }
-        for tag in ["en-GB", "cy", "fr", "es", "az", "not a tag"] {
+        for tag in ["en-GB", "cy", "fr", "es", "az", "ku", "not a tag"] {
             assert!(!right_to_left(tag), "{tag}");
         }
     }

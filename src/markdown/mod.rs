@@ -343,17 +343,6 @@ pub fn analyze(src: &str) -> Analysis {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_english_words_are_the_reference_catalogues() {
-        let words = crate::i18n::shipped(crate::i18n::REFERENCE);
-        for id in WORDS {
-            let message = format!("chapter-{id}");
-            assert!(words.has(&message), "no {message}");
-            let n: crate::i18n::Var = 3usize.into();
-            assert_eq!(english(id, 3), words.tf(&message, &[("number", n)]), "{id}");
-        }
-    }
-
     fn render(src: &str) -> String {
         to_html(src, &|d| Some(d.to_string()), &english).html
     }

@@ -354,17 +354,7 @@ pub fn is_valid_id(id: &str) -> bool {
         && !id.ends_with('-')
 }
 
-pub(crate) fn suggest<'a>(
-    wrong: &str,
-    known: impl IntoIterator<Item = &'a String>,
-) -> Option<String> {
-    known
-        .into_iter()
-        .map(|k| (strsim::levenshtein(wrong, k), k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
-        .min()
-        .map(|(_, k)| k.clone())
-}
+pub(crate) use crate::diagnostics::suggest;
 
 fn unknown_hint<'a>(
     wrong: &str,
