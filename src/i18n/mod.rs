@@ -296,12 +296,8 @@ fn read(
     let _ = bundle.add_builtins();
     let mut files = BTreeMap::new();
     let mut diags = Vec::new();
-    for entry in WalkDir::new(&dir).sort_by_file_name() {
-        let Ok(entry) = entry else { continue };
-        let path = entry.path();
-        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
-            continue;
-        }
+    for path in ftl_files(&dir, usize::MAX) {
+        let path = path.as_path();
         let Some((resource, text)) = parse(path, sources, &mut diags) else {
             continue;
         };
@@ -346,6 +342,18 @@ fn read(
         ),
     }
     Ok((catalogue, diags))
+}
+
+/// The `.ftl` files in `dir`, at most `depth` folders down, sorted by name.
+fn ftl_files(dir: &Path, depth: usize) -> Vec<PathBuf> {
+    WalkDir::new(dir)
+        .max_depth(depth)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
+        .map(|e| e.into_path())
+        .collect()
 }
 
 /// Reads and parses one `.ftl` file; its syntax errors go to `diags` (the
@@ -411,12 +419,10 @@ fn site_words(
     if !dir.is_dir() {
         return diags;
     }
-    for entry in WalkDir::new(&dir).max_depth(1).sort_by_file_name() {
-        let Ok(entry) = entry else { continue };
-        let path = entry.path();
-        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
-            continue;
-        }
+    // Only the language folder's own files: content/ has no other place
+    // for them.
+    for path in ftl_files(&dir, 1) {
+        let path = path.as_path();
         let Some((resource, text)) = parse(path, sources, &mut diags) else {
             continue;
         };

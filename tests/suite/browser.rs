@@ -752,24 +752,30 @@ pub(crate) fn nu_html_checker(pages: &[PathBuf]) -> String {
 /// home page, the registry and a chapter under the target folder.
 #[test]
 fn the_right_to_left_site_passes_axe_and_the_html_checker() {
-    npm_ci(&browser_dir(), "axe-core");
     let served = build_and_serve(&[crate::rtl::FIXTURE], None);
     assert_valid_html(&served.site);
+    assert_no_axe_violations(
+        &served,
+        "screenshots-rtl",
+        &["", "registry/", "reports/2015-16/alpha/"],
+    );
+}
+
+/// axe-core's WCAG 2.2 A and AA rules on every page of a served site, with
+/// screenshots of `shot_pages` at 1280 and 375 px in `<target>/<shots>/`.
+fn assert_no_axe_violations(served: &Served, shots: &str, shot_pages: &[&str]) {
+    npm_ci(&browser_dir(), "axe-core");
     let pages = every_page(&served.site);
-    let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .parent()
         .expect("the target folder")
-        .join("screenshots-rtl");
+        .join(shots);
     let out = run_script_at(
         "axe.mjs",
         &served.base,
         &json!({
             "pages": pages,
-            "screenshots": {
-                "dir": shots,
-                "pages": ["", "registry/", "reports/2015-16/alpha/"],
-                "widths": [1280, 375],
-            },
+            "screenshots": { "dir": dir, "pages": shot_pages, "widths": [1280, 375] },
         }),
     );
     let line = out
@@ -860,31 +866,9 @@ struct Served {
 /// HTML checker and axe on every page, as for the UK site.
 #[test]
 fn the_example_npm_passes_axe_and_the_html_checker() {
-    npm_ci(&browser_dir(), "axe-core");
     let served = build_and_serve_content(tempdir(), &crate::example_npm::content(), None);
-
     assert_valid_html(&served.site);
-    let pages = every_page(&served.site);
-    let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .parent()
-        .expect("the target folder")
-        .join("screenshots-example");
-    let out = run_script_at(
-        "axe.mjs",
-        &served.base,
-        &json!({
-            "pages": pages,
-            "screenshots": { "dir": shots, "pages": ["", "registry/"], "widths": [1280, 375] },
-        }),
-    );
-    let line = out
-        .lines()
-        .find(|l| l.starts_with("axe-core "))
-        .expect("the script's count");
-    assert!(
-        line.contains(&format!("{} pages checked, 0 violations", pages.len())),
-        "{line}"
-    );
+    assert_no_axe_violations(&served, "screenshots-example", &["", "registry/"]);
 }
 
 /// `tests/fixtures/minimal` with `tests/fixtures/long-words/` laid over it:

@@ -5,11 +5,9 @@
 //! here, the HTML checker and axe in `browser`.
 
 use std::path::PathBuf;
-use std::process::Command;
 use std::sync::OnceLock;
 
 use crate::common::*;
-use crate::pdf::{VALIDATE, pdf_validator};
 
 /// The example's content folder.
 pub(crate) fn content() -> PathBuf {
@@ -132,15 +130,5 @@ fn the_example_npms_pdfs_pass_pdf_ua_and_pdf_a() {
         }
     }
     assert!(!pdfs.is_empty(), "no year built here");
-    let run = Command::new(pdf_validator())
-        .args(["-c", VALIDATE])
-        .args(&pdfs)
-        .output()
-        .expect("run the PDF validator");
-    let verdicts = String::from_utf8_lossy(&run.stdout);
-    let lines: Vec<&str> = verdicts.lines().filter(|l| !l.starts_with(' ')).collect();
-    assert_eq!(lines.len(), pdfs.len() * 2, "{verdicts}");
-    for line in lines {
-        assert_eq!(line.split('\t').nth(2), Some("True"), "{verdicts}");
-    }
+    crate::pdf::validate_pdfs(&pdfs);
 }

@@ -439,13 +439,7 @@ fn the_pdf_takes_its_words_from_the_site_languages_catalogue() {
     build(site.path(), "content", &out, &[]).assert_success();
     // A year built here with a chapter of each kind and recommendations.
     let pdf = out.join("reports/2016-17/annual-report-2016-17.pdf");
-    let tool = debian_tool("/usr/bin/pdftotext", "poppler-utils");
-    let text = std::process::Command::new(tool)
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("run pdftotext");
-    let text = String::from_utf8_lossy(&text.stdout);
+    let text = crate::pdf::pdf_text(&pdf);
     for id in [
         "report-year-contents",
         "pdf-recommendations-heading",

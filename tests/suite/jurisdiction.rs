@@ -122,13 +122,7 @@ fn a_sites_own_words_for_its_state_replace_the_uk_words() {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| p.extension().is_some_and(|e| e == "pdf"))
         .expect("the year's PDF");
-    let tool = debian_tool("/usr/bin/pdftotext", "poppler-utils");
-    let text = std::process::Command::new(tool)
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("run pdftotext");
-    let text = String::from_utf8_lossy(&text.stdout).replace('\n', " ");
+    let text = crate::pdf::pdf_text(&pdf).replace('\n', " ");
     let presented = with_terms(&ours["pdf-presented"], &ours).replace("{ $number }", number);
     assert!(text.contains(&presented), "the PDF lacks “{presented}”");
     let uk = with_terms(&english["-paper-series"], &english);
