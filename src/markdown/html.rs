@@ -108,16 +108,22 @@ impl<'a> Run<'a, '_> {
         }
     }
 
-    /// A recommendation's wrapper: a group named by its number.
+    /// A recommendation's wrapper, a group named by its number; a passage
+    /// in another language, a `div` with its `lang`.
     fn mark(&mut self, mark: Mark, blocks: &[recommendations::Block]) {
         let html = match mark {
-            Mark::Open(i) => {
-                let id = recommendation_anchor(&blocks[i], i);
-                format!(
-                    r#"<div class="recommendation" id="{id}" role="group" aria-labelledby="{id}-label"><p class="recommendation-label" id="{id}-label">{}</p>"#,
-                    super::escape_html(&(self.words)("recommendation-label", i + 1))
-                )
-            }
+            Mark::Open(i) => match &blocks[i].kind {
+                // The tag was parsed as BCP 47: letters, digits and `-`.
+                recommendations::Kind::Language(tag) => format!(r#"<div lang="{tag}">"#),
+                recommendations::Kind::Recommendation => {
+                    let n = recommendations::ordinal(blocks, i);
+                    let id = recommendation_anchor(&blocks[i], n);
+                    format!(
+                        r#"<div class="recommendation" id="{id}" role="group" aria-labelledby="{id}-label"><p class="recommendation-label" id="{id}-label">{}</p>"#,
+                        super::escape_html(&(self.words)("recommendation-label", n + 1))
+                    )
+                }
+            },
             Mark::Close => "</div>".to_string(),
         };
         self.push(Event::Html(html.into()));

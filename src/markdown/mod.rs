@@ -87,7 +87,8 @@ pub struct Analysis {
     /// Addresses in the text that end where emphasis starts (`__init__`
     /// in a URL): the link leaves out the rest of what was meant.
     pub cut_addresses: Vec<Range<usize>>,
-    /// The `::: recommendation` blocks, and what is malformed in them.
+    /// The `::: recommendation` blocks, and what is malformed in them and
+    /// in the `::: {lang=…}` passages.
     pub recommendations: Vec<recommendations::Block>,
     pub recommendation_problems: Vec<recommendations::Problem>,
 }
@@ -203,7 +204,10 @@ pub fn analyze(src: &str) -> Analysis {
     let (blocks, problems) = recommendations::scan(src);
     let blanked = recommendations::blank(src, &blocks);
     let mut a = Analysis {
-        recommendations: blocks,
+        recommendations: blocks
+            .into_iter()
+            .filter(|b| b.kind == recommendations::Kind::Recommendation)
+            .collect(),
         recommendation_problems: problems,
         ..Analysis::default()
     };

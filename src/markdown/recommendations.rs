@@ -8,6 +8,16 @@
 //! :::
 //! ```
 //!
+//! A passage in another language than the text around it is a fenced
+//! block too, with Pandoc's attribute, so that it gets `lang` on the page
+//! and in the PDF (WCAG 3.1.2):
+//!
+//! ```markdown
+//! ::: {lang=cy}
+//! Mae pob person sydd wedi'i amddifadu o'i ryddid …
+//! :::
+//! ```
+//!
 //! `scan` finds the blocks and their attributes; `blank` hides the marker
 //! lines from the Markdown parser (same length, so every offset still
 //! points into the file); `Placer` tells a converter where in the event
@@ -22,9 +32,19 @@ use pulldown_cmark::Event;
 /// The attribute keys a recommendation may have.
 pub const KEYS: [&str; 5] = ["to", "settings", "nations", "themes", "repeats"];
 
-/// One `::: recommendation` block. Offsets are into the Markdown.
+/// What a fenced block is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    Recommendation,
+    /// A passage in the language with this tag (`cy`, `en-GB`).
+    Language(String),
+}
+
+/// One `::: recommendation` or `::: {lang=…}` block. Offsets are into the
+/// Markdown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
+    pub kind: Kind,
     /// The author's id (`#id`), and where it is written.
     pub id: Option<(String, Range<usize>)>,
     /// `key=value` pairs, in order, each with where it is written.
@@ -102,14 +122,21 @@ pub fn scan(src: &str) -> (Vec<Block>, Vec<Problem>) {
             continue;
         }
         let (word, attrs) = split_word(rest);
-        if word != "recommendation" {
-            continue;
-        }
+        let kind = match word {
+            "recommendation" => Kind::Recommendation,
+            "" if attrs.starts_with('{') => Kind::Language(String::new()),
+            _ => continue,
+        };
         let line_span = start..start + text.len();
         if let Some(outer) = &open {
             problems.push(Problem {
                 span: line_span.clone(),
-                message: "a recommendation cannot hold another one".into(),
+                message: match (&outer.kind, &kind) {
+                    (Kind::Recommendation, Kind::Recommendation) => {
+                        "a recommendation cannot hold another one".into()
+                    }
+                    (outer, _) => format!("{} cannot hold another block", outer.what()),
+                },
                 hint: format!(
                     "close the one opened on line {} with a line of `:::` first",
                     line_number(src, outer.open.start)
@@ -119,6 +146,7 @@ pub fn scan(src: &str) -> (Vec<Block>, Vec<Problem>) {
         }
         let attrs_start = start + (text.len() - attrs.len());
         let mut b = Block {
+            kind,
             id: None,
             attrs: Vec::new(),
             open: line_span,
@@ -127,17 +155,80 @@ pub fn scan(src: &str) -> (Vec<Block>, Vec<Problem>) {
         };
         let before = problems.len();
         parse_attrs(attrs, attrs_start, &mut b, &mut problems);
+        if matches!(b.kind, Kind::Language(_)) {
+            language_of(&mut b, &mut problems);
+        }
         b.malformed = problems.len() > before;
         open = Some(b);
     }
     if let Some(b) = open {
         problems.push(Problem {
             span: b.open.clone(),
-            message: "this recommendation is never closed".into(),
+            message: format!("{} is never closed", b.kind.what()),
             hint: "end it with a line of `:::`".into(),
         });
     }
     (blocks, problems)
+}
+
+/// How many recommendations come before block `i`: its number in the
+/// text, less one, when it is one.
+pub fn ordinal(blocks: &[Block], i: usize) -> usize {
+    blocks[..i.min(blocks.len())]
+        .iter()
+        .filter(|b| b.kind == Kind::Recommendation)
+        .count()
+}
+
+impl Kind {
+    /// "this recommendation", "this passage": for messages.
+    fn what(&self) -> &'static str {
+        match self {
+            Kind::Recommendation => "this recommendation",
+            Kind::Language(_) => "this passage in another language",
+        }
+    }
+}
+
+const LANGUAGE_EXAMPLE: &str = "::: {lang=cy}";
+
+/// A passage's language from its only attribute, `lang=<tag>`: a BCP 47
+/// tag (`cy`, `en-GB`), written back in its canonical form.
+fn language_of(b: &mut Block, problems: &mut Vec<Problem>) {
+    let whole = b.open.clone();
+    let bad = |problems: &mut Vec<Problem>, span: Range<usize>, message: String| {
+        problems.push(Problem {
+            span,
+            message,
+            hint: format!("write it as `{LANGUAGE_EXAMPLE}`, with the language's tag (BCP 47)"),
+        });
+    };
+    match (b.id.as_ref(), b.attrs.as_slice()) {
+        (None, [(key, value, span)]) if key == "lang" => {
+            match value.parse::<unic_langid::LanguageIdentifier>() {
+                Ok(tag) if !value.is_empty() && tag.language.as_str() != "und" => {
+                    b.kind = Kind::Language(tag.to_string());
+                }
+                _ => bad(
+                    problems,
+                    span.clone(),
+                    format!("`{value}` is not a language tag"),
+                ),
+            }
+        }
+        (_, attrs) if attrs.iter().all(|(k, _, _)| k != "lang") => {
+            bad(
+                problems,
+                whole,
+                "a passage needs its language, `lang=<tag>`".into(),
+            );
+        }
+        _ => bad(
+            problems,
+            whole,
+            "a passage has its language and nothing else".into(),
+        ),
+    }
 }
 
 /// Whether `text` opens or closes a fenced code block: the new state.
@@ -405,5 +496,54 @@ mod tests {
     fn a_lone_closing_line_and_other_blocks_are_text() {
         let (blocks, problems) = scan(":::\n::: note\nText\n:::\n");
         assert!(blocks.is_empty() && problems.is_empty());
+    }
+
+    #[test]
+    fn passages_in_another_language_are_blocks_with_their_tag() {
+        let src = "::: {lang=cy}\nCroeso.\n:::\n::: recommendation {#r-1 to=moj}\nDo.\n:::\n::: {lang=en-gb}\nHi.\n:::\n";
+        let (blocks, problems) = scan(src);
+        assert_eq!(problems, vec![]);
+        let kinds: Vec<&Kind> = blocks.iter().map(|b| &b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                &Kind::Language("cy".into()),
+                &Kind::Recommendation,
+                // Written back in its canonical form.
+                &Kind::Language("en-GB".into()),
+            ]
+        );
+        assert_eq!(&src[blocks[0].content.clone()], "Croeso.\n");
+        // The recommendation is the text's first, whatever comes before.
+        assert_eq!(ordinal(&blocks, 1), 0);
+        assert_eq!(ordinal(&blocks, 2), 1);
+    }
+
+    #[test]
+    fn a_passage_without_a_language_tag_is_a_problem_at_its_place() {
+        let src = "::: {lang=!!}\nA\n:::\n::: {speech=cy}\nB\n:::\n::: {lang=cy #id}\nC\n:::\n::: {lang=fr}\n::: recommendation {#r to=moj}\n:::\n";
+        let (_, problems) = scan(src);
+        let messages: Vec<(&str, &str)> = problems
+            .iter()
+            .map(|p| (p.message.as_str(), &src[p.span.clone()]))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                ("`!!` is not a language tag", "lang=!!"),
+                (
+                    "a passage needs its language, `lang=<tag>`",
+                    "::: {speech=cy}"
+                ),
+                (
+                    "a passage has its language and nothing else",
+                    "::: {lang=cy #id}"
+                ),
+                (
+                    "this passage in another language cannot hold another block",
+                    "::: recommendation {#r to=moj}"
+                ),
+            ]
+        );
     }
 }

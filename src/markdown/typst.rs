@@ -238,7 +238,8 @@ struct Run<'a> {
     lists_flat: Vec<Nest>,
     quotes_flat: Vec<bool>,
     /// How many recommendation blocks have closed.
-    recommendations_closed: usize,
+    /// The fenced block open now, by its index in `scan`'s order.
+    open_block: Option<usize>,
 }
 
 /// A heading being converted: its explicit id, its text, where its markup
@@ -283,7 +284,7 @@ fn run(
         links: Vec::new(),
         lists_flat: Vec::new(),
         quotes_flat: Vec::new(),
-        recommendations_closed: 0,
+        open_block: None,
     };
     let (blocks, _) = recommendations::scan(src);
     let blanked = recommendations::blank(src, &blocks);
@@ -346,14 +347,35 @@ impl Run<'_> {
     }
 
     /// A recommendation's wrapper: the template's numbered block, labelled
-    /// so the compilation can point at it.
+    /// so the compilation can point at it; a passage in another language,
+    /// its text set in that language (the PDF tags it so).
     fn mark(&mut self, mark: Mark, blocks: &[recommendations::Block]) {
         match mark {
-            Mark::Open(i) => self.w(&format!("#recommendation(number: {})[", i + 1)),
+            Mark::Open(i) => {
+                self.open_block = Some(i);
+                match &blocks[i].kind {
+                    recommendations::Kind::Language(tag) => {
+                        let (lang, region) = typst_language(tag);
+                        // Without a region of its own, none: not the document's.
+                        let region = region.map_or("none".to_string(), |r| format!("\"{r}\""));
+                        self.w(&format!("#text(lang: \"{lang}\", region: {region})[\n"));
+                    }
+                    recommendations::Kind::Recommendation => {
+                        let n = recommendations::ordinal(blocks, i);
+                        self.w(&format!("#recommendation(number: {})[", n + 1));
+                    }
+                }
+            }
             Mark::Close => {
-                let i = self.recommendations_closed;
-                self.recommendations_closed += 1;
-                let anchor = super::html::recommendation_anchor(&blocks[i], i);
+                let Some(i) = self.open_block.take() else {
+                    return;
+                };
+                if blocks[i].kind != recommendations::Kind::Recommendation {
+                    self.w("]\n\n");
+                    return;
+                }
+                let n = recommendations::ordinal(blocks, i);
+                let anchor = super::html::recommendation_anchor(&blocks[i], n);
                 let label = label(&format!("{}--{anchor}", self.prefix));
                 self.w(&format!("] <{label}>\n\n"));
             }
@@ -665,6 +687,18 @@ impl Run<'_> {
             Some(_) => self.w(&format!("#footnote(<{fn_label}>)")),
             None => {}
         }
+    }
+}
+
+/// A BCP 47 tag as Typst's `lang` (ISO 639, lower case) and `region`
+/// (ISO 3166, upper case), from a tag the scanner has checked.
+fn typst_language(tag: &str) -> (String, Option<String>) {
+    match tag.parse::<unic_langid::LanguageIdentifier>() {
+        Ok(id) => (
+            id.language.as_str().to_ascii_lowercase(),
+            id.region.map(|r| r.as_str().to_ascii_uppercase()),
+        ),
+        Err(_) => (tag.to_ascii_lowercase(), None),
     }
 }
 

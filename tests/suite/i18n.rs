@@ -456,3 +456,64 @@ fn the_pdf_takes_its_words_from_the_site_languages_catalogue() {
     let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
     assert!(has(b"/Lang(cy)") || has(b"/Lang (cy)"), "no /Lang (cy)");
 }
+
+#[test]
+fn a_passage_in_another_language_is_marked_on_the_page_and_in_the_pdf() {
+    // A Welsh quotation in an English chapter of the minimal site.
+    let site = minimal_with(&[]);
+    link_templates_and_theme(site.path());
+    let chapter = site.path().join("content/reports/2015-16/alpha.md");
+    let welsh = "Mae pob person sydd wedi'i amddifadu o'i ryddid yn haeddu urddas.";
+    let mut text = std::fs::read_to_string(&chapter).expect("the chapter");
+    text.push_str(&format!(
+        "\nA quotation:\n\n::: {{lang=cy}}\n{welsh}\n:::\n\nAnd English again.\n"
+    ));
+    std::fs::write(&chapter, &text).expect("write");
+    let out = site.path().join("public");
+    build(site.path(), "content", &out, &[]).assert_success();
+
+    // On the page: the passage, and only it, in a `lang="cy"` element.
+    let page = parse_html_file(&out.join("reports/2015-16/alpha/index.html"));
+    let marked: Vec<String> = page.select(&sel("main [lang=cy]")).map(text_of).collect();
+    assert_eq!(marked, [welsh.replace('\'', "’")], "{marked:?}");
+    // In the PDF: the passage's structure says it is Welsh (qpdf writes the
+    // compressed objects out so they can be read).
+    let pdf = out.join("reports/2015-16/annual-report-2015-16.pdf");
+    let qpdf = debian_tool("/usr/bin/qpdf", "qpdf");
+    let plain = site.path().join("plain.pdf");
+    let run = std::process::Command::new(qpdf)
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&pdf)
+        .arg(&plain)
+        .status()
+        .expect("run qpdf");
+    assert!(run.success());
+    let bytes = std::fs::read(&plain).expect("the PDF written out");
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    assert!(
+        has(b"/Lang (cy)") || has(b"/Lang(cy)"),
+        "no /Lang (cy) in the PDF"
+    );
+    assert!(crate::pdf::pdf_text(&pdf).contains("yn haeddu urddas"));
+
+    // A passage whose tag is not a language is an error, in build and check.
+    text.push_str("\n::: {lang=!!}\nNot a language.\n:::\n");
+    std::fs::write(&chapter, &text).expect("write");
+    let line = text
+        .lines()
+        .position(|l| l == "::: {lang=!!}")
+        .expect("the line")
+        + 1;
+    let check = opcat(site.path(), &["check".as_ref()]);
+    let run = build(site.path(), "content", &site.path().join("again"), &[]);
+    for r in [&check, &run] {
+        assert_ne!(r.code, Some(0), "{}", r.stderr);
+        let d = r
+            .diagnostics()
+            .into_iter()
+            .find(|d| d.message.contains("`!!` is not a language tag"))
+            .unwrap_or_else(|| panic!("{}", r.stderr));
+        assert_eq!(d.line, Some(line));
+        assert!(d.file.ends_with("alpha.md"), "{}", d.file);
+    }
+}
