@@ -22,12 +22,6 @@ use crate::site::{ChapterKind, ReportFacts, ReportStatus, ReportYear, Site};
 pub const REGISTRY_SCHEMA: &str = include_str!("data/registry.schema.json");
 pub const REPORTS_SCHEMA: &str = include_str!("data/reports.schema.json");
 
-/// The licence when site.toml names none.
-pub const DEFAULT_LICENCE: (&str, &str) = (
-    "Open Government Licence v3.0",
-    "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
-);
-
 /// One CSV table: its file, what a row is, and each column's meaning.
 pub struct Table {
     /// What the table belongs to, as the `/data/` page lists it.
@@ -230,7 +224,8 @@ struct About<'a> {
     publisher: &'a str,
     url: String,
     schema: String,
-    licence: Licence<'a>,
+    /// `null` when the site names no licence.
+    licence: Option<Licence<'a>>,
     as_of: Option<String>,
     citation: String,
 }
@@ -444,12 +439,12 @@ struct ChapterJson<'a> {
     url: String,
 }
 
-/// The licence the data is published under.
-pub fn licence(site: &Site) -> (&str, Option<&str>) {
-    match &site.config.licence {
-        Some(name) => (name.as_str(), site.config.licence_url.as_deref()),
-        None => (DEFAULT_LICENCE.0, Some(DEFAULT_LICENCE.1)),
-    }
+/// The licence the data is published under, as site.toml names it (its
+/// name and its text's address); `None` when it names none: no licence is
+/// claimed for the NPM.
+pub fn licence(site: &Site) -> Option<(&str, Option<&str>)> {
+    let name = site.config.licence.as_deref()?;
+    Some((name, site.config.licence_url.as_deref()))
 }
 
 /// "United Kingdom National Preventive Mechanism (2026). Registry of member
@@ -474,13 +469,12 @@ fn about<'a>(
     schema: &str,
     as_of: Option<Date>,
 ) -> About<'a> {
-    let (name, url) = licence(site);
     About {
         title: format!("{}: {what}", site.config.npm_name),
         publisher: &site.config.npm_name,
         url: format!("{}data/{file}", site.config.base_url),
         schema: format!("{}data/{schema}", site.config.base_url),
-        licence: Licence { name, url },
+        licence: licence(site).map(|(name, url)| Licence { name, url }),
         as_of: as_of.map(|d| d.iso()),
         citation: citation(site, what, file, as_of),
     }

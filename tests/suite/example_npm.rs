@@ -100,6 +100,22 @@ fn the_example_npm_checks_clean_and_its_links_resolve() {
             "{id}"
         );
     }
+    // A site that names no licence claims none, in its data or on its pages.
+    if site.get("licence").is_none() {
+        let registry: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(out.join("data/registry.json")).expect("registry.json"),
+        )
+        .expect("registry.json is JSON");
+        assert!(
+            registry["about"]["licence"].is_null(),
+            "{}",
+            registry["about"]
+        );
+        for page in html_pages(out) {
+            let html = std::fs::read_to_string(out.join(&page)).expect("a page");
+            assert!(!html.contains("rel=\"license\""), "{page} links a licence");
+        }
+    }
     // The site's own words for its State replace the UK's.
     let words = std::fs::read_to_string(content.join("i18n/fr/jurisdiction.ftl"))
         .expect("the site's words");

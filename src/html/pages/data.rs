@@ -33,7 +33,8 @@ struct View<'a> {
     reports_fields: Vec<crate::data::FieldDoc>,
     /// Empty for a site without a monitoring record.
     record_fields: Vec<crate::data::FieldDoc>,
-    licence: &'a str,
+    /// None when the site names no licence: none is claimed.
+    licence: Option<&'a str>,
     licence_url: Option<&'a str>,
     as_of: Option<crate::content::date::DateView>,
     citation: String,
@@ -55,7 +56,8 @@ impl Renderer<'_> {
             )
         };
         let files = self.data_files();
-        let (licence, licence_url) = crate::data::licence(site);
+        let licence = crate::data::licence(site).map(|(name, _)| name);
+        let licence_url = crate::data::licence(site).and_then(|(_, url)| url);
         let mut frame = self.frame(
             url,
             &self.words.text("title-data"),

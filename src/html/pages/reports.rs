@@ -341,7 +341,7 @@ impl Renderer<'_> {
             let copies: Vec<&str> = r.copies.iter().map(|c| c.url.as_str()).collect();
             ld["sameAs"] = copies.into();
         }
-        if let Some(l) = crate::data::licence(self.site).1 {
+        if let Some((_, Some(l))) = crate::data::licence(self.site) {
             ld["license"] = l.into();
         }
         let pdf = crate::urls::pdf(&r.year);

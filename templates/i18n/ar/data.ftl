@@ -33,3 +33,6 @@ data-csv-row = صف واحد لكل { $row }.
 ## The open data described for search engines (schema.org Dataset, in the data page's head). $npm: the NPM's name.
 data-ld-name = { $npm }: سجل الهيئات الأعضاء والتقارير السنوية
 data-ld-description = الهيئات المعيَّنة في { $npm } بموجب البروتوكول الاختياري، مع أسمائها عبر الزمن وتعييناتها وما ترصده وأين، ومصادر كل معلومة؛ والتقارير السنوية للآلية.
+
+# Where the site names no licence (site.toml has no `licence`): none is claimed. $npm: the NPM's name.
+data-no-licence = لا تذكر { $npm } أي ترخيص لهذه البيانات: اطلب إذنها قبل إعادة استخدامها. واذكر مصدرها كما هو مبيّن أدناه.

@@ -33,3 +33,6 @@ data-csv-row = Un rhes i bob eitem ({ $row }).
 ## The open data described for search engines (schema.org Dataset, in the data page's head). $npm: the NPM's name.
 data-ld-name = { $npm }: cofrestr o'r cyrff sy'n aelodau a'r adroddiadau blynyddol
 data-ld-description = Y cyrff a ddynodwyd i'r { $npm } o dan OPCAT, gyda'u henwau dros amser, eu dynodiadau, yr hyn y maent yn ei fonitro ym mhle a'r ffynonellau ar gyfer pob ffaith; ac adroddiadau blynyddol y mecanwaith.
+
+# Where the site names no licence (site.toml has no `licence`): none is claimed. $npm: the NPM's name.
+data-no-licence = Nid yw'r { $npm } yn enwi trwydded ar gyfer y data hyn: gofynnwch iddo cyn ailddefnyddio'r data. Dywedwch o ble y daeth, fel isod.

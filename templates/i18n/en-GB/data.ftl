@@ -33,3 +33,6 @@ data-csv-row = One row per { $row }.
 ## The open data described for search engines (schema.org Dataset, in the data page's head). $npm: the NPM's name.
 data-ld-name = { $npm }: registry of member bodies and annual reports
 data-ld-description = The bodies designated to the { $npm } under OPCAT, with their names over time, designations, what they monitor where and the sources for each fact; and the NPM's annual reports.
+
+# Where the site names no licence (site.toml has no `licence`): none is claimed. $npm: the NPM's name.
+data-no-licence = The { $npm } names no licence for this data: ask it before you reuse the data. Say where it came from, as below.

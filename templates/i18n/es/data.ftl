@@ -33,3 +33,6 @@ data-csv-row = Una fila por elemento ({ $row }).
 ## The open data described for search engines (schema.org Dataset, in the data page's head). $npm: the NPM's name.
 data-ld-name = { $npm }: registro de los órganos miembros e informes anuales
 data-ld-description = Los órganos designados para el { $npm } en virtud del OPCAT, con sus nombres a lo largo del tiempo, sus designaciones, lo que supervisan y dónde, y las fuentes de cada dato; y los informes anuales del mecanismo.
+
+# Where the site names no licence (site.toml has no `licence`): none is claimed. $npm: the NPM's name.
+data-no-licence = El { $npm } no indica ninguna licencia para estos datos: pídale permiso antes de reutilizarlos. Indique su procedencia, como se muestra a continuación.

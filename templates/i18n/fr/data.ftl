@@ -33,3 +33,6 @@ data-csv-row = Une ligne par élément ({ $row }).
 ## The open data described for search engines (schema.org Dataset, in the data page's head). $npm: the NPM's name.
 data-ld-name = { $npm } : registre des organes membres et rapports annuels
 data-ld-description = Les organes désignés au titre de l'OPCAT pour former le { $npm }, avec leurs noms successifs, leurs désignations, ce qu'ils contrôlent et où, et les sources de chaque fait ; ainsi que les rapports annuels du mécanisme.
+
+# Where the site names no licence (site.toml has no `licence`): none is claimed. $npm: the NPM's name.
+data-no-licence = Le { $npm } n'indique aucune licence pour ces données : demandez-lui avant de les réutiliser. Indiquez-en la source, comme ci-dessous.
