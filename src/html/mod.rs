@@ -306,6 +306,13 @@ impl<'a> Renderer<'a> {
         })
     }
 
+    /// A word the Markdown renderer writes itself ("Notes", "Table 2"):
+    /// the catalogue's `chapter-<id>` message with `$number` n.
+    fn chapter_word(&self, id: &str, n: usize) -> String {
+        self.words
+            .tf(&format!("chapter-{id}"), &[("number", n.into())])
+    }
+
     /// A document's Markdown as HTML, with links made relative to its page.
     fn markdown(&self, doc: &Document, root: &str) -> markdown::Rendered {
         let links = &self.site.links;
@@ -313,10 +320,7 @@ impl<'a> Renderer<'a> {
             let target = links.resolve(&doc.rel, dest).ok()?;
             Some(LinkIndex::href(&target, &doc.url, root))
         };
-        let words = |id: &str, n: usize| {
-            self.words
-                .tf(&format!("chapter-{id}"), &[("number", n.into())])
-        };
+        let words = |id: &str, n: usize| self.chapter_word(id, n);
         let Some(cache) = self.cache else {
             return markdown::to_html(doc.markdown(), &resolve, &words);
         };

@@ -56,8 +56,10 @@ impl Renderer<'_> {
             )
         };
         let files = self.data_files();
-        let licence = crate::data::licence(site).map(|(name, _)| name);
-        let licence_url = crate::data::licence(site).and_then(|(_, url)| url);
+        let (licence, licence_url) = match crate::data::licence(site) {
+            Some((name, url)) => (Some(name), url),
+            None => (None, None),
+        };
         let mut frame = self.frame(
             url,
             &self.words.text("title-data"),

@@ -347,10 +347,7 @@ impl Renderer<'_> {
             let target = links.resolve(&doc.rel, dest).ok()?;
             Some(LinkIndex::href(&target, url, &root))
         };
-        let words = |id: &str, n: usize| {
-            self.words
-                .tf(&format!("chapter-{id}"), &[("number", n.into())])
-        };
+        let words = |id: &str, n: usize| self.chapter_word(id, n);
         markdown::to_html(m.text(), &resolve, &words).html
     }
 }
