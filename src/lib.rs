@@ -22,6 +22,7 @@ pub mod serve;
 pub mod site;
 pub mod status;
 pub mod tally;
+pub mod translate;
 pub mod urls;
 pub mod validate;
 
@@ -134,39 +135,17 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Outcome<Build
 /// it was made. Each PDF goes into that folder as soon as it is typeset.
 fn build_prepared(
     opts: &BuildOptions,
-    Prepared { site, templates }: &Prepared,
+    prepared: &Prepared,
     report: &mut Report,
     sources: &mut Sources,
     progress: &dyn Progress,
 ) -> Option<BuildSummary> {
+    let site = &prepared.site;
     let staging = output::check_target(&opts.output, &opts.protected())
         .and_then(|()| output::Staging::new(&opts.output))
         .map_err(|d| report.push(d))
         .ok()?;
-    let built = if opts.no_pdf {
-        0
-    } else {
-        site.built_reports().count()
-    };
-    let mut reused = 0;
-    let mut pdf_sizes = Sizes::new();
-    if built > 0 {
-        progress.stage(&format!("typesetting {built} PDF report(s)"), built);
-        let rendered = pdf::render_cached(
-            site,
-            &opts.templates.join("report.typ"),
-            &opts.theme,
-            opts.cache.as_deref(),
-            &|pdf| staging.add(std::slice::from_ref(pdf), &[]),
-            sources,
-            progress,
-        )
-        .map_err(|d| report.extend(d))
-        .ok()?;
-        report.extend(rendered.warnings);
-        reused = rendered.reused;
-        pdf_sizes = rendered.sizes;
-    }
+    let (pdf_sizes, reused) = typeset(opts, prepared, &staging, report, sources, progress)?;
     progress.stage("rendering the pages and data files", 0);
     let pdfs = pdf_sizes.len();
     let (data, sizes) = data_and_sizes(site, pdf_sizes)
@@ -176,19 +155,21 @@ fn build_prepared(
     drop(data);
     // Each batch of pages goes into the new site as it is rendered, then to
     // the search index's thread, which adds it while the next is rendered.
-    let index = search::Background::start(&site.config.language)
+    let index = search::Background::start(&html::languages(site))
         .map_err(|d| report.push(d))
         .ok()?;
     let (mut pages, mut rendered) = (0, 0);
-    html::render_each(site, templates, &sizes, None, &mut |batch| {
-        staging.add(&batch, &[])?;
-        pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
-        rendered += batch.len();
-        index.add(batch);
-        Ok(())
-    })
-    .map_err(|d| report.extend(d))
-    .ok()?;
+    for (site, templates) in prepared.languages() {
+        html::render_each(site, templates, &sizes, None, &mut |batch| {
+            staging.add(&batch, &[])?;
+            pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
+            rendered += batch.len();
+            index.add(batch);
+            Ok(())
+        })
+        .map_err(|d| report.extend(d))
+        .ok()?;
+    }
     progress.stage("building the search index", 0);
     let index = index.finish().map_err(|d| report.push(d)).ok()?;
     let copies = copies(site, opts).map_err(|d| report.extend(d)).ok()?;
@@ -206,11 +187,97 @@ fn build_prepared(
     })
 }
 
+/// Typesets each year's PDF, and in each language the site is translated
+/// into, the PDF of each year with a chapter translated into it
+/// (`cy/reports/…`), each into the staging folder as it is made. Their
+/// sizes by output path, and how many came from the build cache.
+fn typeset(
+    opts: &BuildOptions,
+    prepared: &Prepared,
+    staging: &output::Staging,
+    report: &mut Report,
+    sources: &mut Sources,
+    progress: &dyn Progress,
+) -> Option<(Sizes, usize)> {
+    let (mut sizes, mut reused) = (Sizes::new(), 0);
+    if opts.no_pdf {
+        return Some((sizes, reused));
+    }
+    for (site, templates) in prepared.languages() {
+        let own = templates.folder.is_empty();
+        let wanted = |r: &site::ReportYear| {
+            own || translate::year_translated(&prepared.site, &r.year, &site.config.language)
+        };
+        let built = site.built_reports().filter(|r| wanted(r)).count();
+        if built == 0 {
+            continue;
+        }
+        progress.stage(&format!("typesetting {built} PDF report(s)"), built);
+        let folder = &templates.folder;
+        let sink = |pdf: &html::OutputFile| {
+            let moved = html::OutputFile {
+                path: format!("{folder}{}", pdf.path),
+                bytes: pdf.bytes.clone(),
+            };
+            staging.add(std::slice::from_ref(&moved), &[])
+        };
+        let rendered = pdf::render_cached(site, &wanted, opts, &sink, sources, progress)
+            .map_err(|d| report.extend(d))
+            .ok()?;
+        report.extend(rendered.warnings);
+        reused += rendered.reused;
+        sizes.extend(
+            rendered
+                .sizes
+                .into_iter()
+                .map(|(p, n)| (format!("{folder}{p}"), n)),
+        );
+    }
+    Some((sizes, reused))
+}
+
 /// The content read and checked, and the templates ready: everything the
 /// pages and PDFs are made from.
 pub struct Prepared {
     pub site: site::Site,
     pub templates: html::Templates,
+    /// The site as published in each language it is translated into.
+    pub translated: Vec<Translated>,
+}
+
+/// The site as published in one of the languages it is translated into
+/// (its `/cy/` pages), and the templates ready for it.
+pub struct Translated {
+    pub site: site::Site,
+    pub templates: html::Templates,
+}
+
+impl Prepared {
+    /// The site in each of its languages, its own first, with the
+    /// templates for it.
+    pub fn languages(&self) -> impl Iterator<Item = (&site::Site, &html::Templates)> {
+        std::iter::once((&self.site, &self.templates))
+            .chain(self.translated.iter().map(|t| (&t.site, &t.templates)))
+    }
+}
+
+/// The site as published in each language it is translated into.
+pub fn translated(
+    site: &site::Site,
+    templates: &Path,
+    sources: &mut Sources,
+) -> Result<Vec<Translated>, Vec<Diagnostic>> {
+    let languages = html::languages(site);
+    let mut out = Vec::new();
+    for language in &site.config.translations {
+        let twin = translate::site_in(site, language);
+        let t = html::prepare_in(&twin, &languages, templates, sources)?;
+        out.push(Translated {
+            site: twin,
+            templates: t,
+        });
+    }
+    Ok(out)
 }
 
 /// Reads and checks the content and loads the templates. Problems go into
@@ -235,19 +302,26 @@ pub fn prepare(
     let templates = html::prepare(&site, &opts.templates, sources)
         .map_err(|d| report.extend(d))
         .ok()?;
-    Some(Prepared { site, templates })
+    let translated = translated(&site, &opts.templates, sources)
+        .map_err(|d| report.extend(d))
+        .ok()?;
+    Some(Prepared {
+        site,
+        templates,
+        translated,
+    })
 }
 
-/// Every page and data file, linking downloads with the sizes given by
-/// output path (the PDFs'; the data files' own are added here). `cache`
-/// keeps work between rebuilds (`serve`).
+/// Every page and data file, in each of the site's languages, linking
+/// downloads with the sizes given by output path (the PDFs'; the data
+/// files' own are added here). `cache` keeps work between rebuilds
+/// (`serve`).
 pub fn pages(
-    site: &site::Site,
-    templates: &html::Templates,
+    prepared: &Prepared,
     pdf_sizes: &std::collections::HashMap<String, usize>,
     cache: Option<&html::RenderCache>,
 ) -> Result<Vec<html::OutputFile>, Vec<Diagnostic>> {
-    pages_and_sizes(site, templates, pdf_sizes, cache).map(|(files, _)| files)
+    pages_and_sizes(prepared, pdf_sizes, cache).map(|(files, _)| files)
 }
 
 /// Downloads' sizes in bytes, by output path.
@@ -255,13 +329,15 @@ pub type Sizes = std::collections::HashMap<String, usize>;
 
 /// [`pages`], and the downloads' sizes the pages were given.
 pub fn pages_and_sizes(
-    site: &site::Site,
-    templates: &html::Templates,
+    prepared: &Prepared,
     pdf_sizes: &Sizes,
     cache: Option<&html::RenderCache>,
 ) -> Result<(Vec<html::OutputFile>, Sizes), Vec<Diagnostic>> {
-    let (data, sizes) = data_and_sizes(site, pdf_sizes.clone()).map_err(|e| vec![e])?;
-    let mut files = html::render(site, templates, &sizes, cache)?;
+    let (data, sizes) = data_and_sizes(&prepared.site, pdf_sizes.clone()).map_err(|e| vec![e])?;
+    let mut files = Vec::new();
+    for (site, templates) in prepared.languages() {
+        files.extend(html::render(site, templates, &sizes, cache)?);
+    }
     files.extend(data);
     Ok((files, sizes))
 }
@@ -420,8 +496,14 @@ fn typeset_and_render(
     in_scope: &dyn Fn(&Path) -> bool,
     sources: &mut Sources,
 ) -> Vec<Diagnostic> {
-    let templates = match html::prepare(site, &opts.templates, sources) {
-        Ok(t) => t,
+    let prepared = match html::prepare(site, &opts.templates, sources).and_then(|templates| {
+        Ok(Prepared {
+            site: site.clone(),
+            templates,
+            translated: translated(site, &opts.templates, sources)?,
+        })
+    }) {
+        Ok(p) => p,
         Err(d) => return d,
     };
     let wanted = |r: &site::ReportYear| {
@@ -435,7 +517,7 @@ fn typeset_and_render(
         &wanted,
         sources,
     );
-    if let Err(d) = pages(site, &templates, &pdf_sizes, None) {
+    if let Err(d) = pages(&prepared, &pdf_sizes, None) {
         found.extend(d);
     }
     found

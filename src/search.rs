@@ -31,11 +31,23 @@ fn indexed(path: &str) -> bool {
 
 /// Builds the index of `pages`, added in the order of their addresses so
 /// that the index is byte-identical across builds and does not change when
-/// the list of pages is reordered, only when a page does.
-pub fn index(pages: &[OutputFile], language: &str) -> Result<Vec<OutputFile>, Diagnostic> {
+/// the list of pages is reordered, only when a page does: the site's own
+/// language's first, then each translation's (`cy/…`), as `build` adds
+/// them. `languages` are the site's, its own first.
+pub fn index(pages: &[OutputFile], languages: &[String]) -> Result<Vec<OutputFile>, Diagnostic> {
     let mut wanted_pages: Vec<&OutputFile> = pages.iter().collect();
-    wanted_pages.sort_by_key(|p| url(&p.path));
-    let mut index = Indexer::new(language)?;
+    let rank = |path: &str| {
+        languages
+            .iter()
+            .skip(1)
+            .position(|l| {
+                path.strip_prefix(l.as_str())
+                    .is_some_and(|r| r.starts_with('/'))
+            })
+            .map_or(0, |i| i + 1)
+    };
+    wanted_pages.sort_by_key(|p| (rank(&p.path), url(&p.path)));
+    let mut index = Indexer::new(languages)?;
     for page in wanted_pages {
         index.add(page)?;
     }
@@ -66,15 +78,24 @@ fn url(path: &str) -> String {
 }
 
 impl Indexer {
-    pub fn new(language: &str) -> Result<Indexer, Diagnostic> {
+    /// An index of a site in `languages` (its own first): one language's
+    /// pages are all indexed in it; a site in several has an index per
+    /// language, each page's from its `<html lang>`, and the search page
+    /// loads its own language's.
+    pub fn new(languages: &[String]) -> Result<Indexer, Diagnostic> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .map_err(|e| fail("starting its runtime", &e))?;
-        let lang = language.split('-').next().unwrap_or("en").to_lowercase();
-        let options = PagefindServiceConfig::builder()
-            .force_language(lang)
-            .build();
+        let options = match languages {
+            [language] => {
+                let lang = language.split('-').next().unwrap_or("en").to_lowercase();
+                PagefindServiceConfig::builder()
+                    .force_language(lang)
+                    .build()
+            }
+            _ => PagefindServiceConfig::builder().build(),
+        };
         let index = PagefindIndex::new(Some(options)).map_err(|e| fail("options", &e))?;
         Ok(Indexer { runtime, index })
     }
@@ -129,8 +150,8 @@ pub struct Background {
 const WAITING: usize = 2;
 
 impl Background {
-    pub fn start(language: &str) -> Result<Background, Diagnostic> {
-        let mut index = Indexer::new(language)?;
+    pub fn start(languages: &[String]) -> Result<Background, Diagnostic> {
+        let mut index = Indexer::new(languages)?;
         let (batches, received) = sync_channel::<Vec<OutputFile>>(WAITING);
         let abandoned = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&abandoned);

@@ -27,6 +27,9 @@ pub struct SiteConfig {
     pub registry_as_of: Option<Date>,
     /// From site.toml: hosts where official copies of reports may be.
     pub official_hosts: Vec<String>,
+    /// The languages the site is also published in (`/cy/`), beside
+    /// `language`; empty for a site in one language.
+    pub translations: Vec<String>,
 }
 
 /// A Markdown document: where it is, and its text.
@@ -40,6 +43,9 @@ pub struct Document {
     pub body_start: usize,
     /// Site-relative URL of its page, e.g. `reports/2015-16/hmip/`.
     pub url: String,
+    /// The language of its text when that is not the page's: an original
+    /// shown on a page of a language it has not been translated into.
+    pub lang: Option<String>,
 }
 
 impl Document {
@@ -348,6 +354,34 @@ pub struct Page {
     pub doc: Document,
 }
 
+/// A chapter or page translated: `hiw.cy.md` beside `hiw.md`.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    pub language: String,
+    /// The original's path relative to the content folder (its
+    /// `Document::rel`).
+    pub original: PathBuf,
+    pub title: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    /// The SHA-256 of the original this translates, as recorded.
+    pub translates: Option<String>,
+    /// Its text: its `rel` is its own file's, its `url` the original's.
+    pub doc: Document,
+    /// Where each recommendation's text is in its Markdown, by id: the
+    /// same ids as the original's, in the same order.
+    pub recommendations: Vec<(String, std::ops::Range<usize>)>,
+}
+
+/// How a translation stands against its original now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TranslationState {
+    Current,
+    /// The original changed since (or the translation records no version).
+    OutOfDate,
+    Missing,
+}
+
 #[derive(Debug, Clone)]
 pub struct Site {
     pub root: PathBuf,
@@ -363,6 +397,8 @@ pub struct Site {
     /// Recommendations and their follow-up by id, so that no page has to
     /// search the whole record.
     pub recommendation_index: RecommendationIndex,
+    /// Translations of chapters and pages, into `config.translations`.
+    pub translations: Vec<Translation>,
 }
 
 /// Where each recommendation is, its follow-up and what repeats it, by id.

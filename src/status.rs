@@ -53,6 +53,21 @@ pub struct Other {
     pub warnings: usize,
 }
 
+/// One chapter in one of the languages the site is translated into.
+#[derive(Debug, Serialize)]
+pub struct TranslationRow {
+    pub language: String,
+    /// The original, relative to the content folder.
+    pub file: String,
+    /// Its translation's file, when there is one.
+    pub translation: Option<String>,
+    /// `current`, `out-of-date` or `missing`.
+    pub state: &'static str,
+    /// The original's SHA-256 now: what an up-to-date translation records
+    /// in `translates`.
+    pub sha256: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct Totals {
     pub expected: usize,
@@ -76,6 +91,8 @@ pub struct Status {
     pub missing: Vec<String>,
     pub rows: Vec<Row>,
     pub other_chapters: Vec<Other>,
+    /// Each chapter in each language the site is translated into.
+    pub translations: Vec<TranslationRow>,
     pub totals: Totals,
 }
 
@@ -268,8 +285,38 @@ fn year_status(
         missing,
         rows,
         other_chapters,
+        translations: translation_rows(site, r, &rel),
         totals,
     }
+}
+
+/// How each chapter of `r` stands in each language the site is translated
+/// into.
+fn translation_rows(
+    site: &Site,
+    r: &ReportYear,
+    rel: &dyn Fn(&Path) -> String,
+) -> Vec<TranslationRow> {
+    use crate::site::TranslationState;
+    use crate::translate;
+    let mut out = Vec::new();
+    for language in &site.config.translations {
+        for c in &r.chapters {
+            let t = translate::find(site, &c.doc, language);
+            out.push(TranslationRow {
+                language: language.clone(),
+                file: rel(&c.doc.path),
+                translation: t.map(|t| rel(&t.doc.path)),
+                state: match translate::state(site, &c.doc, language) {
+                    TranslationState::Current => "current",
+                    TranslationState::OutOfDate => "out-of-date",
+                    TranslationState::Missing => "missing",
+                },
+                sha256: translate::hash(&c.doc),
+            });
+        }
+    }
+    out
 }
 
 /// Body `id`'s recommendations from years before `r` still open when `r`
@@ -426,10 +473,49 @@ impl Status {
         }
         out.push_str(&self.follow_up_text());
         out.push_str(&self.visits_text());
+        out.push_str(&self.translations_text());
         out.push_str(&format!(
             "Total: {} of {} submitted, {} missing, {} over the word limit, {} error(s), {} warning(s)\n",
             t.submitted, t.expected, t.missing, t.over_limit, t.errors, t.warnings
         ));
+        out
+    }
+
+    /// Each chapter's translations, and for one out of date the version of
+    /// the original to record once it is brought up to date.
+    fn translations_text(&self) -> String {
+        let mut out = String::new();
+        for language in self.translations.iter().map(|t| t.language.as_str()) {
+            if out.contains(&format!("Translations into {language}:")) {
+                continue;
+            }
+            let rows: Vec<&TranslationRow> = self
+                .translations
+                .iter()
+                .filter(|t| t.language == language)
+                .collect();
+            let done = rows.iter().filter(|t| t.state == "current").count();
+            out.push_str(&format!(
+                "Translations into {language}: {done} of {} chapters up to date\n",
+                rows.len()
+            ));
+            for t in rows {
+                let state = match t.state {
+                    "current" => "up to date".to_string(),
+                    "out-of-date" => format!(
+                        "OUT OF DATE: the original changed; once updated, set translates = \"{}\"",
+                        t.sha256
+                    ),
+                    _ => "missing".to_string(),
+                };
+                out.push_str(&format!(
+                    "  {} -> {}: {state}\n",
+                    t.file,
+                    t.translation.as_deref().unwrap_or("-")
+                ));
+            }
+            out.push('\n');
+        }
         out
     }
 

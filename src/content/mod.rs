@@ -97,12 +97,36 @@ pub struct Loaded {
     pub body_ids: Vec<String>,
     pub reports: Vec<ReportDir>,
     pub pages: Vec<MdDoc<RawPageMeta>>,
+    /// Translations of chapters and pages (`hiw.cy.md`), in file order.
+    pub translations: Vec<LoadedTranslation>,
     /// Markdown files that exist but could not be parsed, relative to
     /// `root`: links to them and report.toml entries are not errors too.
     pub unparsed: Vec<PathBuf>,
     /// Every other file (images, attachments), relative to `root`, sorted.
     pub assets: Vec<PathBuf>,
     pub text: Sources,
+}
+
+/// A translation file read: `hiw.cy.md` translates `hiw.md` into `cy`.
+#[derive(Debug)]
+pub struct LoadedTranslation {
+    /// Its language tag, from the file name.
+    pub language: String,
+    /// The original's path relative to the content folder.
+    pub original: PathBuf,
+    /// Its slug is the original's.
+    pub doc: MdDoc<RawTranslationMeta>,
+}
+
+/// `("hiw", "cy")` for `hiw.cy.md`: a Markdown file whose name has a
+/// language tag between its slug and `.md` (a slug has no dots).
+pub fn translation_name(name: &str) -> Option<(&str, &str)> {
+    let (slug, tag) = name.strip_suffix(".md")?.rsplit_once('.')?;
+    let primary = tag.split('-').next()?;
+    let is_tag = (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    (is_tag && !slug.is_empty() && !slug.contains('.')).then_some((slug, tag))
 }
 
 enum Kind {
@@ -129,6 +153,8 @@ enum Kind {
     Words,
     Chapter(String),
     Page,
+    /// A translation of a chapter or page, into the language named.
+    Translation(String),
     Asset,
     Unknown,
 }
@@ -153,6 +179,9 @@ fn classify(rel: &Path) -> Kind {
         ["reports", year, "recommendations.toml"] => Kind::Outside(year.to_string()),
         ["reports", year, "frozen.toml"] => Kind::Frozen(year.to_string()),
         ["reports", _, "frozen.pdf"] => Kind::FrozenPdf,
+        ["reports", _, name] | ["pages", name] if translation_name(name).is_some() => {
+            Kind::Translation(translation_name(name).map_or(String::new(), |(_, t)| t.into()))
+        }
         ["reports", year, name] if is_md(name) => Kind::Chapter(year.to_string()),
         ["reports", _, _, ..] => Kind::Asset,
         ["pages", name] if is_md(name) => Kind::Page,
@@ -310,6 +339,7 @@ impl Loaded {
                 .unparsed
                 .push(slug),
             Item::Page(d) => self.pages.push(d),
+            Item::Translation(t) => self.translations.push(*t),
             Item::Asset(rel) => self.assets.push(rel),
         }
         parsed.diags
@@ -382,6 +412,7 @@ enum Item {
     /// A chapter file whose front matter is broken (already reported).
     UnparsedChapter(String, String),
     Page(MdDoc<RawPageMeta>),
+    Translation(Box<LoadedTranslation>),
     Asset(PathBuf),
 }
 
@@ -509,6 +540,24 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
             None => Item::UnparsedChapter(year, stem),
         },
         Kind::Page => md_doc(&path, stem, text, &mut parsed.diags).map_or(Item::None, Item::Page),
+        Kind::Translation(language) => {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            let slug = translation_name(name).map_or("", |(s, _)| s).to_string();
+            let original = path
+                .strip_prefix(root)
+                .map(|r| r.with_file_name(format!("{slug}.md")))
+                .unwrap_or_default();
+            md_doc(&path, slug, text, &mut parsed.diags).map_or(Item::None, |doc| {
+                Item::Translation(Box::new(LoadedTranslation {
+                    language,
+                    original,
+                    doc,
+                }))
+            })
+        }
         Kind::Asset | Kind::Unknown | Kind::FrozenPdf | Kind::Words => Item::None,
     };
     parsed

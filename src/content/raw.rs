@@ -58,6 +58,10 @@ pub struct RawSiteConfig {
     /// official copy of a report may be (e.g. `gov.uk`, `parliament.uk`).
     #[serde(default)]
     pub official_hosts: Vec<String>,
+    /// The languages the site is also published in, beside `language`
+    /// (`["cy"]`): each gets its own pages under `/<language>/`.
+    #[serde(default)]
+    pub translations: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -433,6 +437,22 @@ pub struct RawPageMeta {
     pub title: String,
     pub description: Option<String>,
     pub order: Option<i64>,
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// The front matter of a translation, `<name>.<language>.md` beside the
+/// chapter or page it translates: its own title and summary; the rest
+/// (kind, body, settings, nations, order) is the original's.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTranslationMeta {
+    pub title: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    /// The SHA-256 (hex) of the original file this translates, so that
+    /// `status` can tell a translation out of date on any machine.
+    pub translates: Option<Spanned<String>>,
     #[serde(default)]
     pub draft: bool,
 }

@@ -16,6 +16,12 @@ use crate::diagnostics::Diagnostic;
 #[derive(Serialize)]
 pub(super) struct Frame<'a> {
     pub(super) root: String,
+    /// The page's address from its language's root (`reports/2016-17/`):
+    /// the language switcher links to the same address in the others.
+    pub(super) url: String,
+    /// The language of the page's own text (title, summary, text) when it
+    /// is not the page's: an original not yet translated.
+    pub(super) text_lang: Option<String>,
     pub(super) title: String,
     pub(super) description: Option<String>,
     pub(super) canonical: String,
@@ -107,9 +113,14 @@ impl Renderer<'_> {
     ) -> Frame<'s> {
         Frame {
             root: root_for(url),
+            url: url.to_string(),
+            text_lang: None,
             title: title.to_string(),
             description: description.map(str::to_string),
-            canonical: format!("{}{url}", self.site.config.base_url),
+            canonical: format!(
+                "{}{}{url}",
+                self.site.config.base_url, self.templates.folder
+            ),
             breadcrumbs,
             sample,
             search: None,

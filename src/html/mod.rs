@@ -42,9 +42,9 @@ use crate::site::{Document, ReportYear, Site};
 /// without one.
 #[derive(Default)]
 pub struct RenderCache {
-    /// Source file → a hash of its Markdown, page, root and every link
-    /// target of the site, and the rendered document.
-    markdown: Mutex<HashMap<PathBuf, (u64, markdown::Rendered)>>,
+    /// (Language folder, source file) → a hash of its Markdown, page,
+    /// root and every link target of the site, and the rendered document.
+    markdown: Mutex<HashMap<(String, PathBuf), (u64, markdown::Rendered)>>,
 }
 
 /// One number for some bytes, for caches that compare inputs.
@@ -103,9 +103,48 @@ struct CatalogueView<'a> {
 /// Where a generated stylesheet goes.
 pub const SYNTAX_CSS: &str = "css/syntax.css";
 
-/// Loads the templates and adds the site-wide values every page shares.
+/// Loads the templates and adds the site-wide values every page shares,
+/// for the pages in the site's own language.
 pub fn prepare(
     site: &Site,
+    template_dir: &Path,
+    sources: &mut Sources,
+) -> Result<Templates, Vec<Diagnostic>> {
+    prepare_in(site, &languages(site), template_dir, sources)
+}
+
+/// The site's languages: its own first, then those it is translated into.
+pub fn languages(site: &Site) -> Vec<String> {
+    let c = &site.config;
+    std::iter::once(&c.language)
+        .chain(&c.translations)
+        .cloned()
+        .collect()
+}
+
+/// One of the site's languages, for the language switcher and the
+/// `hreflang` alternates.
+#[derive(Serialize)]
+struct LanguageView {
+    /// `cy`.
+    tag: String,
+    /// Its name in itself: `Cymraeg`.
+    name: String,
+    /// Its pages' folder from the current language's root: `cy/`, `../`
+    /// or nothing.
+    prefix: String,
+    /// Its pages' absolute base: `https://…/cy/`.
+    base: String,
+    /// Whether it is the language of the pages being rendered.
+    current: bool,
+}
+
+/// [`prepare`] for `site` as published in `site.config.language`, one of
+/// `languages` (the site's own first): for a translation, `site` is
+/// [`crate::translate::site_in`]'s.
+pub fn prepare_in(
+    site: &Site,
+    languages: &[String],
     template_dir: &Path,
     sources: &mut Sources,
 ) -> Result<Templates, Vec<Diagnostic>> {
@@ -114,8 +153,38 @@ pub fn prepare(
         templates: template_dir,
         content: Some(&site.root),
     };
-    let catalogues = crate::i18n::load(folders, &[c.language.as_str()], sources)?;
+    let mut tags: Vec<&str> = vec![c.language.as_str()];
+    tags.extend(
+        languages
+            .iter()
+            .map(String::as_str)
+            .filter(|l| *l != c.language),
+    );
+    let catalogues = crate::i18n::load(folders, &tags, sources)?;
+    let folder_of = |l: &str| {
+        if Some(l) == languages.first().map(String::as_str) {
+            String::new()
+        } else {
+            format!("{l}/")
+        }
+    };
+    let folder = folder_of(&c.language);
+    // From this language's root back to the site's (`../` from `cy/`).
+    let files = "../".repeat(folder.matches('/').count());
+    let language_views: Vec<LanguageView> = languages
+        .iter()
+        .map(|l| LanguageView {
+            tag: l.clone(),
+            name: catalogues
+                .get(l)
+                .map_or_else(|| l.clone(), |w| w.name.clone()),
+            prefix: format!("{files}{}", folder_of(l)),
+            base: format!("{}{}", c.base_url, folder_of(l)),
+            current: *l == c.language,
+        })
+        .collect();
     let mut t = Templates::load(template_dir, catalogues, &c.language, sources)?;
+    t.folder = folder;
     let global = t.tera.global_context();
     global.insert(
         "site",
@@ -132,6 +201,14 @@ pub fn prepare(
             copyright: c.copyright.as_deref(),
         },
     );
+    // Only a site in more than one language has a switcher.
+    let language_views = if language_views.len() > 1 {
+        language_views
+    } else {
+        Vec::new()
+    };
+    global.insert("languages", &language_views);
+    global.insert("files", &files);
     let nav: Vec<Link> = site
         .pages
         .iter()
@@ -186,7 +263,16 @@ pub fn render_each(
     each: &mut dyn FnMut(Vec<OutputFile>) -> Result<(), Diagnostic>,
 ) -> Result<(), Vec<Diagnostic>> {
     let renderer = Renderer::new(site, templates, sizes, cache);
-    let pages = pages::all(site);
+    let mut pages = pages::all(site);
+    if !templates.folder.is_empty() {
+        // One 404 page, feed and sitemap serve every language.
+        pages.retain(|p| {
+            !matches!(
+                p,
+                pages::Page::NotFound | pages::Page::Feed | pages::Page::Sitemap
+            )
+        });
+    }
     // The pages without an address (search, 404, feed, sitemap) last.
     let mut order: Vec<(Option<String>, usize)> = pages
         .iter()
@@ -215,17 +301,20 @@ pub fn render_each(
         return Err(errors);
     }
     let words = &templates.words;
-    each(vec![
-        OutputFile {
-            path: SYNTAX_CSS.to_string(),
-            bytes: markdown::syntax_css().into_bytes(),
-        },
-        OutputFile {
-            path: crate::i18n::script::path(&words.language),
-            bytes: crate::i18n::script::words(words).into_bytes(),
-        },
-    ])
-    .map_err(|d| vec![d])
+    let mut files = vec![OutputFile {
+        path: crate::i18n::script::path(&words.language),
+        bytes: crate::i18n::script::words(words).into_bytes(),
+    }];
+    if templates.folder.is_empty() {
+        files.insert(
+            0,
+            OutputFile {
+                path: SYNTAX_CSS.to_string(),
+                bytes: markdown::syntax_css().into_bytes(),
+            },
+        );
+    }
+    each(files).map_err(|d| vec![d])
 }
 
 /// One chapter's page: chapter `i` of `year`, which may be a changed copy
@@ -302,8 +391,19 @@ impl<'a> Renderer<'a> {
         // theme").
         Ok(OutputFile {
             bytes: html.into_bytes(),
-            path: format!("{url}index.html"),
+            path: format!("{}{url}index.html", self.templates.folder),
         })
+    }
+
+    /// A download (a PDF, a data file) as its path from the site's root
+    /// and its size: the page's language's own copy (`cy/reports/…`) if it
+    /// has one, else the site's.
+    fn file(&self, path: &str) -> Option<(String, usize)> {
+        let own = format!("{}{path}", self.templates.folder);
+        self.sizes
+            .get(&own)
+            .map(|&size| (own, size))
+            .or_else(|| self.sizes.get(path).map(|&size| (path.to_string(), size)))
     }
 
     /// A word the Markdown renderer writes itself ("Notes", "Table 2"):
@@ -314,10 +414,19 @@ impl<'a> Renderer<'a> {
     }
 
     /// A document's Markdown as HTML, with links made relative to its page.
+    /// Files it links to (images) are the site's, shared by its languages.
     fn markdown(&self, doc: &Document, root: &str) -> markdown::Rendered {
         let links = &self.site.links;
+        let files_root = format!(
+            "{root}{}",
+            "../".repeat(self.templates.folder.matches('/').count())
+        );
         let resolve = |dest: &str| -> Option<String> {
             let target = links.resolve(&doc.rel, dest).ok()?;
+            let root = match target {
+                crate::links::Target::Asset(_) => &files_root,
+                _ => root,
+            };
             Some(LinkIndex::href(&target, &doc.url, root))
         };
         let words = |id: &str, n: usize| self.chapter_word(id, n);
@@ -327,19 +436,20 @@ impl<'a> Renderer<'a> {
         let key = hash_of(&[
             doc.markdown().as_bytes(),
             doc.url.as_bytes(),
-            root.as_bytes(),
+            files_root.as_bytes(),
             words("notes", 1).as_bytes(),
             &self.links_fingerprint.to_le_bytes(),
         ]);
+        let place = (self.templates.folder.clone(), doc.path.clone());
         if let Ok(m) = cache.markdown.lock()
-            && let Some((k, rendered)) = m.get(&doc.path)
+            && let Some((k, rendered)) = m.get(&place)
             && *k == key
         {
             return rendered.clone();
         }
         let rendered = markdown::to_html(doc.markdown(), &resolve, &words);
         if let Ok(mut m) = cache.markdown.lock() {
-            m.insert(doc.path.clone(), (key, rendered.clone()));
+            m.insert(place, (key, rendered.clone()));
         }
         rendered
     }

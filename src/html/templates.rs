@@ -15,6 +15,9 @@ pub struct Templates {
     dir: PathBuf,
     /// The site's language's catalogue, for the text the renderers make.
     pub words: std::sync::Arc<crate::i18n::Catalogue>,
+    /// Where the pages in this language are, from the site's root: `cy/`
+    /// for a translation's, nothing for the site's own language.
+    pub folder: String,
 }
 
 /// A template error as a diagnostic at the template's own line.
@@ -229,6 +232,7 @@ impl Templates {
             tera,
             dir: dir.to_path_buf(),
             words,
+            folder: String::new(),
         })
     }
 

@@ -84,6 +84,9 @@ pub struct Analysis {
     /// Notes referenced only from inside other notes, where each such
     /// reference is: the PDF cannot place them.
     pub notes_in_notes: Vec<(String, Range<usize>)>,
+    /// Each note referenced from the text, by its label, at its first
+    /// reference, in order.
+    pub notes: Vec<(String, Range<usize>)>,
     /// Addresses in the text that end where emphasis starts (`__init__`
     /// in a URL): the link leaves out the rest of what was meant.
     pub cut_addresses: Vec<Range<usize>>,
@@ -328,8 +331,8 @@ pub fn analyze(src: &str) -> Analysis {
             Event::FootnoteReference(label) if in_note => {
                 in_notes.push((label.to_string(), range));
             }
-            Event::FootnoteReference(label) => {
-                in_text.insert(label.to_string());
+            Event::FootnoteReference(label) if in_text.insert(label.to_string()) => {
+                a.notes.push((label.to_string(), range));
             }
             _ => {}
         }

@@ -692,7 +692,7 @@ impl Run<'_> {
 
 /// A BCP 47 tag as Typst's `lang` (ISO 639, lower case) and `region`
 /// (ISO 3166, upper case), from a tag the scanner has checked.
-fn typst_language(tag: &str) -> (String, Option<String>) {
+pub(crate) fn typst_language(tag: &str) -> (String, Option<String>) {
     match tag.parse::<unic_langid::LanguageIdentifier>() {
         Ok(id) => (
             id.language.as_str().to_ascii_lowercase(),

@@ -90,26 +90,38 @@ pub fn render(
     sources: &mut Sources,
     progress: &dyn crate::Progress,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    render_cached(site, template, theme, None, sink, sources, progress)
-}
-
-/// [`render`], reusing the PDFs kept in the build cache at `cache_dir`
-/// (and keeping the new ones there) when it is given.
-pub fn render_cached(
-    site: &Site,
-    template: &Path,
-    theme: &Path,
-    cache_dir: Option<&Path>,
-    sink: Sink<'_>,
-    sources: &mut Sources,
-    progress: &dyn crate::Progress,
-) -> Result<Rendered, Vec<Diagnostic>> {
-    let disk = cache_dir.and_then(|d| cache::DiskCache::open(d, &theme.join("fonts")));
     let job = Job {
         site,
         template,
         theme,
         wanted: &|_| true,
+        disk: None,
+        sink,
+    };
+    job.run(sources, progress)
+}
+
+/// [`render`] for `build`: the years `wanted` says, with the layout and
+/// theme `opts` names, reusing the PDFs kept in its build cache (and
+/// keeping the new ones there) when it has one.
+pub fn render_cached(
+    site: &Site,
+    wanted: &dyn Fn(&ReportYear) -> bool,
+    opts: &crate::BuildOptions,
+    sink: Sink<'_>,
+    sources: &mut Sources,
+    progress: &dyn crate::Progress,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let fonts = opts.theme.join("fonts");
+    let disk = opts
+        .cache
+        .as_deref()
+        .and_then(|d| cache::DiskCache::open(d, &fonts));
+    let job = Job {
+        site,
+        template: &opts.templates.join("report.typ"),
+        theme: &opts.theme,
+        wanted,
         disk: disk.as_ref(),
         sink,
     };
@@ -976,6 +988,13 @@ fn generate(
             "\n#chapter-start(kind: {})",
             string(&words.text(ch.kind.message_id()))
         );
+        // An original not yet translated into the PDF's language is set,
+        // and tagged, in its own.
+        if let Some(tag) = &ch.doc.lang {
+            let (lang, region) = tm::typst_language(tag);
+            let region = region.map_or("none".to_string(), |r| string(&r));
+            let _ = writeln!(main, "#text(lang: {}, region: {region})[", string(&lang));
+        }
         let (title, title_emoji) = tm::name_emoji(&ch.title, drawable);
         let _ = writeln!(
             main,
@@ -1027,6 +1046,9 @@ fn generate(
                 .map(|&(o, md)| (base + o, ci, body_start + md)),
         );
         main.push_str(&converted.markup);
+        if ch.doc.lang.is_some() {
+            main.push_str("\n]\n");
+        }
         let named: Vec<(usize, &'static emojis::Emoji)> = title_emoji
             .iter()
             .map(|&(at, e)| (title_at + at, e))

@@ -515,18 +515,19 @@ impl Builder {
         let started = Instant::now();
         let mut report = Report::default();
         let mut sources = Sources::default();
-        let built = crate::prepare(&self.opts, &mut report, &mut sources).and_then(
-            |Prepared { site, templates }| {
-                let (pages, sizes) =
-                    crate::pages_and_sizes(&site, &templates, &self.pdf_sizes, Some(&self.cache))
-                        .map_err(|d| report.extend(d))
-                        .ok()?;
-                let copies = crate::copies(&site, &self.opts)
+        let built = crate::prepare(&self.opts, &mut report, &mut sources).and_then(|prepared| {
+            let (pages, sizes) =
+                crate::pages_and_sizes(&prepared, &self.pdf_sizes, Some(&self.cache))
                     .map_err(|d| report.extend(d))
                     .ok()?;
-                Some((site, templates, pages, sizes, copies))
-            },
-        );
+            let Prepared {
+                site, templates, ..
+            } = prepared;
+            let copies = crate::copies(&site, &self.opts)
+                .map_err(|d| report.extend(d))
+                .ok()?;
+            Some((site, templates, pages, sizes, copies))
+        });
         report.sort(&sources);
         let Some((site, templates, pages, sizes, copies)) = built.filter(|_| !report.has_errors())
         else {
@@ -726,7 +727,7 @@ fn slow_worker(rx: &Receiver<SlowJob>, tx: &Sender<Event>, theme: &Path, templat
             if *indexed == Some(key) {
                 return true;
             }
-            let result = crate::search::index(&job.pages, &job.site.config.language);
+            let result = crate::search::index(&job.pages, &crate::html::languages(&job.site));
             *indexed = result.is_ok().then_some(key);
             tx.send(Event::Search(result)).is_ok()
         };

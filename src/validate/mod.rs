@@ -22,6 +22,7 @@ mod body;
 mod recommendations;
 mod report;
 mod series;
+mod translations;
 mod visits;
 
 #[derive(Debug, Clone, Default)]
@@ -98,7 +99,10 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .filter_map(|p| v.page(p, opts))
         .collect();
     pages.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.title.cmp(&b.title)));
-    v.page_slugs(&pages);
+    v.page_slugs(
+        &pages,
+        config.as_ref().map_or(&[][..], |c| &c.translations[..]),
+    );
 
     // Links: first every target, then every link, in parallel per document.
     let root = &loaded.root;
@@ -145,6 +149,8 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .flat_map_iter(|(doc, analysis)| check_markdown(doc, analysis, &links))
         .collect();
     v.diags.extend(link_diags);
+    let languages = config.as_ref().map_or(&[][..], |c| &c.translations[..]);
+    let translations = v.translations(loaded, languages, (&reports, &pages), &links, opts);
     let made = v.recommendations(loaded, &mut reports, &pages, &analyses);
     v.follow_up(loaded, &mut reports, &registry, &made);
     v.visits(loaded, &mut reports, &registry);
@@ -186,6 +192,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
             pages,
             assets: loaded.assets.clone(),
             links,
+            translations,
         }),
         _ => None,
     };
@@ -539,6 +546,7 @@ impl Validator {
             copyright: d.copyright.clone(),
             registry_as_of,
             official_hosts: d.official_hosts.clone(),
+            translations: self.translation_languages(doc),
         })
     }
 
@@ -702,17 +710,19 @@ impl Validator {
                 text: p.text.clone(),
                 body_start: p.body_start,
                 url: crate::urls::page(&p.slug),
+                lang: None,
             },
         })
     }
 
-    /// Pages live at the site root, so they must not take a section's name.
-    fn page_slugs(&mut self, pages: &[Page]) {
+    /// Pages live at the site root, so they must not take a section's name
+    /// or a language the site is translated into (its pages' folder).
+    fn page_slugs(&mut self, pages: &[Page], languages: &[String]) {
         const RESERVED: [&str; 9] = [
             "registry", "reports", "data", "css", "js", "search", "a-z", "pagefind", "404",
         ];
         for p in pages {
-            if RESERVED.contains(&p.slug.as_str()) {
+            if RESERVED.contains(&p.slug.as_str()) || languages.contains(&p.slug) {
                 self.diags.push(
                     Diagnostic::error(
                         &p.doc.path,

@@ -558,6 +558,7 @@ impl Validator {
                     text: c.text.clone(),
                     body_start: c.body_start,
                     url: crate::urls::chapter(&dir.year, &c.slug),
+                    lang: None,
                 },
             });
         }

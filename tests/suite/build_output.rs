@@ -531,7 +531,7 @@ fn pages_rendered_through_the_serve_cache_are_the_same() {
         .unwrap_or_else(|| panic!("the UK content does not build: {}", report.render(&sources)));
     let sizes = std::collections::HashMap::new();
     let render = |cache| {
-        opcat_press::pages(&prepared.site, &prepared.templates, &sizes, cache)
+        opcat_press::pages(&prepared, &sizes, cache)
             .unwrap_or_else(|_| panic!("the pages do not render"))
             .into_iter()
             .map(|f| (f.path, f.bytes))
@@ -565,15 +565,10 @@ fn the_search_index_built_page_by_page_is_the_one_built_from_all_pages() {
     let mut sources = Sources::default();
     let prepared = opcat_press::prepare(&opts, &mut report, &mut sources)
         .unwrap_or_else(|| panic!("the UK content does not build: {}", report.render(&sources)));
-    let pages = opcat_press::pages(
-        &prepared.site,
-        &prepared.templates,
-        &std::collections::HashMap::new(),
-        None,
-    )
-    .unwrap_or_else(|_| panic!("the pages do not render"));
+    let pages = opcat_press::pages(&prepared, &std::collections::HashMap::new(), None)
+        .unwrap_or_else(|_| panic!("the pages do not render"));
     let whole: std::collections::BTreeMap<String, Vec<u8>> =
-        opcat_press::search::index(&pages, &prepared.site.config.language)
+        opcat_press::search::index(&pages, &opcat_press::html::languages(&prepared.site))
             .expect("the index")
             .into_iter()
             .map(|f| (f.path, f.bytes))

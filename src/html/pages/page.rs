@@ -40,6 +40,7 @@ impl Renderer<'_> {
             false,
         );
         frame.search = Some(SearchMeta::new(self.words.text("search-kind-page"), None));
+        frame.text_lang = p.doc.lang.clone();
         let rendered = self.markdown(&p.doc, &root_for(&p.doc.url));
         let view = View {
             page: PageView {

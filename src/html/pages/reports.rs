@@ -166,10 +166,9 @@ impl Renderer<'_> {
             isbn: r.isbn.as_deref(),
             isbn_web: r.isbn_web.as_deref(),
             pdf: self
-                .sizes
-                .get(&crate::urls::pdf(&r.year))
-                .map(|&size| PdfView {
-                    url: crate::urls::pdf(&r.year),
+                .file(&crate::urls::pdf(&r.year))
+                .map(|(url, size)| PdfView {
+                    url,
                     size_text: size_text(size, self.words),
                     sha256: r.frozen.as_ref().map(|f| f.sha256.clone()),
                 }),
@@ -248,6 +247,7 @@ impl Renderer<'_> {
             self.words.text("search-kind-chapter"),
             Some(&r.year),
         ));
+        frame.text_lang = c.doc.lang.clone();
         let rendered = self.markdown(&c.doc, &root_for(url));
         let link = |j: usize| {
             r.chapters.get(j).map(|c| Link {
@@ -344,8 +344,7 @@ impl Renderer<'_> {
         if let Some((_, Some(l))) = crate::data::licence(self.site) {
             ld["license"] = l.into();
         }
-        let pdf = crate::urls::pdf(&r.year);
-        if self.sizes.contains_key(&pdf) {
+        if let Some((pdf, _)) = self.file(&crate::urls::pdf(&r.year)) {
             ld["encoding"] = serde_json::json!({
                 "@type": "MediaObject",
                 "contentUrl": format!("{}{pdf}", c.base_url),

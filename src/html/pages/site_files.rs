@@ -80,18 +80,36 @@ impl Renderer<'_> {
         })
     }
 
+    /// Every page's address, in each of the site's languages, each with
+    /// its twins in the others (Google's `xhtml:link` alternates).
     pub(super) fn sitemap(&self, pages: &[Page]) -> Result<OutputFile, Diagnostic> {
         #[derive(Serialize)]
+        struct Base {
+            base: String,
+        }
+        #[derive(Serialize)]
         struct Sitemap {
+            /// Site-relative, for each language's base.
             urls: Vec<String>,
+            sitemap_languages: Vec<Base>,
         }
         let site = self.site;
-        let urls: Vec<String> = pages
+        let urls: Vec<String> = pages.iter().filter_map(|p| p.url(site)).collect();
+        let sitemap_languages = crate::html::languages(site)
             .iter()
-            .filter_map(|p| p.url(site))
-            .map(|u| format!("{}{u}", site.config.base_url))
+            .enumerate()
+            .map(|(i, l)| Base {
+                base: match i {
+                    0 => site.config.base_url.clone(),
+                    _ => format!("{}{l}/", site.config.base_url),
+                },
+            })
             .collect();
-        let ctx = self.context("sitemap.xml", &Sitemap { urls }, "sitemap.xml")?;
+        let view = Sitemap {
+            urls,
+            sitemap_languages,
+        };
+        let ctx = self.context("sitemap.xml", &view, "sitemap.xml")?;
         let xml = self.templates.render("sitemap.xml", &ctx, "sitemap.xml")?;
         Ok(OutputFile {
             path: "sitemap.xml".into(),

@@ -21,3 +21,8 @@ footer-open-data = البيانات المفتوحة
 footer-feed = موجز التقارير (Atom)
 # $licence: the licence's name, a link to it where the site gives one.
 footer-licence = جميع المحتويات متاحة بموجب { $licence }، ما لم يُذكر خلاف ذلك.
+
+## The language switcher, on a site published in more than one language.
+language-switcher-label = اللغات
+# On a page whose text has not been translated into the page's language.
+translation-missing = لم يُترجم هذا النص بعد: يُعرض بلغته الأصلية.

@@ -21,3 +21,8 @@ footer-open-data = Data agored
 footer-feed = Ffrwd adroddiadau (Atom)
 # $licence: the licence's name, a link to it where the site gives one.
 footer-licence = Mae'r holl gynnwys ar gael o dan { $licence }, oni nodir yn wahanol.
+
+## The language switcher, on a site published in more than one language.
+language-switcher-label = Ieithoedd
+# On a page whose text has not been translated into the page's language.
+translation-missing = Nid yw'r testun hwn wedi'i gyfieithu eto: fe'i dangosir yn ei iaith wreiddiol.

@@ -21,3 +21,8 @@ footer-open-data = Open data
 footer-feed = Reports feed (Atom)
 # $licence: the licence's name, a link to it where the site gives one.
 footer-licence = All content is available under the { $licence }, except where otherwise stated.
+
+## The language switcher, on a site published in more than one language.
+language-switcher-label = Languages
+# On a page whose text has not been translated into the page's language.
+translation-missing = This text has not been translated yet: it is shown in its original language.

@@ -21,3 +21,8 @@ footer-open-data = Datos abiertos
 footer-feed = Canal de informes (Atom)
 # $licence: the licence's name, a link to it where the site gives one.
 footer-licence = Salvo que se indique lo contrario, todo el contenido está disponible bajo la { $licence }.
+
+## The language switcher, on a site published in more than one language.
+language-switcher-label = Idiomas
+# On a page whose text has not been translated into the page's language.
+translation-missing = Este texto aún no se ha traducido: se muestra en su idioma original.

@@ -21,3 +21,8 @@ footer-open-data = Données ouvertes
 footer-feed = Flux des rapports (Atom)
 # $licence: the licence's name, a link to it where the site gives one.
 footer-licence = Sauf mention contraire, tous les contenus sont disponibles sous licence { $licence }.
+
+## The language switcher, on a site published in more than one language.
+language-switcher-label = Langues
+# On a page whose text has not been translated into the page's language.
+translation-missing = Ce texte n’a pas encore été traduit : il est présenté dans sa langue d’origine.

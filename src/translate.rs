@@ -1,0 +1,95 @@
+//! Between validate and render: the validated site as it is published in
+//! one of its other languages (its `/cy/` pages and Welsh PDFs), and how
+//! each translation stands against its original. Pure functions over the
+//! validated site; touches no files.
+//!
+//! A translation is `<name>.<language>.md` beside the chapter or page it
+//! translates (docs/content-model.md, "Translations"). The site in another
+//! language is the same site with each translated document swapped in and
+//! every other document kept in the original, marked with the original's
+//! language so that the page can say so (`lang` on the text).
+
+use sha2::{Digest, Sha256};
+
+use crate::site::{Document, Site, Translation, TranslationState};
+
+/// The SHA-256 of a document's file, in hex: what a translation records
+/// in `translates`.
+pub fn hash(doc: &Document) -> String {
+    hex(&Sha256::digest(doc.text.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The translation of the document at `original` (its `rel`) into
+/// `language`, if there is one.
+pub fn find<'a>(site: &'a Site, original: &Document, language: &str) -> Option<&'a Translation> {
+    site.translations
+        .iter()
+        .find(|t| t.language == language && t.original == original.rel)
+}
+
+/// How the translation of `original` into `language` stands.
+pub fn state(site: &Site, original: &Document, language: &str) -> TranslationState {
+    match find(site, original, language) {
+        None => TranslationState::Missing,
+        Some(t) if t.translates.as_deref() == Some(hash(original).as_str()) => {
+            TranslationState::Current
+        }
+        Some(_) => TranslationState::OutOfDate,
+    }
+}
+
+/// `site` published in `language`, one of its `translations`: every
+/// chapter and page that has a translation into it is swapped for it
+/// (title, summary, text and where its recommendations are); the rest keep
+/// the original's text with `lang` set to the original's language.
+pub fn site_in(site: &Site, language: &str) -> Site {
+    let mut twin = site.clone();
+    let original = site.config.language.clone();
+    twin.config.language = language.to_string();
+    twin.config.translations = Vec::new();
+    let swap = |doc: &mut Document| -> Option<&Translation> {
+        let t = find(site, doc, language);
+        match t {
+            Some(t) => {
+                let url = std::mem::take(&mut doc.url);
+                *doc = t.doc.clone();
+                doc.url = url;
+            }
+            None => doc.lang = Some(original.clone()),
+        }
+        t
+    };
+    for r in &mut twin.reports {
+        for c in &mut r.chapters {
+            let Some(t) = swap(&mut c.doc) else { continue };
+            c.title = t.title.clone();
+            c.summary = t.summary.clone().or(c.summary.take());
+            for rec in &mut c.recommendations {
+                if let Some((_, range)) = t.recommendations.iter().find(|(id, _)| *id == rec.id) {
+                    rec.content = range.clone();
+                }
+            }
+        }
+    }
+    for p in &mut twin.pages {
+        if let Some(t) = swap(&mut p.doc) {
+            p.title = t.title.clone();
+            p.description = t.description.clone().or(p.description.take());
+        }
+    }
+    twin
+}
+
+/// Whether year `year` of `site` has anything translated into `language`:
+/// only such a year gets a PDF of its own in that language; the others'
+/// pages link to the original's PDF.
+pub fn year_translated(site: &Site, year: &str, language: &str) -> bool {
+    let folder = std::path::Path::new("reports").join(year);
+    site.translations
+        .iter()
+        .any(|t| t.language == language && t.original.parent() == Some(folder.as_path()))
+}

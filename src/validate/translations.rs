@@ -1,0 +1,316 @@
+//! Stage 2, validate: site.toml's `translations` and the translation files
+//! (`hiw.cy.md` beside `hiw.md`). A translation must be into a language
+//! the site publishes, of a chapter or page that is there, and make the
+//! original's recommendations under the same ids in the same order; a
+//! translation whose headings or notes differ from the original's in
+//! number or order, or whose original changed since, is a warning.
+//! Reads the loaded content; touches no files.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::{Options, Validator, check_markdown};
+use crate::content::{Doc, Loaded, LoadedTranslation, RawSiteConfig};
+use crate::diagnostics::Diagnostic;
+use crate::links::LinkIndex;
+use crate::markdown::{self, Analysis};
+use crate::site::{Document, Page, ReportYear, Translation};
+
+/// A translation's file name, for messages: `hiw.cy.md`.
+fn file_name(doc: &Document) -> String {
+    doc.path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+impl Validator {
+    /// site.toml's `translations`: each a language tag, not the site's own
+    /// language, named once.
+    pub(super) fn translation_languages(&mut self, doc: &Doc<RawSiteConfig>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for t in &doc.data.translations {
+            let tag = t.get_ref();
+            let span = Some(doc.span(t));
+            if tag.parse::<unic_langid::LanguageIdentifier>().is_err() || tag.contains('_') {
+                self.err(
+                    doc,
+                    span,
+                    format!("`{tag}` is not a language tag"),
+                    "use a BCP 47 tag, as `language` is: `cy`, `fr`, `pt-BR`",
+                );
+            } else if *tag == doc.data.language {
+                self.err(
+                    doc,
+                    span,
+                    format!("`{tag}` is the site's own language"),
+                    "`translations` lists the other languages the site is published in",
+                );
+            } else if out.contains(tag) {
+                self.err(
+                    doc,
+                    span,
+                    format!("`{tag}` is listed twice"),
+                    "list it once",
+                );
+            } else {
+                out.push(tag.clone());
+            }
+        }
+        out
+    }
+
+    /// Every translation of a chapter or page in `reports` and `pages`,
+    /// checked; those of drafts left out are left out too.
+    pub(super) fn translations(
+        &mut self,
+        loaded: &Loaded,
+        languages: &[String],
+        (reports, pages): (&[ReportYear], &[Page]),
+        links: &LinkIndex,
+        opts: &Options,
+    ) -> Vec<Translation> {
+        let originals: Vec<&Document> = reports
+            .iter()
+            .flat_map(|r| r.chapters.iter().map(|c| &c.doc))
+            .chain(pages.iter().map(|p| &p.doc))
+            .collect();
+        let mut out = Vec::new();
+        for t in &loaded.translations {
+            if t.doc.meta.data.draft && !opts.drafts {
+                continue;
+            }
+            if !languages.contains(&t.language) {
+                self.err(
+                    &t.doc.meta,
+                    None,
+                    format!(
+                        "this is a translation into `{}`, which site.toml does not publish",
+                        t.language
+                    ),
+                    format!("add it to site.toml: translations = [\"{}\"]", t.language),
+                );
+                continue;
+            }
+            let Some(original) = originals.iter().find(|d| d.rel == t.original) else {
+                // A draft left out, or a file already reported, is not
+                // reported again.
+                let path = t
+                    .doc
+                    .meta
+                    .path
+                    .with_file_name(t.original.file_name().unwrap_or_default());
+                if loaded.text.get(&path).is_none() {
+                    self.err(
+                        &t.doc.meta,
+                        None,
+                        format!(
+                            "this translates `{}`, which is not there",
+                            t.original.display()
+                        ),
+                        "a translation is named after the file it translates: <name>.<language>.md beside <name>.md",
+                    );
+                }
+                continue;
+            };
+            if let Some(tr) = self.translation(t, original, links) {
+                out.push(tr);
+            }
+        }
+        out
+    }
+
+    fn translation(
+        &mut self,
+        t: &LoadedTranslation,
+        original: &Document,
+        links: &LinkIndex,
+    ) -> Option<Translation> {
+        let m = &t.doc.meta.data;
+        let translates = m
+            .translates
+            .as_ref()
+            .map(|h| h.get_ref().to_ascii_lowercase());
+        if let Some(h) = &m.translates
+            && !(h.get_ref().len() == 64 && h.get_ref().bytes().all(|b| b.is_ascii_hexdigit()))
+        {
+            self.err(
+                &t.doc.meta,
+                Some(t.doc.meta.span(h)),
+                "`translates` is not a SHA-256",
+                format!(
+                    "it is the original's SHA-256 in hex; `opcat-press status` shows it (now {})",
+                    crate::translate::hash(original)
+                ),
+            );
+            return None;
+        }
+        let doc = Document {
+            path: t.doc.path().to_path_buf(),
+            rel: t
+                .original
+                .with_file_name(t.doc.path().file_name().unwrap_or_default()),
+            text: t.doc.text.clone(),
+            body_start: t.doc.body_start,
+            url: original.url.clone(),
+            lang: None,
+        };
+        let analysis = markdown::analyze(doc.markdown());
+        let before = self.diags.len();
+        self.diags.extend(check_markdown(&doc, &analysis, links));
+        for p in &analysis.recommendation_problems {
+            self.diags.push(
+                Diagnostic::error(&doc.path, Some(at(&doc, &p.span)), p.message.clone())
+                    .with_hint(p.hint.clone()),
+            );
+        }
+        let recommendations = self.same_recommendations(&doc, &analysis, original);
+        let has_errors = self.diags[before..]
+            .iter()
+            .any(|d| d.severity == crate::diagnostics::Severity::Error);
+        self.same_outline(&doc, &analysis, original);
+        if translates.as_deref() != Some(crate::translate::hash(original).as_str()) {
+            let (message, span) = match &m.translates {
+                Some(h) => (
+                    format!(
+                        "the original, {}, has changed since this was translated",
+                        file_name(original)
+                    ),
+                    Some(t.doc.meta.span(h)),
+                ),
+                None => (
+                    "this translation does not say which version of the original it translates"
+                        .to_string(),
+                    None,
+                ),
+            };
+            self.diags.push(
+                Diagnostic::warning(&doc.path, span, message).with_hint(format!(
+                    "bring it up to date, then set translates = \"{}\" (`opcat-press status` lists what is out of date)",
+                    crate::translate::hash(original)
+                )),
+            );
+        }
+        let recommendations = recommendations?;
+        (!has_errors).then(|| Translation {
+            language: t.language.clone(),
+            original: original.rel.clone(),
+            title: m.title.clone(),
+            summary: m.summary.clone(),
+            description: m.description.clone(),
+            translates,
+            doc,
+            recommendations,
+        })
+    }
+
+    /// The translation's recommendations: the original's ids, in order,
+    /// with where each one's text is.
+    fn same_recommendations(
+        &mut self,
+        doc: &Document,
+        analysis: &Analysis,
+        original: &Document,
+    ) -> Option<Vec<(String, Range<usize>)>> {
+        let theirs: Vec<String> = markdown::analyze(original.markdown())
+            .recommendations
+            .iter()
+            .filter_map(|b| b.id.as_ref().map(|(id, _)| id.clone()))
+            .collect();
+        let ours: Vec<(String, Range<usize>, Range<usize>)> = analysis
+            .recommendations
+            .iter()
+            .filter_map(|b| {
+                let (id, span) = b.id.as_ref()?;
+                Some((id.clone(), span.clone(), b.content.clone()))
+            })
+            .collect();
+        let ids: Vec<&String> = ours.iter().map(|(id, _, _)| id).collect();
+        if ids == theirs.iter().collect::<Vec<_>>() {
+            return Some(ours.into_iter().map(|(id, _, c)| (id, c)).collect());
+        }
+        let known: HashSet<&String> = theirs.iter().collect();
+        let span = ours
+            .iter()
+            .find(|(id, _, _)| !known.contains(id))
+            .map(|(_, s, _)| at(doc, s));
+        self.diags.push(
+            Diagnostic::error(
+                &doc.path,
+                span,
+                format!(
+                    "this translation makes the recommendations {}, where {} makes {}",
+                    list(&ids),
+                    file_name(original),
+                    list(&theirs.iter().collect::<Vec<_>>())
+                ),
+            )
+            .with_hint("a translation makes the same recommendations under the same ids, in the same order"),
+        );
+        None
+    }
+
+    /// Warnings for headings or notes that differ from the original's in
+    /// number or order.
+    fn same_outline(&mut self, doc: &Document, analysis: &Analysis, original: &Document) {
+        let theirs = markdown::analyze(original.markdown());
+        let levels = |a: &Analysis| a.headings.iter().map(|h| h.level).collect::<Vec<_>>();
+        let (ours_h, theirs_h) = (levels(analysis), levels(&theirs));
+        if ours_h != theirs_h {
+            let i = first_difference(&ours_h, &theirs_h);
+            self.diags.push(
+                Diagnostic::warning(
+                    &doc.path,
+                    analysis.headings.get(i).map(|h| at(doc, &h.range)),
+                    format!(
+                        "{} headings where {} has {}, differing from heading {}",
+                        ours_h.len(),
+                        file_name(original),
+                        theirs_h.len(),
+                        i + 1
+                    ),
+                )
+                .with_hint("a translation keeps the original's headings, in number, order and level, so readers can move between the two"),
+            );
+        }
+        let labels = |a: &Analysis| a.notes.iter().map(|(l, _)| l.clone()).collect::<Vec<_>>();
+        let (ours_n, theirs_n) = (labels(analysis), labels(&theirs));
+        if ours_n.len() != theirs_n.len() || ours_n != theirs_n {
+            let i = first_difference(&ours_n, &theirs_n);
+            self.diags.push(
+                Diagnostic::warning(
+                    &doc.path,
+                    analysis.notes.get(i).map(|(_, r)| at(doc, r)),
+                    format!(
+                        "notes {} where {} has {}",
+                        list(&ours_n.iter().collect::<Vec<_>>()),
+                        file_name(original),
+                        list(&theirs_n.iter().collect::<Vec<_>>())
+                    ),
+                )
+                .with_hint("a translation keeps the original's notes, with the same labels in the same order"),
+            );
+        }
+    }
+}
+
+fn first_difference<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+/// "`a`, `b`", or "none".
+fn list(items: &[&String]) -> String {
+    if items.is_empty() {
+        return "none".into();
+    }
+    items
+        .iter()
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A span in the Markdown as a span in the file.
+fn at(doc: &Document, r: &Range<usize>) -> Range<usize> {
+    r.start + doc.body_start..r.end + doc.body_start
+}
