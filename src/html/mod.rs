@@ -208,7 +208,7 @@ pub fn prepare_in(
         Vec::new()
     };
     global.insert("languages", &language_views);
-    global.insert("files", &files);
+    global.insert("files_root", &files);
     let nav: Vec<Link> = site
         .pages
         .iter()

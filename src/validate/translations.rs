@@ -81,14 +81,21 @@ impl Validator {
                 continue;
             }
             if !languages.contains(&t.language) {
-                self.err(
-                    &t.doc.meta,
-                    None,
-                    format!(
-                        "this is a translation into `{}`, which site.toml does not publish",
+                // Made before the language is switched on, or kept after:
+                // not published, and said so.
+                self.diags.push(
+                    Diagnostic::warning(
+                        &t.doc.meta.path,
+                        None,
+                        format!(
+                            "this translation into `{}` is not published: site.toml does not list the language",
+                            t.language
+                        ),
+                    )
+                    .with_hint(format!(
+                        "to publish it, add the language to site.toml: translations = [\"{}\"]",
                         t.language
-                    ),
-                    format!("add it to site.toml: translations = [\"{}\"]", t.language),
+                    )),
                 );
                 continue;
             }

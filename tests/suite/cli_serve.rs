@@ -154,6 +154,9 @@ fn a_saved_chapter_is_served_and_only_what_it_changes_is_written() {
 fn a_changed_recommendation_waits_for_the_whole_rebuild() {
     // Recommendation ids are checked across the site, so a chapter whose
     // recommendations change is not shown ahead of the rebuild.
+    // (A chapter with no translation: a translation must make the same
+    // recommendations, so renaming one in hiw.md alone is an error.)
+    const CHAPTER: &str = "content/reports/2016-17/cjini.md";
     let site = site_copy();
     let mut server = Server::start(site.path(), &["--port", "0"]);
     server.wait_until_idle();
@@ -173,12 +176,12 @@ fn a_changed_recommendation_waits_for_the_whole_rebuild() {
     let line = server.wait_for_line(since, "rebuilt ");
     let at = since + server.log()[since..].find(&line).expect("the line");
     assert!(
-        !server.log()[since..at].contains("updated reports/2016-17/hiw/index.html"),
+        !server.log()[since..at].contains("updated reports/2016-17/cjini/index.html"),
         "the chapter was shown before the rebuild checked it:\n{}",
         &server.log()[since..]
     );
-    let page =
-        std::fs::read_to_string(site.path().join("public/reports/2016-17/hiw/index.html")).unwrap();
+    let page = std::fs::read_to_string(site.path().join("public/reports/2016-17/cjini/index.html"))
+        .unwrap();
     assert!(
         page.contains(&format!("id=\"recommendation-{old_id}-renamed\"")),
         "the page has the new anchor"
@@ -293,7 +296,9 @@ fn a_broken_change_keeps_the_last_good_site_and_reports_the_error() {
     assert!(!kept.contains("Our part in the mechanism"));
     let state = server.state();
     let errors = state["errors"].as_str().expect("the errors, as text");
-    assert!(errors.starts_with(&header), "{errors}");
+    // (Beside it, the warning that the chapter's Welsh translation
+    // is now out of date.)
+    assert!(errors.contains(&header), "{errors}");
 
     // Fixed, the site builds again and the overlay goes.
     let since = server.log().len();

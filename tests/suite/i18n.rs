@@ -58,14 +58,32 @@ fn ids(templates: &Path, language: &str) -> Vec<String> {
     out
 }
 
-/// The UK content in a temporary folder, its site language set to `language`.
+/// The UK content in a temporary folder, in `language` alone: its site
+/// language set to it, without its translations (`translations` and the
+/// `<name>.<language>.md` files).
 fn uk_content_in(language: &str) -> tempfile::TempDir {
     let tmp = tempdir();
     copy_dir(&repo().join("content"), &tmp.path().join("content"));
+    for l in translations_of(&repo().join("content")) {
+        for year in std::fs::read_dir(tmp.path().join("content/reports"))
+            .expect("reports")
+            .flatten()
+        {
+            for f in std::fs::read_dir(year.path()).expect("a year").flatten() {
+                if f.file_name()
+                    .to_string_lossy()
+                    .ends_with(&format!(".{l}.md"))
+                {
+                    std::fs::remove_file(f.path()).expect("remove a translation");
+                }
+            }
+        }
+    }
     let site = tmp.path().join("content/site.toml");
     let text = std::fs::read_to_string(&site).expect("site.toml");
     let text: String = text
         .lines()
+        .filter(|l| !l.starts_with("translations = "))
         .map(|l| {
             if l.starts_with("language = ") {
                 format!("language = \"{language}\"")

@@ -34,5 +34,6 @@ mod recommendations;
 mod registry_data;
 mod report_series;
 mod rtl;
+mod translations;
 mod uk_site;
 mod visits;

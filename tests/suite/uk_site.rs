@@ -367,7 +367,7 @@ fn sitemap_validates_against_the_sitemap_schema() {
     let out = std::process::Command::new(xmllint)
         .arg("--noout")
         .arg("--schema")
-        .arg(dir.join("node_modules/sitemap/schema/sitemap.xsd"))
+        .arg(dir.join("schema/sitemap-with-alternates.xsd"))
         .arg(site().join("sitemap.xml"))
         .output()
         .expect("run xmllint");
@@ -404,10 +404,16 @@ fn page_of_url(url: &str, base: &str) -> String {
     format!("{rel}index.html")
 }
 
-/// Every page but the search page, which has no content of its own.
+/// Every page but the search pages, which have no content of their own.
 fn sitemap_pages(out: &Path) -> BTreeSet<String> {
     let mut pages = html_pages(out);
     assert!(pages.remove("search/index.html"), "the search page exists");
+    for l in translations_of(&content()) {
+        assert!(
+            pages.remove(&format!("{l}/search/index.html")),
+            "{l}'s search page exists"
+        );
+    }
     pages
 }
 

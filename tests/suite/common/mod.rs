@@ -865,6 +865,7 @@ pub fn load_reports(content: &Path) -> Vec<ReportData> {
 }
 
 /// The slugs of the non-draft pages in content/pages/.
+/// The pages of `pages/`, not drafts and not translations (`about.cy.md`).
 pub fn load_pages(content: &Path) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(content.join("pages")) else {
         return Vec::new();
@@ -873,6 +874,10 @@ pub fn load_pages(content: &Path) -> Vec<String> {
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "md") && !is_draft(p))
+        .filter(|p| {
+            !p.file_stem()
+                .is_some_and(|s| s.to_string_lossy().contains('.'))
+        })
         .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
         .collect();
     out.sort();
@@ -959,7 +964,34 @@ pub fn expected_pages(content: &Path) -> BTreeSet<String> {
             .into_iter()
             .map(|p| format!("{p}/index.html")),
     );
+    // Each page's twin in each language the site is translated into.
+    let twins: Vec<String> = translations_of(content)
+        .iter()
+        .flat_map(|l| pages.iter().map(move |p| format!("{l}/{p}")))
+        .collect();
+    pages.extend(twins);
     pages
+}
+
+/// The languages site.toml says the site is translated into.
+pub fn translations_of(content: &Path) -> Vec<String> {
+    read_toml(&content.join("site.toml"))
+        .get("translations")
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether `path` (an output path) is in a translation's folder (`cy/…`).
+pub fn in_translation(content: &Path, path: &str) -> bool {
+    translations_of(content)
+        .iter()
+        .any(|l| path.starts_with(&format!("{l}/")))
 }
 
 /// The ids of a chapter's `::: recommendation {#id ...}` blocks, outside

@@ -1,0 +1,631 @@
+//! A site in two languages: the UK site, published in English and, under
+//! `/cy/`, in Welsh (site.toml's `translations`), with HIW's sample chapter
+//! translated beside its original (`hiw.cy.md`). Every page has its twin,
+//! the two link to each other (the switcher, `hreflang` in the head and the
+//! sitemap), search is indexed per language, a year with a chapter in Welsh
+//! has a Welsh PDF, and what is not translated is shown in English with
+//! `lang` on it. Adding the language changes the English pages only by the
+//! switcher and the alternates, and the English PDFs not at all. `check`
+//! and `status` tell a translation's state. (axe and the HTML checker run
+//! on the Welsh pages with the rest, in `browser`.)
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::common::*;
+
+/// The languages the UK site is translated into, from its site.toml.
+fn translations() -> Vec<String> {
+    translations_of(&uk_content())
+}
+
+/// The site's own language, from its site.toml.
+fn own_language(content: &Path) -> String {
+    read_toml(&content.join("site.toml"))["language"]
+        .as_str()
+        .expect("language")
+        .to_string()
+}
+
+/// Every translation file in `content` (`<name>.<language>.md`), with its
+/// language and its original.
+fn translation_files(content: &Path) -> Vec<(String, PathBuf, PathBuf)> {
+    let mut out = Vec::new();
+    for entry in walkdir(content) {
+        let name = entry
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let Some(stem) = name.strip_suffix(".md") else {
+            continue;
+        };
+        if let Some((slug, language)) = stem.rsplit_once('.') {
+            out.push((
+                language.to_string(),
+                entry.with_file_name(format!("{slug}.md")),
+                entry.clone(),
+            ));
+        }
+    }
+    out
+}
+
+fn args(words: &[&str]) -> Vec<std::ffi::OsString> {
+    words.iter().map(std::ffi::OsString::from).collect()
+}
+
+fn run(site: &Path, words: &[&str]) -> Run {
+    let owned = args(words);
+    let refs: Vec<&std::ffi::OsStr> = owned.iter().map(|a| a.as_os_str()).collect();
+    opcat(site, &refs)
+}
+
+fn walkdir(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walkdir(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// `href` from the page at `page` (an output path), as an output path:
+/// `cy/reports/2016-17/hiw/index.html`.
+fn resolve(page: &str, href: &str) -> String {
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop();
+    for seg in href.split('#').next().unwrap_or_default().split('/') {
+        match seg {
+            ".." => {
+                parts.pop();
+            }
+            "" | "." => {}
+            s => parts.push(s),
+        }
+    }
+    let mut path = parts.join("/");
+    if href.ends_with('/') || href.is_empty() || href == "./" {
+        if !path.is_empty() {
+            path.push('/');
+        }
+        path.push_str("index.html");
+    }
+    path
+}
+
+/// The pages of the site's own language (not under a language's folder,
+/// nor the one 404 page).
+fn own_pages(out: &Path, languages: &[String]) -> Vec<String> {
+    html_pages(out)
+        .into_iter()
+        .filter(|p| !languages.iter().any(|l| p.starts_with(&format!("{l}/"))))
+        .filter(|p| p != "404.html")
+        .collect()
+}
+
+fn attr(doc: &scraper::Html, selector: &str, name: &str) -> Option<String> {
+    doc.select(&sel(selector))
+        .next()
+        .and_then(|e| e.value().attr(name).map(String::from))
+}
+
+#[test]
+fn every_page_has_its_twin_and_the_two_link_to_each_other() {
+    let out = uk_site("opcat-translations-");
+    let languages = translations();
+    assert!(!languages.is_empty(), "the UK site names no translations");
+    let own = own_language(&uk_content());
+    let base = base_url(&uk_content());
+    let pages = own_pages(out, &languages);
+    assert!(pages.len() > 100, "{} pages", pages.len());
+    for language in &languages {
+        for page in &pages {
+            let twin = format!("{language}/{page}");
+            assert!(out.join(&twin).is_file(), "{page} has no twin {twin}");
+            let doc = parse_html_file(&out.join(page));
+            let theirs = parse_html_file(&out.join(&twin));
+            assert_eq!(
+                attr(&theirs, "html", "lang").as_deref(),
+                Some(language.as_str())
+            );
+            // The switcher links each to the other.
+            let there = attr(
+                &doc,
+                &format!(".language-switcher a[hreflang={language}]"),
+                "href",
+            )
+            .unwrap_or_else(|| panic!("{page} has no link to its {language} twin"));
+            assert_eq!(resolve(page, &there), twin, "{page}");
+            let back = attr(
+                &theirs,
+                &format!(".language-switcher a[hreflang={own}]"),
+                "href",
+            )
+            .unwrap_or_else(|| panic!("{twin} has no link back"));
+            assert_eq!(resolve(&twin, &back), *page, "{twin}");
+            // The alternates in the head are the same on both, absolute.
+            let url = page.trim_end_matches("index.html");
+            for d in [&doc, &theirs] {
+                let alt = |l: &str| attr(d, &format!("link[rel=alternate][hreflang={l}]"), "href");
+                assert_eq!(
+                    alt(language),
+                    Some(format!("{base}{language}/{url}")),
+                    "{page}"
+                );
+                assert_eq!(alt(&own), Some(format!("{base}{url}")), "{page}");
+                assert_eq!(alt("x-default"), Some(format!("{base}{url}")), "{page}");
+            }
+            assert_eq!(
+                attr(&theirs, "link[rel=canonical]", "href"),
+                Some(format!("{base}{language}/{url}"))
+            );
+        }
+    }
+    // Nothing under a language's folder that is not a twin, but its words.
+    for page in html_pages(out) {
+        if let Some(l) = languages
+            .iter()
+            .find(|l| page.starts_with(&format!("{l}/")))
+        {
+            let original = &page[l.len() + 1..];
+            assert!(
+                pages.iter().any(|p| p == original),
+                "{page} has no original"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_translated_chapter_is_shown_in_its_language_and_the_rest_in_the_original() {
+    let out = uk_site("opcat-translations-");
+    let content = uk_content();
+    let own = own_language(&content);
+    let files = translation_files(&content);
+    assert!(!files.is_empty(), "the UK site has no translation");
+    for (language, original, translation) in &files {
+        let rel = original.strip_prefix(&content).expect("in content");
+        let rel = rel_string(rel);
+        let url = rel
+            .trim_start_matches("pages/")
+            .trim_end_matches(".md")
+            .to_string()
+            + "/index.html";
+        let fm = front_matter(translation);
+        let doc = parse_html_file(&out.join(language).join(&url));
+        assert_eq!(h1_text(&doc), fm["title"].as_str().expect("title"), "{url}");
+        let h1_lang = attr(&doc, "h1", "lang");
+        assert_eq!(
+            h1_lang, None,
+            "a translated title is in the page's language"
+        );
+        assert_eq!(attr(&doc, ".prose", "lang"), None);
+        // Its headings are the translation's, not the original's.
+        let body = std::fs::read_to_string(translation).expect("translation");
+        let first_heading = body
+            .lines()
+            .find_map(|l| l.strip_prefix("## "))
+            .expect("a heading");
+        let headings: Vec<String> = doc.select(&sel(".prose h2")).map(text_of).collect();
+        assert!(
+            headings.iter().any(|h| h.starts_with(first_heading)),
+            "{headings:?}"
+        );
+        // Its recommendations, on their own pages, are its words.
+        for id in recommendation_ids(translation) {
+            let page =
+                parse_html_file(&out.join(format!("{language}/recommendations/{id}/index.html")));
+            let block = body
+                .split(&format!("{{#{id}"))
+                .nth(1)
+                .and_then(|b| b.split(":::").next())
+                .expect("the block");
+            let last_sentence = block
+                .lines()
+                .skip(1)
+                .collect::<String>()
+                .replace('*', "")
+                .rsplit(". ")
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .trim_end_matches('.')
+                .to_string();
+            assert!(last_sentence.len() > 20, "{last_sentence}");
+            // (The page sets apostrophes as typographers do.)
+            let text = text_of(page.root_element()).replace('\u{2019}', "'");
+            assert!(text.contains(&last_sentence), "{id}: {last_sentence}");
+        }
+    }
+    // Every other chapter of the same years is shown in the original,
+    // marked so.
+    let translated: Vec<&PathBuf> = files.iter().map(|(_, o, _)| o).collect();
+    let (language, original, _) = &files[0];
+    let year = original.parent().expect("year folder");
+    let mut checked = 0;
+    for chapter in walkdir(year) {
+        let name = chapter
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if !name.ends_with(".md") || name.matches('.').count() > 1 || translated.contains(&&chapter)
+        {
+            continue;
+        }
+        let slug = name.trim_end_matches(".md");
+        let rel = rel_string(year.strip_prefix(&content).expect("in content"));
+        let doc = parse_html_file(&out.join(format!("{language}/{rel}/{slug}/index.html")));
+        assert_eq!(
+            h1_text(&doc),
+            front_matter(&chapter)["title"].as_str().expect("title")
+        );
+        assert_eq!(
+            attr(&doc, "h1", "lang").as_deref(),
+            Some(own.as_str()),
+            "{slug}"
+        );
+        assert_eq!(
+            attr(&doc, ".prose", "lang").as_deref(),
+            Some(own.as_str()),
+            "{slug}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 2, "{checked} untranslated chapters checked");
+}
+
+#[test]
+fn the_sitemap_lists_every_page_in_each_language_with_its_alternates() {
+    let out = uk_site("opcat-translations-");
+    let languages = translations();
+    let base = base_url(&uk_content());
+    let xml = std::fs::read_to_string(out.join("sitemap.xml")).expect("sitemap");
+    let doc = scraper::Html::parse_fragment(&xml);
+    let locs: Vec<String> = doc.select(&sel("loc")).map(text_of).collect();
+    let own: Vec<&String> = locs
+        .iter()
+        .filter(|l| {
+            !languages
+                .iter()
+                .any(|x| l.starts_with(&format!("{base}{x}/")))
+        })
+        .collect();
+    assert!(own.len() > 100);
+    assert_eq!(locs.len(), own.len() * (1 + languages.len()));
+    for l in &own {
+        for language in &languages {
+            let twin = format!("{base}{language}/{}", &l[base.len()..]);
+            assert!(locs.contains(&twin), "{twin} not in the sitemap");
+        }
+    }
+    // Each entry names every language's address.
+    let entries = xml.matches("<url>").count();
+    let alternates = xml.matches("<xhtml:link rel=\"alternate\"").count();
+    assert_eq!(alternates, entries * (1 + languages.len()));
+}
+
+#[test]
+fn search_has_an_index_per_language_with_every_page() {
+    let out = uk_site("opcat-translations-");
+    let languages = translations();
+    let entry: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(out.join("pagefind/pagefind-entry.json")).expect("pagefind-entry.json"),
+    )
+    .expect("JSON");
+    let indexes = entry["languages"].as_object().expect("languages");
+    let count = |prefix: &str| {
+        indexes
+            .iter()
+            .filter(|(k, _)| k.starts_with(prefix))
+            .map(|(_, v)| v["page_count"].as_u64().unwrap_or(0))
+            .sum::<u64>()
+    };
+    let own = own_language(&uk_content()).to_lowercase();
+    let own_primary = own.split('-').next().expect("primary");
+    let own_count = count(own_primary);
+    assert!(own_count > 50, "{indexes:?}");
+    for language in &languages {
+        assert_eq!(count(language), own_count, "{indexes:?}");
+    }
+}
+
+#[test]
+fn a_year_with_a_chapter_translated_has_a_pdf_in_that_language() {
+    let out = uk_site("opcat-translations-");
+    let content = uk_content();
+    let own = own_language(&content);
+    let files = translation_files(&content);
+    let mut pdfs = Vec::new();
+    for (language, original, translation) in &files {
+        let year = original
+            .parent()
+            .and_then(|p| p.file_name())
+            .and_then(|n| n.to_str())
+            .expect("year");
+        let pdf = out.join(format!(
+            "{language}/reports/{year}/annual-report-{year}.pdf"
+        ));
+        let bytes = std::fs::read(&pdf).unwrap_or_else(|_| panic!("no {}", pdf.display()));
+        let has = |l: &str| {
+            let (a, b) = (format!("/Lang({l})"), format!("/Lang ({l})"));
+            bytes.windows(a.len()).any(|w| w == a.as_bytes())
+                || bytes.windows(b.len()).any(|w| w == b.as_bytes())
+        };
+        assert!(has(language), "{} is not tagged {language}", pdf.display());
+        assert!(has(&own), "the untranslated chapters are not tagged {own}");
+        let text = crate::pdf::pdf_text(&pdf);
+        let title = front_matter(translation)["title"]
+            .as_str()
+            .expect("title")
+            .to_string();
+        assert!(text.contains(&title), "the PDF lacks {title}");
+        // Its year page links to it; a year with nothing translated links
+        // to the original's PDF.
+        let page = format!("{language}/reports/{year}/index.html");
+        let doc = parse_html_file(&out.join(&page));
+        let href = attr(&doc, "a[type='application/pdf']", "href").expect("a PDF link");
+        assert_eq!(
+            resolve(&page, &href),
+            format!("{language}/reports/{year}/annual-report-{year}.pdf")
+        );
+        pdfs.push(pdf);
+    }
+    crate::pdf::validate_pdfs(&pdfs);
+    let translated_years: Vec<String> = files
+        .iter()
+        .filter_map(|(_, o, _)| Some(o.parent()?.file_name()?.to_str()?.to_string()))
+        .collect();
+    let languages = translations();
+    let mut others = 0;
+    for page in html_pages(out) {
+        let Some(year) = page
+            .strip_prefix("reports/")
+            .and_then(|p| p.strip_suffix("/index.html"))
+            .filter(|y| !y.contains('/'))
+        else {
+            continue;
+        };
+        let pdf = format!("reports/{year}/annual-report-{year}.pdf");
+        if translated_years.iter().any(|y| y == year) || !out.join(&pdf).is_file() {
+            continue;
+        }
+        for language in &languages {
+            let twin = format!("{language}/{page}");
+            let doc = parse_html_file(&out.join(&twin));
+            let href = attr(&doc, "a[type='application/pdf']", "href").expect("a PDF link");
+            assert_eq!(resolve(&twin, &href), pdf);
+            assert!(!out.join(language).join(&pdf).exists());
+            others += 1;
+        }
+    }
+    assert!(others >= 1, "no year without a translation has a PDF");
+}
+
+/// The UK content without its translations: site.toml without
+/// `translations` and no `<name>.<language>.md`.
+fn without_translations(dir: &Path) -> PathBuf {
+    let content = dir.join("content");
+    copy_dir(&uk_content(), &content);
+    for (_, _, t) in translation_files(&content) {
+        std::fs::remove_file(t).expect("remove a translation");
+    }
+    let site = content.join("site.toml");
+    let text = std::fs::read_to_string(&site).expect("site.toml");
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("translations"))
+        .collect();
+    std::fs::write(&site, kept.join("\n") + "\n").expect("write site.toml");
+    content
+}
+
+/// A page without what a second language adds: its alternates and its
+/// language switcher.
+fn without_switcher(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_switcher = false;
+    for line in html.lines() {
+        if line.contains("<nav class=\"language-switcher\"") {
+            in_switcher = true;
+        }
+        let alternate = line.contains("<link rel=\"alternate\" hreflang=");
+        if !in_switcher && !alternate {
+            out.push_str(line);
+            out.push('\n');
+        }
+        if in_switcher && line.contains("</nav>") {
+            in_switcher = false;
+        }
+    }
+    out
+}
+
+#[test]
+fn the_second_language_adds_only_the_switcher_and_alternates_to_the_first() {
+    let with = uk_site("opcat-translations-");
+    let tmp = tempdir();
+    let content = without_translations(tmp.path());
+    let out = tmp.path().join("public");
+    build(tmp.path(), &content.to_string_lossy(), &out, &[]).assert_success();
+    let languages = translations();
+    let alone: BTreeMap<String, Vec<u8>> = snapshot(&out);
+    let both: BTreeMap<String, Vec<u8>> = snapshot(with)
+        .into_iter()
+        .filter(|(p, _)| !languages.iter().any(|l| p.starts_with(&format!("{l}/"))))
+        .filter(|(p, _)| !p.starts_with("pagefind/"))
+        // The script's words in the other languages.
+        .filter(|(p, _)| !languages.iter().any(|l| *p == format!("js/words.{l}.json")))
+        .collect();
+    let alone: BTreeMap<String, Vec<u8>> = alone
+        .into_iter()
+        .filter(|(p, _)| !p.starts_with("pagefind/"))
+        .collect();
+    assert_eq!(
+        alone.keys().collect::<Vec<_>>(),
+        both.keys().collect::<Vec<_>>()
+    );
+    let mut pages = 0;
+    for (path, bytes) in &alone {
+        let theirs = &both[path];
+        if path.ends_with(".html") {
+            let (a, b) = (
+                without_switcher(&String::from_utf8_lossy(bytes)),
+                without_switcher(&String::from_utf8_lossy(theirs)),
+            );
+            assert!(
+                a.len() < bytes.len() || !String::from_utf8_lossy(bytes).contains("hreflang"),
+                "{path}: a page alone has alternates"
+            );
+            assert!(a == b, "{path} differs by more than the switcher");
+            pages += 1;
+        } else if path != "sitemap.xml" {
+            assert!(bytes == theirs, "{path} differs");
+        }
+    }
+    assert!(pages > 100);
+}
+
+/// The minimal site published in Welsh too, with `alpha.md` translated.
+fn welsh_minimal() -> tempfile::TempDir {
+    let site = minimal_with(&[]);
+    link_templates_and_theme(site.path());
+    let content = site.path().join("content");
+    let toml = content.join("site.toml");
+    let mut text = std::fs::read_to_string(&toml).expect("site.toml");
+    text.push_str("translations = [\"cy\"]\n");
+    std::fs::write(&toml, text).expect("site.toml");
+    site
+}
+
+fn sha256(path: &Path) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(std::fs::read(path).expect("file"));
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A Welsh `alpha.md` with `body` after front matter recording `hash`.
+fn write_translation(site: &Path, hash: &str, body: &str) -> PathBuf {
+    let path = site.join("content/reports/2015-16/alpha.cy.md");
+    std::fs::write(
+        &path,
+        format!("+++\ntitle = \"Arolygiaeth Alffa\"\ntranslates = \"{hash}\"\n+++\n{body}"),
+    )
+    .expect("write the translation");
+    path
+}
+
+const WELSH_BODY: &str = "\n## Arolygiadau yn 2015\n\nArolygodd Alffa ddeg carchar. Mae ei [chofnod yn y gofrestr](@/registry/bodies/alpha.toml) yn rhestru ei gwaith.\n\n## Y flwyddyn nesaf\n\nYn ôl at y [rhagair](foreword.md#this-year).\n";
+
+#[test]
+fn status_tells_whether_each_translation_is_there_and_up_to_date() {
+    let site = welsh_minimal();
+    let original = site.path().join("content/reports/2015-16/alpha.md");
+    let status = |site: &Path| run(site, &["status", "2015-16"]).stdout;
+    let before = status(site.path());
+    assert!(
+        before.contains("reports/2015-16/alpha.md -> -: missing"),
+        "{before}"
+    );
+    write_translation(site.path(), &sha256(&original), WELSH_BODY);
+    let current = status(site.path());
+    assert!(
+        current.contains("reports/2015-16/alpha.md -> reports/2015-16/alpha.cy.md: up to date"),
+        "{current}"
+    );
+    let check = run(site.path(), &["check", "--deny-warnings"]);
+    check.assert_success();
+    // The original changes: the translation is out of date, and status
+    // gives the version to record once it is brought up to date.
+    let mut text = std::fs::read_to_string(&original).expect("alpha.md");
+    text.push_str("\nA sentence added later.\n");
+    std::fs::write(&original, text).expect("alpha.md");
+    let later = status(site.path());
+    let expected = format!(
+        "OUT OF DATE: the original changed; once updated, set translates = \"{}\"",
+        sha256(&original)
+    );
+    assert!(later.contains(&expected), "{later}");
+    let check = run(site.path(), &["check"]);
+    let diags = parse_diagnostics(&check.stderr);
+    assert!(
+        diags.iter().any(|d| d.file.ends_with("alpha.cy.md")
+            && d.severity == "warning"
+            && d.message.contains("has changed since")),
+        "{}",
+        check.stderr
+    );
+}
+
+#[test]
+fn check_and_build_find_what_is_wrong_with_a_translation() {
+    let site = welsh_minimal();
+    let original = site.path().join("content/reports/2015-16/alpha.md");
+    // One heading where the original has two, and a recommendation the
+    // original does not make.
+    let body = "\n## Arolygiadau yn 2015\n\nArolygodd Alffa ddeg carchar.\n\n::: recommendation {#alpha-cy-only to=\"alpha\"}\nArgymhelliad.\n:::\n";
+    let translation = write_translation(site.path(), &sha256(&original), body);
+    let written = std::fs::read_to_string(&translation).expect("translation");
+    let rec_line = written
+        .lines()
+        .position(|l| l.contains("{#alpha-cy-only"))
+        .expect("the block")
+        + 1;
+    // A translation into a language the site does not publish, and one of
+    // a file that is not there.
+    let reports = site.path().join("content/reports/2015-16");
+    std::fs::write(
+        reports.join("foreword.fr.md"),
+        "+++\ntitle = \"Avant-propos\"\n+++\n\nTexte.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        reports.join("ghost.cy.md"),
+        "+++\ntitle = \"Ysbryd\"\n+++\n\nTestun.\n",
+    )
+    .expect("write");
+    let check = run(site.path(), &["check"]);
+    let out = site.path().join("public");
+    let build = build(site.path(), "content", &out, &[]);
+    assert!(!out.exists(), "a failed build wrote the site");
+    for run in [&check, &build] {
+        assert_ne!(run.code, Some(0));
+        let diags = parse_diagnostics(&run.stderr);
+        let find = |file: &str, severity: &str, words: &str| {
+            diags.iter().find(|d| {
+                d.file.ends_with(file) && d.severity == severity && d.message.contains(words)
+            })
+        };
+        let rec = find(
+            "alpha.cy.md",
+            "error",
+            "makes the recommendations `alpha-cy-only`",
+        )
+        .unwrap_or_else(|| panic!("{}", run.stderr));
+        assert_eq!(rec.line, Some(rec_line), "{}", rec.header);
+        assert!(
+            find("foreword.fr.md", "warning", "into `fr` is not published").is_some(),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            find(
+                "ghost.cy.md",
+                "error",
+                "translates `reports/2015-16/ghost.md`, which is not there"
+            )
+            .is_some(),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            find("alpha.cy.md", "warning", "1 headings where alpha.md has 2").is_some(),
+            "{}",
+            run.stderr
+        );
+    }
+}
