@@ -373,6 +373,27 @@ pub struct Translation {
     pub recommendations: Vec<(String, std::ops::Range<usize>)>,
 }
 
+/// The registry's words in one of the languages the site is translated
+/// into (`registry/translations/<language>.toml`), by id.
+#[derive(Debug, Clone, Default)]
+pub struct RegistryWords {
+    pub language: String,
+    pub nations: HashMap<String, String>,
+    /// (name, description).
+    pub settings: HashMap<String, (Option<String>, Option<String>)>,
+    pub bodies: HashMap<String, BodyWords>,
+    pub authorities: HashMap<String, String>,
+}
+
+/// A member body's words in another language: its current name,
+/// abbreviation and summary.
+#[derive(Debug, Clone, Default)]
+pub struct BodyWords {
+    pub name: Option<String>,
+    pub abbreviation: Option<String>,
+    pub summary: Option<String>,
+}
+
 /// How a translation stands against its original now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TranslationState {
@@ -399,6 +420,8 @@ pub struct Site {
     pub recommendation_index: RecommendationIndex,
     /// Translations of chapters and pages, into `config.translations`.
     pub translations: Vec<Translation>,
+    /// The registry's words in `config.translations`' languages.
+    pub registry_words: Vec<RegistryWords>,
 }
 
 /// Where each recommendation is, its follow-up and what repeats it, by id.

@@ -11,7 +11,8 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::site::{Document, Site, Translation, TranslationState};
+use crate::registry::Registry;
+use crate::site::{Document, RegistryWords, Site, Translation, TranslationState};
 
 /// The SHA-256 of a document's file, in hex: what a translation records
 /// in `translates`.
@@ -75,6 +76,9 @@ pub fn site_in(site: &Site, language: &str) -> Site {
             }
         }
     }
+    if let Some(w) = site.registry_words.iter().find(|w| w.language == language) {
+        registry_in(&mut twin.registry, w);
+    }
     for p in &mut twin.pages {
         if let Some(t) = swap(&mut p.doc) {
             p.title = t.title.clone();
@@ -92,4 +96,37 @@ pub fn year_translated(site: &Site, year: &str, language: &str) -> bool {
     site.translations
         .iter()
         .any(|t| t.language == language && t.original.parent() == Some(folder.as_path()))
+}
+
+/// The registry's names and descriptions in another language, where
+/// `words` gives them; the rest as written.
+fn registry_in(registry: &mut Registry, words: &RegistryWords) {
+    for n in &mut registry.nations {
+        if let Some(name) = words.nations.get(&n.id) {
+            n.name.clone_from(name);
+        }
+    }
+    for s in &mut registry.settings {
+        if let Some((name, description)) = words.settings.get(&s.id) {
+            s.name = name.clone().unwrap_or(std::mem::take(&mut s.name));
+            s.description = description
+                .clone()
+                .unwrap_or(std::mem::take(&mut s.description));
+        }
+    }
+    for b in &mut registry.bodies {
+        if let Some(w) = words.bodies.get(&b.id) {
+            b.name = w.name.clone().unwrap_or(std::mem::take(&mut b.name));
+            b.abbreviation = w
+                .abbreviation
+                .clone()
+                .unwrap_or(std::mem::take(&mut b.abbreviation));
+            b.summary = w.summary.clone().unwrap_or(std::mem::take(&mut b.summary));
+        }
+    }
+    for a in &mut registry.authorities {
+        if let Some(name) = words.authorities.get(&a.id) {
+            a.name.clone_from(name);
+        }
+    }
 }

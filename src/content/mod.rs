@@ -99,6 +99,8 @@ pub struct Loaded {
     pub pages: Vec<MdDoc<RawPageMeta>>,
     /// Translations of chapters and pages (`hiw.cy.md`), in file order.
     pub translations: Vec<LoadedTranslation>,
+    /// `registry/translations/<language>.toml`, by language.
+    pub registry_words: Vec<(String, Doc<RawRegistryWords>)>,
     /// Markdown files that exist but could not be parsed, relative to
     /// `root`: links to them and report.toml entries are not errors too.
     pub unparsed: Vec<PathBuf>,
@@ -155,6 +157,8 @@ enum Kind {
     Page,
     /// A translation of a chapter or page, into the language named.
     Translation(String),
+    /// The registry's words in the language named.
+    RegistryWords(String),
     Asset,
     Unknown,
 }
@@ -173,6 +177,9 @@ fn classify(rel: &Path) -> Kind {
         ["registry", "sources.toml"] => Kind::SourceList,
         ["registry", "designations.toml"] => Kind::Designations,
         ["registry", "bodies", name] if name.ends_with(".toml") => Kind::Body,
+        ["registry", "translations", name] if name.ends_with(".toml") => {
+            Kind::RegistryWords(name.trim_end_matches(".toml").to_string())
+        }
         ["reports", year, "report.toml"] => Kind::Report(year.to_string()),
         ["reports", year, "follow-up.toml"] => Kind::FollowUp(year.to_string()),
         ["reports", year, "visits.csv"] => Kind::Visits(year.to_string()),
@@ -340,6 +347,7 @@ impl Loaded {
                 .push(slug),
             Item::Page(d) => self.pages.push(d),
             Item::Translation(t) => self.translations.push(*t),
+            Item::RegistryWords(l, d) => self.registry_words.push((l, *d)),
             Item::Asset(rel) => self.assets.push(rel),
         }
         parsed.diags
@@ -413,6 +421,7 @@ enum Item {
     UnparsedChapter(String, String),
     Page(MdDoc<RawPageMeta>),
     Translation(Box<LoadedTranslation>),
+    RegistryWords(String, Box<Doc<RawRegistryWords>>),
     Asset(PathBuf),
 }
 
@@ -540,6 +549,8 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
             None => Item::UnparsedChapter(year, stem),
         },
         Kind::Page => md_doc(&path, stem, text, &mut parsed.diags).map_or(Item::None, Item::Page),
+        Kind::RegistryWords(language) => toml_doc(&path, &text, &mut parsed.diags)
+            .map_or(Item::None, |d| Item::RegistryWords(language, Box::new(d))),
         Kind::Translation(language) => {
             let name = path
                 .file_name()

@@ -457,6 +457,40 @@ pub struct RawTranslationMeta {
     pub draft: bool,
 }
 
+/// `registry/translations/<language>.toml`: the registry's words in one of
+/// the languages the site is translated into, by id. What it leaves out is
+/// shown as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegistryWords {
+    /// Nation id → its name.
+    #[serde(default)]
+    pub nations: std::collections::BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    pub settings: std::collections::BTreeMap<String, Spanned<RawSettingWords>>,
+    #[serde(default)]
+    pub bodies: std::collections::BTreeMap<String, Spanned<RawBodyWords>>,
+    /// Authority id → its name.
+    #[serde(default)]
+    pub authorities: std::collections::BTreeMap<String, Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSettingWords {
+    pub name: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBodyWords {
+    /// Its current name; former names stay as they were.
+    pub name: Option<String>,
+    pub abbreviation: Option<String>,
+    pub summary: Option<String>,
+}
+
 /// `reports/<year>/frozen.toml`, written by `opcat-press freeze`: the
 /// published PDF (`frozen.pdf` beside it) is the record, and these are the
 /// SHA-256 of it and of each content file it was made from.

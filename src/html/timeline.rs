@@ -83,7 +83,8 @@ pub fn body_svg(reg: &Registry, body: &MemberBody, end: Date, w: &Catalogue) -> 
     let id = format!("timeline-{}", id_safe(&body.id));
     // The same time axis as the whole NPM, so the body's pictures line up.
     let dates = registry_dates(reg).chain(body_dates(body));
-    let axis = Axis::new(dates, end, 16.0, WIDTH - RIGHT);
+    // Room left of the first year for half its label, letter-spaced.
+    let axis = Axis::new(dates, end, 24.0, WIDTH - RIGHT);
     let (rules, lanes) = place_rules(&reg.designations, &axis);
     let bar_y = 4.0 + lanes as f64 * 14.0 + 10.0;
     let start = axis.x(body.designated);
@@ -1184,9 +1185,11 @@ fn id_safe(id: &str) -> String {
         .collect()
 }
 
-/// A rough width of text in viewBox units: enough to avoid overlaps.
+/// A rough width of text in viewBox units: enough to avoid overlaps, with
+/// room for the letter spacing a reader may add (0.12 em, WCAG 1.4.12) in
+/// a wide sans-serif such as DejaVu Sans, where `system-ui` falls back to it.
 fn text_width(s: &str, size: f64) -> f64 {
-    s.chars().count() as f64 * size * 0.62
+    s.chars().count() as f64 * size * 0.74
 }
 
 /// Horizontal lanes of labels: each label goes in the first lane where it

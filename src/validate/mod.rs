@@ -151,6 +151,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
     v.diags.extend(link_diags);
     let languages = config.as_ref().map_or(&[][..], |c| &c.translations[..]);
     let translations = v.translations(loaded, languages, (&reports, &pages), &links, opts);
+    let registry_words = v.registry_words(loaded, languages, &registry);
     let made = v.recommendations(loaded, &mut reports, &pages, &analyses);
     v.follow_up(loaded, &mut reports, &registry, &made);
     v.visits(loaded, &mut reports, &registry);
@@ -193,6 +194,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
             assets: loaded.assets.clone(),
             links,
             translations,
+            registry_words,
         }),
         _ => None,
     };

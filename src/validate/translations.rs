@@ -14,7 +14,8 @@ use crate::content::{Doc, Loaded, LoadedTranslation, RawSiteConfig};
 use crate::diagnostics::Diagnostic;
 use crate::links::LinkIndex;
 use crate::markdown::{self, Analysis};
-use crate::site::{Document, Page, ReportYear, Translation};
+use crate::registry::Registry;
+use crate::site::{BodyWords, Document, Page, RegistryWords, ReportYear, Translation};
 
 /// A translation's file name, for messages: `hiw.cy.md`.
 fn file_name(doc: &Document) -> String {
@@ -320,4 +321,120 @@ fn list(items: &[&String]) -> String {
 /// A span in the Markdown as a span in the file.
 fn at(doc: &Document, r: &Range<usize>) -> Range<usize> {
     r.start + doc.body_start..r.end + doc.body_start
+}
+
+impl Validator {
+    /// `registry/translations/<language>.toml`: each id one the registry
+    /// has; a language the site does not publish is a warning.
+    pub(super) fn registry_words(
+        &mut self,
+        loaded: &Loaded,
+        languages: &[String],
+        registry: &Registry,
+    ) -> Vec<RegistryWords> {
+        let mut out = Vec::new();
+        for (language, doc) in &loaded.registry_words {
+            if !languages.contains(language) {
+                self.diags.push(
+                    Diagnostic::warning(
+                        &doc.path,
+                        None,
+                        format!("the registry's words in `{language}` are not published: site.toml does not list the language"),
+                    )
+                    .with_hint(format!("to publish them, add the language to site.toml: translations = [\"{language}\"]")),
+                );
+                continue;
+            }
+            let d = &doc.data;
+            let ids = |items: Vec<&String>| items.into_iter().cloned().collect::<Vec<String>>();
+            let nations = ids(registry.nations.iter().map(|n| &n.id).collect());
+            let settings = ids(registry.settings.iter().map(|s| &s.id).collect());
+            let bodies = ids(registry.bodies.iter().map(|b| &b.id).collect());
+            let authorities = ids(registry.authorities.iter().map(|a| &a.id).collect());
+            self.known_ids(
+                doc,
+                d.nations.iter().map(|(k, v)| (k, doc.span(v))),
+                &nations,
+                ("nation", "registry/nations.toml"),
+            );
+            self.known_ids(
+                doc,
+                d.settings.iter().map(|(k, v)| (k, doc.span(v))),
+                &settings,
+                ("setting", "registry/settings.toml"),
+            );
+            self.known_ids(
+                doc,
+                d.bodies.iter().map(|(k, v)| (k, doc.span(v))),
+                &bodies,
+                ("body", "registry/bodies/"),
+            );
+            self.known_ids(
+                doc,
+                d.authorities.iter().map(|(k, v)| (k, doc.span(v))),
+                &authorities,
+                ("authority", "registry/authorities.toml"),
+            );
+            out.push(RegistryWords {
+                language: language.clone(),
+                nations: d
+                    .nations
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.get_ref().clone()))
+                    .collect(),
+                settings: d
+                    .settings
+                    .iter()
+                    .map(|(k, v)| {
+                        (
+                            k.clone(),
+                            (v.get_ref().name.clone(), v.get_ref().description.clone()),
+                        )
+                    })
+                    .collect(),
+                bodies: d
+                    .bodies
+                    .iter()
+                    .map(|(k, v)| {
+                        let w = v.get_ref();
+                        (
+                            k.clone(),
+                            BodyWords {
+                                name: w.name.clone(),
+                                abbreviation: w.abbreviation.clone(),
+                                summary: w.summary.clone(),
+                            },
+                        )
+                    })
+                    .collect(),
+                authorities: d
+                    .authorities
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.get_ref().clone()))
+                    .collect(),
+            });
+        }
+        out
+    }
+
+    /// An error for each id in `given` that is not in `known`, at its entry,
+    /// with the closest known id.
+    fn known_ids<'a, T>(
+        &mut self,
+        doc: &Doc<T>,
+        given: impl Iterator<Item = (&'a String, Range<usize>)>,
+        known: &[String],
+        (what, file): (&str, &str),
+    ) {
+        for (id, span) in given {
+            if !known.contains(id) {
+                self.err(
+                    doc,
+                    Some(span),
+                    format!("there is no {what} `{id}` to translate"),
+                    super::unknown_hint(id, known.iter(), file),
+                );
+            }
+        }
+    }
 }

@@ -629,3 +629,61 @@ fn check_and_build_find_what_is_wrong_with_a_translation() {
         );
     }
 }
+
+#[test]
+fn the_registrys_words_are_shown_in_the_language_they_are_given_in() {
+    let out = uk_site("opcat-translations-");
+    let content = uk_content();
+    for language in translations() {
+        let words = read_toml(&content.join(format!("registry/translations/{language}.toml")));
+        let nations = words["nations"].as_table().expect("nations");
+        assert!(!nations.is_empty());
+        for (id, name) in nations {
+            let page = format!("{language}/registry/nations/{id}/index.html");
+            let doc = parse_html_file(&out.join(&page));
+            let name = name.as_str().expect("a name");
+            assert!(h1_text(&doc).contains(name), "{page}: {}", h1_text(&doc));
+            // The page in the site's own language keeps the registry's name.
+            let own = parse_html_file(&out.join(format!("registry/nations/{id}/index.html")));
+            assert!(!h1_text(&own).contains(name), "{}", h1_text(&own));
+        }
+        let bodies = words["bodies"].as_table().expect("bodies");
+        for (id, w) in bodies {
+            let page = format!("{language}/registry/bodies/{id}/index.html");
+            let doc = parse_html_file(&out.join(&page));
+            let name = w["name"].as_str().expect("a name");
+            assert!(h1_text(&doc).starts_with(name), "{page}: {}", h1_text(&doc));
+        }
+    }
+}
+
+#[test]
+fn an_unknown_id_in_the_registrys_words_is_an_error_with_the_closest() {
+    let site = welsh_minimal();
+    let folder = site.path().join("content/registry/translations");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    let file = folder.join("cy.toml");
+    std::fs::write(
+        &file,
+        "[nations]\nengland = \"Lloegr\"\nscotlnd = \"Yr Alban\"\n",
+    )
+    .expect("write");
+    let line = 3;
+    for run in [
+        run(site.path(), &["check"]),
+        build(site.path(), "content", &site.path().join("public"), &[]),
+    ] {
+        assert_ne!(run.code, Some(0));
+        let d = parse_diagnostics(&run.stderr)
+            .into_iter()
+            .find(|d| d.file.ends_with("cy.toml") && d.severity == "error")
+            .unwrap_or_else(|| panic!("{}", run.stderr));
+        assert!(d.message.contains("no nation `scotlnd`"), "{}", d.message);
+        assert_eq!(d.line, Some(line));
+        assert!(
+            run.stderr.contains("did you mean `scotland`?"),
+            "{}",
+            run.stderr
+        );
+    }
+}
