@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd, html};
 
 use super::recommendations::{self, Mark, Placer};
-use super::{HeadingIds, TocEntry, code_lang, collect_code, highlight, level, slugify};
+use super::{HeadingIds, TocEntry, code_lang, collect_code, highlight, level, slugify, spans};
 
 /// The rendered document.
 #[derive(Debug, Clone)]
@@ -40,8 +40,12 @@ pub fn to_html(
 ) -> Rendered {
     let (blocks, _) = recommendations::scan(src);
     let blanked = recommendations::blank(src, &blocks);
+    let (inline, _) = spans::scan(&blanked);
+    let marked = spans::mark(&blanked, &inline);
     let mut placer = Placer::new(&blocks);
     let mut run = Run {
+        span_tags: inline.into_iter().map(|s| s.tag).collect(),
+        next_span: 0,
         resolve,
         words,
         ids: HeadingIds::default(),
@@ -55,7 +59,7 @@ pub fn to_html(
         open_links: Vec::new(),
         tables: 0,
     };
-    for (event, range) in super::autolink::events(&blanked) {
+    for (event, range) in super::autolink::events(&marked) {
         for mark in placer.before(&event, range.start) {
             run.mark(mark, &blocks);
         }
@@ -85,6 +89,10 @@ struct Run<'a, 'r> {
     /// For each open link, whether it is written as a link.
     open_links: Vec<bool>,
     tables: usize,
+    /// The language of each `[words]{lang=…}` span, in order, and how many
+    /// have been opened.
+    span_tags: Vec<String>,
+    next_span: usize,
 }
 
 /// A heading being rendered: its level, explicit id, events and text.
@@ -139,9 +147,30 @@ impl<'a> Run<'a, '_> {
         if let Some(h) = self.heading.as_mut()
             && let Event::Text(t) | Event::Code(t) = &event
         {
-            h.text.push_str(t);
+            h.text.push_str(&spans::plain(t));
         }
-        self.push(event);
+        match event {
+            Event::Text(t) if t.contains([spans::OPEN, spans::CLOSE]) => self.push_spans(&t),
+            event => self.push(event),
+        }
+    }
+
+    /// Text with words in another language: each span as `<span lang>`.
+    fn push_spans(&mut self, text: &str) {
+        for piece in spans::pieces(text) {
+            let event = match piece {
+                spans::Piece::Text(t) => Event::Text(CowStr::from(t.to_string())),
+                spans::Piece::Open => {
+                    let tag = self.span_tags.get(self.next_span).cloned();
+                    self.next_span += 1;
+                    // The tag was parsed as BCP 47: letters, digits and `-`.
+                    let tag = tag.unwrap_or_default();
+                    Event::Html(CowStr::from(format!(r#"<span lang="{tag}">"#)))
+                }
+                spans::Piece::Close => Event::Html(CowStr::Borrowed("</span>")),
+            };
+            self.push(event);
+        }
     }
 
     /// Code blocks: collect the text, highlight at the end.

@@ -10,6 +10,7 @@ mod highlight;
 pub use highlight::pulldown_cmark_escape as escape_html;
 mod html;
 pub mod recommendations;
+pub(crate) mod spans;
 pub mod typst;
 
 use std::collections::{HashMap, HashSet};
@@ -190,11 +191,13 @@ pub fn slugify(text: &str) -> String {
 pub fn plain_text(md: &str) -> String {
     let mut out = String::with_capacity(md.len());
     let mut in_note = 0usize;
-    for event in pulldown_cmark::Parser::new_ext(md, options()) {
+    let (inline, _) = spans::scan(md);
+    let marked = spans::mark(md, &inline);
+    for event in pulldown_cmark::Parser::new_ext(&marked, options()) {
         match event {
             Event::Start(Tag::FootnoteDefinition(_)) => in_note += 1,
             Event::End(TagEnd::FootnoteDefinition) => in_note = in_note.saturating_sub(1),
-            Event::Text(t) | Event::Code(t) if in_note == 0 => out.push_str(&t),
+            Event::Text(t) | Event::Code(t) if in_note == 0 => out.push_str(&spans::plain(&t)),
             Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
             _ => {}
         }
@@ -204,8 +207,11 @@ pub fn plain_text(md: &str) -> String {
 
 /// One pass over the document, in source order, with byte ranges.
 pub fn analyze(src: &str) -> Analysis {
-    let (blocks, problems) = recommendations::scan(src);
+    let (blocks, mut problems) = recommendations::scan(src);
     let blanked = recommendations::blank(src, &blocks);
+    let (inline, span_problems) = spans::scan(&blanked);
+    problems.extend(span_problems);
+    let marked = spans::mark(&blanked, &inline);
     let mut a = Analysis {
         recommendations: blocks
             .into_iter()
@@ -214,7 +220,7 @@ pub fn analyze(src: &str) -> Analysis {
         recommendation_problems: problems,
         ..Analysis::default()
     };
-    let src: &str = &blanked;
+    let src: &str = &marked;
     let mut ids = HeadingIds::default();
     // (start of tag, explicit id, level, collected text)
     let mut heading: Option<(usize, Option<String>, u8, String)> = None;

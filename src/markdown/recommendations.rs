@@ -232,7 +232,7 @@ fn language_of(b: &mut Block, problems: &mut Vec<Problem>) {
 }
 
 /// Whether `text` opens or closes a fenced code block: the new state.
-fn code_fence(text: &str, fence: Option<(u8, usize)>) -> Option<Option<(u8, usize)>> {
+pub(crate) fn code_fence(text: &str, fence: Option<(u8, usize)>) -> Option<Option<(u8, usize)>> {
     let indent = text.len() - text.trim_start_matches(' ').len();
     if indent > 3 {
         return None;

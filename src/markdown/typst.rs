@@ -240,6 +240,10 @@ struct Run<'a> {
     /// How many recommendation blocks have closed.
     /// The fenced block open now, by its index in `scan`'s order.
     open_block: Option<usize>,
+    /// The language of each `[words]{lang=…}` span, in order, and how
+    /// many have been opened.
+    span_tags: Vec<String>,
+    next_span: usize,
 }
 
 /// A heading being converted: its explicit id, its text, where its markup
@@ -285,11 +289,16 @@ fn run(
         lists_flat: Vec::new(),
         quotes_flat: Vec::new(),
         open_block: None,
+        span_tags: Vec::new(),
+        next_span: 0,
     };
     let (blocks, _) = recommendations::scan(src);
     let blanked = recommendations::blank(src, &blocks);
+    let (inline, _) = super::spans::scan(&blanked);
+    let marked = super::spans::mark(&blanked, &inline);
+    run.span_tags = inline.into_iter().map(|s| s.tag).collect();
     let mut placer = Placer::new(&blocks);
-    for (event, range) in super::autolink::events(&blanked) {
+    for (event, range) in super::autolink::events(&marked) {
         for mark in placer.before(&event, range.start) {
             run.mark(mark, &blocks);
         }
@@ -324,6 +333,28 @@ impl Run<'_> {
 
     /// Text to be drawn, from the Markdown at or after `md`: an emoji the
     /// fonts cannot draw becomes its name, and is noted where it is.
+    /// Text with words in another language: each span set, and tagged, in
+    /// its language.
+    fn spans(&mut self, t: &str, md: usize) {
+        for piece in super::spans::pieces(t) {
+            match piece {
+                super::spans::Piece::Text(p) => {
+                    let p = self.shown(p, md);
+                    self.w(&text(&p));
+                }
+                super::spans::Piece::Open => {
+                    let tag = self.span_tags.get(self.next_span).cloned();
+                    self.next_span += 1;
+                    let (lang, region) = typst_language(&tag.unwrap_or_default());
+                    // Without a region of its own, none: not the document's.
+                    let region = region.map_or("none".to_string(), |r| format!("\"{r}\""));
+                    self.w(&format!("#text(lang: \"{lang}\", region: {region})["));
+                }
+                super::spans::Piece::Close => self.w("]"),
+            }
+        }
+    }
+
     fn shown(&mut self, s: &str, md: usize) -> String {
         let (out, named) = name_emoji(s, self.drawable);
         let mut from = md.min(self.src.len());
@@ -412,11 +443,14 @@ impl Run<'_> {
         if let Some(h) = self.heading.as_mut()
             && let Event::Text(s) | Event::Code(s) = &event
         {
-            h.text.push_str(s);
+            h.text.push_str(&super::spans::plain(s));
         }
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
+            Event::Text(t) if t.contains([super::spans::OPEN, super::spans::CLOSE]) => {
+                self.spans(&t, md);
+            }
             Event::Text(t)
             | Event::Html(t)
             | Event::InlineHtml(t)
@@ -476,7 +510,7 @@ impl Run<'_> {
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some((_, alt)) = self.image_alt.as_mut() {
-                    alt.push_str(&t);
+                    alt.push_str(&super::spans::plain(&t));
                 }
             }
             _ => {}

@@ -535,3 +535,91 @@ fn a_passage_in_another_language_is_marked_on_the_page_and_in_the_pdf() {
         assert!(d.file.ends_with("alpha.md"), "{}", d.file);
     }
 }
+
+#[test]
+fn words_in_another_language_inside_a_sentence_are_marked_on_the_page_and_in_the_pdf() {
+    // A Welsh motto inside an English sentence, and a French phrase.
+    let site = minimal_with(&[]);
+    link_templates_and_theme(site.path());
+    let chapter = site.path().join("content/reports/2015-16/alpha.md");
+    let (welsh, french) = ("Gwell dysg na golud", "contrôleur général");
+    let mut text = std::fs::read_to_string(&chapter).expect("the chapter");
+    text.push_str(&format!(
+        "\nThe board's motto, [{welsh}]{{lang=cy}}, is on the wall; the [{french}]{{lang=fr}} visited.\n\nCode stays code: `[not]{{lang=cy}}`.\n"
+    ));
+    std::fs::write(&chapter, &text).expect("write");
+    let out = site.path().join("public");
+    let built = build(site.path(), "content", &out, &[]);
+    built.assert_success();
+    let warned: Vec<String> = built.warnings().into_iter().map(|w| w.header).collect();
+    assert!(warned.iter().all(|w| !w.contains("alpha.md")), "{warned:?}");
+
+    // On the page: the words, and only they, in `<span lang>`; the rest of
+    // the sentence as written, without the brackets.
+    let page = parse_html_file(&out.join("reports/2015-16/alpha/index.html"));
+    let cy: Vec<String> = page
+        .select(&sel("main span[lang=cy]"))
+        .map(text_of)
+        .collect();
+    let fr: Vec<String> = page
+        .select(&sel("main span[lang=fr]"))
+        .map(text_of)
+        .collect();
+    assert_eq!(
+        (cy, fr),
+        (vec![welsh.to_string()], vec![french.to_string()])
+    );
+    let prose = text_of(page.select(&sel(".prose")).next().expect("the text"));
+    assert!(prose.contains(&format!("motto, {welsh}, is on")), "{prose}");
+    assert!(prose.contains("[not]{lang=cy}"), "code changed: {prose}");
+
+    // In the PDF: tagged in their languages, the words in the text.
+    let pdf = out.join("reports/2015-16/annual-report-2015-16.pdf");
+    let qpdf = debian_tool("/usr/bin/qpdf", "qpdf");
+    let plain = site.path().join("plain.pdf");
+    let run = std::process::Command::new(qpdf)
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&pdf)
+        .arg(&plain)
+        .status()
+        .expect("run qpdf");
+    assert!(run.success());
+    let bytes = std::fs::read(&plain).expect("the PDF written out");
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    for l in ["cy", "fr"] {
+        let (a, b) = (format!("/Lang ({l})"), format!("/Lang({l})"));
+        assert!(
+            has(a.as_bytes()) || has(b.as_bytes()),
+            "no /Lang ({l}) in the PDF"
+        );
+    }
+    let pdf_text = crate::pdf::pdf_text(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        pdf_text.contains(&format!("motto, {welsh}, is on")),
+        "{pdf_text}"
+    );
+    crate::pdf::validate_pdfs(std::slice::from_ref(&pdf));
+
+    // A span whose tag is not a language is an error, in build and check.
+    text.push_str("\nA [phrase]{lang=!!} here.\n");
+    std::fs::write(&chapter, &text).expect("write");
+    let line = text
+        .lines()
+        .position(|l| l.contains("{lang=!!}"))
+        .expect("the line")
+        + 1;
+    let check = opcat(site.path(), &["check".as_ref()]);
+    let run = build(site.path(), "content", &site.path().join("again"), &[]);
+    for r in [&check, &run] {
+        assert_ne!(r.code, Some(0), "{}", r.stderr);
+        let d = r
+            .diagnostics()
+            .into_iter()
+            .find(|d| d.message.contains("`!!` is not a language tag"))
+            .unwrap_or_else(|| panic!("{}", r.stderr));
+        assert_eq!(d.line, Some(line));
+    }
+}
