@@ -10,6 +10,46 @@ pub struct Marks {
     pub italic: bool,
     pub strike: bool,
     pub code: bool,
+    /// The text's language, when Word marks it as other than the
+    /// document's (`w:lang`): written as `[words]{lang=cy-GB}`.
+    pub lang: Option<Lang>,
+}
+
+/// A language tag short enough to copy with the marks (Word's are five
+/// letters, `cy-GB`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Lang {
+    bytes: [u8; 15],
+    len: u8,
+}
+
+impl Lang {
+    /// `tag` in BCP 47's canonical form, if it is a language tag of at
+    /// most 15 letters.
+    pub fn new(tag: &str) -> Option<Lang> {
+        let canonical = tag
+            .parse::<unic_langid::LanguageIdentifier>()
+            .ok()?
+            .to_string();
+        let b = canonical.as_bytes();
+        (b.len() <= 15).then(|| {
+            let mut bytes = [0; 15];
+            bytes[..b.len()].copy_from_slice(b);
+            Lang {
+                bytes,
+                len: b.len() as u8,
+            }
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+
+    /// `cy` for `cy-GB`.
+    pub fn primary(&self) -> &str {
+        self.as_str().split('-').next().unwrap_or("")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

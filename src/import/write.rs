@@ -528,10 +528,16 @@ impl Inlines {
             self.out.push_str(d);
             self.open.push(d);
         }
-        if m.code {
-            self.out.push_str(&code_span(core));
-        } else {
-            self.out.push_str(&escape(core));
+        let escaped = escape(core);
+        match m.lang {
+            _ if m.code => self.out.push_str(&code_span(core)),
+            // Words in another language, as a span (plain words only: a
+            // span holds nothing Markdown would read as markup).
+            Some(l) if escaped == core && !core.contains('_') && !core.starts_with('^') => {
+                self.out
+                    .push_str(&format!("[{core}]{{lang={}}}", l.as_str()));
+            }
+            _ => self.out.push_str(&escaped),
         }
         if t.ends_with(char::is_whitespace) {
             self.pending.push(' ');

@@ -220,8 +220,28 @@ fn facts(chapter: &Path) -> Facts {
         recommendations: recs,
         ..Facts::default()
     };
-    read_events(&body, &mut f);
+    read_events(&without_spans(&body), &mut f);
     f
+}
+
+/// The chapter as a reader without the language spans sees it, as Pandoc
+/// reads a bracketed span: `[words]{lang=cy}` → `words`.
+fn without_spans(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(i) = rest.find("]{lang=") {
+        let close = rest[i..].find('}').map_or(rest.len(), |e| i + e + 1);
+        match rest[..i].rfind('[') {
+            Some(open) => {
+                out.push_str(&rest[..open]);
+                out.push_str(&rest[open + 1..i]);
+            }
+            None => out.push_str(&rest[..i]),
+        }
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[derive(Default)]
@@ -1203,4 +1223,58 @@ fn every_other_loss_is_reported_at_its_paragraph() {
         md.contains("::: recommendation {#hmip-2016-01}\nDo it.\n:::"),
         "{md}"
     );
+}
+
+/// Words Word marks as another language than the document's (`w:lang`)
+/// come into the chapter as `[words]{lang=…}`, and so onto the page with
+/// their `lang`; words in the document's own language, and a code run, do
+/// not.
+#[test]
+fn words_word_marks_in_another_language_keep_it() {
+    let lang = |tag: &str, text: &str| {
+        format!(
+            "<w:r><w:rPr><w:lang w:val=\"{tag}\"/></w:rPr><w:t xml:space=\"preserve\">{text}</w:t></w:r>"
+        )
+    };
+    let (welsh, english) = ("Gwell dysg na golud", "is the motto");
+    let styles = "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault></w:docDefaults>\
+        <w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style>";
+    let body = [
+        p(Some("Title"), &r("Words in Welsh")),
+        p(
+            None,
+            &(r("The board says ")
+                + &lang("cy-GB", welsh)
+                + &r(", which ")
+                + &lang("en-US", english)
+                + &r(".")),
+        ),
+    ]
+    .concat();
+    let site = uk_site();
+    let file = site.path().join("welsh-words.docx");
+    write_docx(&file, &body, styles, "", &[]);
+    let run = import(site.path(), &file, &["--body", "hmip"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let chapter = written_chapter(&run, site.path());
+    let text = std::fs::read_to_string(&chapter).expect("the chapter");
+    assert!(
+        text.contains(&format!(
+            "The board says [{welsh}]{{lang=cy-GB}}, which {english}."
+        )),
+        "{text}"
+    );
+    // Built, the words are marked on the page.
+    let out = site.path().join("public");
+    crate::common::build(site.path(), "content", &out, &["--no-pdf"]).assert_success();
+    let url = chapter
+        .strip_prefix(site.path().join("content"))
+        .expect("in content")
+        .with_extension("");
+    let page = crate::common::parse_html_file(&out.join(url).join("index.html"));
+    let marked: Vec<String> = page
+        .select(&crate::common::sel("main span[lang=cy-GB]"))
+        .map(crate::common::text_of)
+        .collect();
+    assert_eq!(marked, [welsh]);
 }

@@ -400,6 +400,13 @@ impl<'p, 'a, 'i> Walker<'p, 'a, 'i> {
                 .first()
                 .is_some_and(|s| s.name.contains("code") || s.name.contains("verbatim"));
         m.code = m.code || mono;
+        // Only a language other than the document's is marked.
+        if let Some(l) = parts::lang_of(rpr) {
+            let document = self.parts.styles.language;
+            m.lang = document
+                .is_some_and(|d| d.primary() != l.primary())
+                .then_some(l);
+        }
         if self.in_link == 0 && coloured(rpr) {
             self.loss(Loss::Colour, None);
         }

@@ -103,10 +103,20 @@ pub struct Styles {
     pub by_id: HashMap<String, Style>,
     /// The document's default paragraph style's id.
     pub default_para: Option<String>,
+    /// The document's language (its default run properties' `w:lang`, or
+    /// the default paragraph style's): text Word marks in another language
+    /// is written as such.
+    pub language: Option<crate::import::model::Lang>,
 }
 
 pub fn styles(xml: &Document) -> Styles {
-    let mut out = Styles::default();
+    let mut out = Styles {
+        language: child(xml.root_element(), "docDefaults")
+            .and_then(|d| child(d, "rPrDefault"))
+            .and_then(|d| child(d, "rPr"))
+            .and_then(lang_of),
+        ..Styles::default()
+    };
     for s in xml.root_element().children().filter(|n| is(*n, "style")) {
         let Some(id) = attr(s, "styleId") else {
             continue;
@@ -126,6 +136,9 @@ pub fn styles(xml: &Document) -> Styles {
         };
         if attr(s, "type") == Some("paragraph") && attr(s, "default") == Some("1") {
             out.default_para = Some(id.to_string());
+            if let Some(l) = rpr.and_then(lang_of) {
+                out.language = Some(l);
+            }
         }
         out.by_id.insert(id.to_string(), style);
     }
@@ -259,4 +272,11 @@ pub fn core_properties(xml: &Document) -> (Option<String>, Option<String>) {
         text("title"),
         text("description").or_else(|| text("subject")),
     )
+}
+
+/// The language a run's properties mark its text with (`w:lang w:val`).
+pub fn lang_of(rpr: Node) -> Option<crate::import::model::Lang> {
+    child(rpr, "lang")
+        .and_then(|l| attr(l, "val"))
+        .and_then(crate::import::model::Lang::new)
 }
