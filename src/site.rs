@@ -30,6 +30,9 @@ pub struct SiteConfig {
     /// The languages the site is also published in (`/cy/`), beside
     /// `language`; empty for a site in one language.
     pub translations: Vec<String>,
+    /// For the site as published in one of its translations: the language
+    /// its content is written in (`en-GB`), set on what is not translated.
+    pub original_language: Option<String>,
 }
 
 /// A Markdown document: where it is, and its text.

@@ -52,6 +52,7 @@ pub fn site_in(site: &Site, language: &str) -> Site {
     let original = site.config.language.clone();
     twin.config.language = language.to_string();
     twin.config.translations = Vec::new();
+    twin.config.original_language = Some(original.clone());
     let swap = |doc: &mut Document| -> Option<&Translation> {
         let t = find(site, doc, language);
         match t {

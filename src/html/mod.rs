@@ -209,6 +209,9 @@ pub fn prepare_in(
     };
     global.insert("languages", &language_views);
     global.insert("files_root", &files);
+    // What a translation's pages show untranslated is marked as written in
+    // this language (the year's title and summary, the registry's prose).
+    global.insert("original_lang", &c.original_language);
     let nav: Vec<Link> = site
         .pages
         .iter()
@@ -393,6 +396,23 @@ impl<'a> Renderer<'a> {
             bytes: html.into_bytes(),
             path: format!("{}{url}index.html", self.templates.folder),
         })
+    }
+
+    /// The language to mark registry prose with on a translation's pages
+    /// when `translated` (from `registry/translations/`) did not replace
+    /// it: the original's; nothing on the site's own pages.
+    fn registry_lang(
+        &self,
+        translated: impl Fn(&crate::site::RegistryWords) -> bool,
+    ) -> Option<&str> {
+        let c = &self.site.config;
+        let original = c.original_language.as_deref()?;
+        let words = self
+            .site
+            .registry_words
+            .iter()
+            .find(|w| w.language == c.language);
+        (!words.is_some_and(translated)).then_some(original)
     }
 
     /// A download (a PDF, a data file) as its path from the site's root

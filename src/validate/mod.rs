@@ -549,6 +549,7 @@ impl Validator {
             registry_as_of,
             official_hosts: d.official_hosts.clone(),
             translations: self.translation_languages(doc),
+            original_language: None,
         })
     }
 

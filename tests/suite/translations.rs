@@ -687,3 +687,50 @@ fn an_unknown_id_in_the_registrys_words_is_an_error_with_the_closest() {
         );
     }
 }
+
+#[test]
+fn what_is_not_translated_is_marked_in_its_language() {
+    let out = uk_site("opcat-translations-");
+    let content = uk_content();
+    let own = own_language(&content);
+    for language in translations() {
+        let words = read_toml(&content.join(format!("registry/translations/{language}.toml")));
+        let translated_summary = |id: &str| {
+            words
+                .get("bodies")
+                .and_then(|b| b.get(id))
+                .is_some_and(|b| b.get("summary").is_some())
+        };
+        let mut checked = 0;
+        for body in uk_registry().bodies.keys() {
+            let theirs =
+                parse_html_file(&out.join(format!("{language}/registry/bodies/{body}/index.html")));
+            let ours = parse_html_file(&out.join(format!("registry/bodies/{body}/index.html")));
+            let lede = |d: &scraper::Html| attr(d, "main .lede", "lang");
+            assert_eq!(lede(&ours), None, "{body}");
+            if !translated_summary(body) {
+                assert_eq!(lede(&theirs).as_deref(), Some(own.as_str()), "{body}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 10, "{checked}");
+        // A year's title and summary, from its report.toml, are the
+        // original's.
+        for r in load_reports(&content) {
+            let toml = read_toml(&content.join(format!("reports/{}/report.toml", r.year)));
+            if toml.get("title").is_none() {
+                continue;
+            }
+            let page =
+                parse_html_file(&out.join(format!("{language}/reports/{}/index.html", r.year)));
+            assert_eq!(
+                attr(&page, "h1", "lang").as_deref(),
+                Some(own.as_str()),
+                "{}",
+                r.year
+            );
+            let english = parse_html_file(&out.join(format!("reports/{}/index.html", r.year)));
+            assert_eq!(attr(&english, "h1", "lang"), None);
+        }
+    }
+}

@@ -85,6 +85,8 @@ struct BodyView<'a> {
     /// `summary` in docs/templates.md: the body's description.
     #[serde(rename = "summary")]
     description: &'a str,
+    /// Its language when it is not the page's (not translated).
+    summary_lang: Option<&'a str>,
     website: Option<&'a str>,
     coordinator: bool,
     names: Vec<NameView>,
@@ -189,6 +191,8 @@ impl Renderer<'_> {
         let view = BodyView {
             summary: BodySummary::new(b, reg),
             description: &b.summary,
+            summary_lang: self
+                .registry_lang(|w| w.bodies.get(&b.id).is_some_and(|t| t.summary.is_some())),
             website: b.website.as_deref(),
             coordinator: b.coordinator,
             names,

@@ -96,6 +96,8 @@ struct ChapterSummary<'a> {
     body: Option<BodyRef>,
     summary: Option<&'a str>,
     words: usize,
+    /// The language of its title and summary when not the page's.
+    lang: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -156,6 +158,9 @@ impl Renderer<'_> {
             self.words.text("search-kind-year"),
             Some(&r.year),
         ));
+        if r.title.is_some() {
+            frame.text_lang = self.site.config.original_language.clone();
+        }
         frame.json_ld = json_ld(&self.report_ld(r));
         let mut citer = Citer::new(reg);
         let f = &r.facts;
@@ -213,6 +218,7 @@ impl Renderer<'_> {
                     .map(BodyRef::new),
                 summary: c.summary.as_deref(),
                 words: c.words,
+                lang: c.doc.lang.as_deref(),
             })
             .collect();
         let view = YearPage {

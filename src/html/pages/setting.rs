@@ -26,6 +26,8 @@ struct SettingView<'a> {
     id: &'a str,
     name: &'a str,
     description: &'a str,
+    /// Its language when it is not the page's (not translated).
+    description_lang: Option<&'a str>,
     url: &'a str,
     #[serde(flatten)]
     fact: FactView,
@@ -72,6 +74,8 @@ impl Renderer<'_> {
                 id: &s.id,
                 name: &s.name,
                 description: &s.description,
+                description_lang: self
+                    .registry_lang(|w| w.settings.get(&s.id).is_some_and(|(_, d)| d.is_some())),
                 url: &url,
                 fact: setting_fact,
             },
