@@ -497,19 +497,8 @@ fn a_passage_in_another_language_is_marked_on_the_page_and_in_the_pdf() {
     // In the PDF: the passage's structure says it is Welsh (qpdf writes the
     // compressed objects out so they can be read).
     let pdf = out.join("reports/2015-16/annual-report-2015-16.pdf");
-    let qpdf = debian_tool("/usr/bin/qpdf", "qpdf");
-    let plain = site.path().join("plain.pdf");
-    let run = std::process::Command::new(qpdf)
-        .args(["--qdf", "--object-streams=disable"])
-        .arg(&pdf)
-        .arg(&plain)
-        .status()
-        .expect("run qpdf");
-    assert!(run.success());
-    let bytes = std::fs::read(&plain).expect("the PDF written out");
-    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
     assert!(
-        has(b"/Lang (cy)") || has(b"/Lang(cy)"),
+        tagged_in(&pdf, site.path(), "cy"),
         "no /Lang (cy) in the PDF"
     );
     assert!(crate::pdf::pdf_text(&pdf).contains("yn haeddu urddas"));
@@ -575,23 +564,8 @@ fn words_in_another_language_inside_a_sentence_are_marked_on_the_page_and_in_the
 
     // In the PDF: tagged in their languages, the words in the text.
     let pdf = out.join("reports/2015-16/annual-report-2015-16.pdf");
-    let qpdf = debian_tool("/usr/bin/qpdf", "qpdf");
-    let plain = site.path().join("plain.pdf");
-    let run = std::process::Command::new(qpdf)
-        .args(["--qdf", "--object-streams=disable"])
-        .arg(&pdf)
-        .arg(&plain)
-        .status()
-        .expect("run qpdf");
-    assert!(run.success());
-    let bytes = std::fs::read(&plain).expect("the PDF written out");
-    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
     for l in ["cy", "fr"] {
-        let (a, b) = (format!("/Lang ({l})"), format!("/Lang({l})"));
-        assert!(
-            has(a.as_bytes()) || has(b.as_bytes()),
-            "no /Lang ({l}) in the PDF"
-        );
+        assert!(tagged_in(&pdf, site.path(), l), "no /Lang ({l}) in the PDF");
     }
     let pdf_text = crate::pdf::pdf_text(&pdf)
         .split_whitespace()
@@ -622,4 +596,21 @@ fn words_in_another_language_inside_a_sentence_are_marked_on_the_page_and_in_the
             .unwrap_or_else(|| panic!("{}", r.stderr));
         assert_eq!(d.line, Some(line));
     }
+}
+
+/// Whether some structure element of `pdf` is tagged `/Lang (<lang>)`: qpdf
+/// writes the compressed objects out (into `scratch`) so they can be read.
+fn tagged_in(pdf: &Path, scratch: &Path, lang: &str) -> bool {
+    let qpdf = debian_tool("/usr/bin/qpdf", "qpdf");
+    let plain = scratch.join("plain.pdf");
+    let run = std::process::Command::new(qpdf)
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(pdf)
+        .arg(&plain)
+        .status()
+        .expect("run qpdf");
+    assert!(run.success());
+    let bytes = std::fs::read(&plain).expect("the PDF written out");
+    let has = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    has(&format!("/Lang ({lang})")) || has(&format!("/Lang({lang})"))
 }
