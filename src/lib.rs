@@ -206,7 +206,7 @@ fn typeset(
     for (site, templates) in prepared.languages() {
         let own = templates.folder.is_empty();
         let wanted = |r: &site::ReportYear| {
-            own || translate::year_translated(&prepared.site, &r.year, &site.config.language)
+            own || translate::has_own_pdf(&prepared.site, r, &site.config.language)
         };
         let built = site.built_reports().filter(|r| wanted(r)).count();
         if built == 0 {
@@ -510,13 +510,18 @@ fn typeset_and_render(
         in_scope(&site.root.join("reports").join(&r.year).join("report.toml"))
             || r.chapters.iter().any(|c| in_scope(&c.doc.path))
     };
-    let (mut found, pdf_sizes) = pdf::check(
-        site,
-        &opts.templates.join("report.typ"),
-        &opts.theme,
-        &wanted,
-        sources,
-    );
+    let template = opts.templates.join("report.typ");
+    let (mut found, mut pdf_sizes) = pdf::check(site, &template, &opts.theme, &wanted, sources);
+    // Each translation's PDFs, as `build` typesets them: a translation's
+    // chapter is its year's chapter there, so naming it puts its year in.
+    for t in &prepared.translated {
+        let language = &t.site.config.language;
+        let wanted = |r: &site::ReportYear| translate::has_own_pdf(site, r, language) && wanted(r);
+        let (more, sizes) = pdf::check(&t.site, &template, &opts.theme, &wanted, sources);
+        found.extend(more);
+        let folder = &t.templates.folder;
+        pdf_sizes.extend(sizes.into_iter().map(|(p, n)| (format!("{folder}{p}"), n)));
+    }
     if let Err(d) = pages(&prepared, &pdf_sizes, None) {
         found.extend(d);
     }

@@ -35,6 +35,17 @@ pub struct SiteConfig {
     pub original_language: Option<String>,
 }
 
+impl SiteConfig {
+    /// The absolute base of the pages in this language: `base_url`, or
+    /// `<base_url><language>/` for the site as published in a translation.
+    pub fn pages_base(&self) -> String {
+        match &self.original_language {
+            Some(_) => format!("{}{}/", self.base_url, self.language),
+            None => self.base_url.clone(),
+        }
+    }
+}
+
 /// A Markdown document: where it is, and its text.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -49,6 +60,9 @@ pub struct Document {
     /// The language of its text when that is not the page's: an original
     /// shown on a page of a language it has not been translated into.
     pub lang: Option<String>,
+    /// For a translation shown in place of its original: the original's
+    /// heading ids, which its headings take in order.
+    pub heading_ids: Option<Arc<Vec<String>>>,
 }
 
 impl Document {

@@ -57,9 +57,15 @@ pub fn site_in(site: &Site, language: &str) -> Site {
         let t = find(site, doc, language);
         match t {
             Some(t) => {
+                let ids: Vec<String> = crate::markdown::analyze(doc.markdown())
+                    .headings
+                    .into_iter()
+                    .map(|h| h.id)
+                    .collect();
                 let url = std::mem::take(&mut doc.url);
                 *doc = t.doc.clone();
                 doc.url = url;
+                doc.heading_ids = Some(std::sync::Arc::new(ids));
             }
             None => doc.lang = Some(original.clone()),
         }
@@ -87,6 +93,13 @@ pub fn site_in(site: &Site, language: &str) -> Site {
         }
     }
     twin
+}
+
+/// Whether year `r` of `site` gets a PDF of its own in `language`: it has
+/// a chapter translated into it, and is not frozen (a frozen year's PDF is
+/// the record, and its pages in every language link to it).
+pub fn has_own_pdf(site: &Site, r: &crate::site::ReportYear, language: &str) -> bool {
+    r.frozen.is_none() && year_translated(site, &r.year, language)
 }
 
 /// Whether year `year` of `site` has anything translated into `language`:

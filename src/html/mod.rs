@@ -398,6 +398,24 @@ impl<'a> Renderer<'a> {
         })
     }
 
+    /// The way from a page whose way to its language's root is `root` to
+    /// the site's root, where the files all languages share are.
+    fn files_root(&self, root: &str) -> String {
+        let up = self.templates.folder.matches('/').count();
+        format!("{root}{}", "../".repeat(up))
+    }
+
+    /// A link's `href` on the page at `page_url`: a page in this language,
+    /// a file (an image) at the site's root.
+    fn href(&self, target: &crate::links::Target, page_url: &str, root: &str) -> String {
+        match target {
+            crate::links::Target::Asset(_) => {
+                LinkIndex::href(target, page_url, &self.files_root(root))
+            }
+            _ => LinkIndex::href(target, page_url, root),
+        }
+    }
+
     /// The language to mark registry prose with on a translation's pages
     /// when `translated` (from `registry/translations/`) did not replace
     /// it: the original's; nothing on the site's own pages.
@@ -437,27 +455,22 @@ impl<'a> Renderer<'a> {
     /// Files it links to (images) are the site's, shared by its languages.
     fn markdown(&self, doc: &Document, root: &str) -> markdown::Rendered {
         let links = &self.site.links;
-        let files_root = format!(
-            "{root}{}",
-            "../".repeat(self.templates.folder.matches('/').count())
-        );
+        let files_root = self.files_root(root);
         let resolve = |dest: &str| -> Option<String> {
             let target = links.resolve(&doc.rel, dest).ok()?;
-            let root = match target {
-                crate::links::Target::Asset(_) => &files_root,
-                _ => root,
-            };
-            Some(LinkIndex::href(&target, &doc.url, root))
+            Some(self.href(&target, &doc.url, root))
         };
         let words = |id: &str, n: usize| self.chapter_word(id, n);
+        let ids: &[String] = doc.heading_ids.as_deref().map_or(&[], Vec::as_slice);
         let Some(cache) = self.cache else {
-            return markdown::to_html(doc.markdown(), &resolve, &words);
+            return markdown::to_html_with_ids(doc.markdown(), ids, &resolve, &words);
         };
         let key = hash_of(&[
             doc.markdown().as_bytes(),
             doc.url.as_bytes(),
             files_root.as_bytes(),
             words("notes", 1).as_bytes(),
+            ids.join("\n").as_bytes(),
             &self.links_fingerprint.to_le_bytes(),
         ]);
         let place = (self.templates.folder.clone(), doc.path.clone());
@@ -467,7 +480,7 @@ impl<'a> Renderer<'a> {
         {
             return rendered.clone();
         }
-        let rendered = markdown::to_html(doc.markdown(), &resolve, &words);
+        let rendered = markdown::to_html_with_ids(doc.markdown(), ids, &resolve, &words);
         if let Ok(mut m) = cache.markdown.lock() {
             m.insert(place, (key, rendered.clone()));
         }

@@ -400,7 +400,10 @@ fn address_end(s: &str, domain_end: usize) -> usize {
     let end = domain_end
         + b[domain_end..]
             .iter()
-            .position(|&c| c == b'<' || (c.is_ascii() && is_space(c as char)))
+            // (Bytes 1 to 3 are the marks of a span in another language.)
+            .position(|&c| {
+                c == b'<' || (1..=3).contains(&c) || (c.is_ascii() && is_space(c as char))
+            })
             .unwrap_or(b.len() - domain_end);
     trim_end(b, end)
 }

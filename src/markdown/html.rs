@@ -38,6 +38,17 @@ pub fn to_html(
     resolve: &dyn Fn(&str) -> Option<String>,
     words: &dyn Fn(&str, usize) -> String,
 ) -> Rendered {
+    to_html_with_ids(src, &[], resolve, words)
+}
+
+/// [`to_html`] for a translation: its headings take `heading_ids`, the
+/// original's, in order.
+pub fn to_html_with_ids(
+    src: &str,
+    heading_ids: &[String],
+    resolve: &dyn Fn(&str) -> Option<String>,
+    words: &dyn Fn(&str, usize) -> String,
+) -> Rendered {
     let (blocks, _) = recommendations::scan(src);
     let blanked = recommendations::blank(src, &blocks);
     let (inline, _) = spans::scan(&blanked);
@@ -48,7 +59,7 @@ pub fn to_html(
         next_span: 0,
         resolve,
         words,
-        ids: HeadingIds::default(),
+        ids: HeadingIds::forced(heading_ids),
         toc: Vec::new(),
         out: Vec::new(),
         notes: Vec::new(),

@@ -22,7 +22,7 @@ use serde::Serialize;
 pub use autolink::events;
 pub use highlight::syntax_css;
 pub(crate) use html::recommendation_anchor;
-pub use html::{Rendered, WORDS, to_html};
+pub use html::{Rendered, WORDS, to_html, to_html_with_ids};
 
 /// The renderer's words in English, as the en-GB catalogue has them, for
 /// tests and tools that render without a catalogue.
@@ -137,14 +137,30 @@ pub(crate) fn level(l: HeadingLevel) -> u8 {
 
 /// Gives each heading an id from its text (`Inspections in 2016` →
 /// `inspections-in-2016`), unique within the document, unless the author
-/// wrote one with `{#id}`.
+/// wrote one with `{#id}`; or, for a translation, the original's heading
+/// ids in order, so that links into it work in either language.
 #[derive(Default)]
 pub(crate) struct HeadingIds {
     seen: HashMap<String, usize>,
+    forced: Vec<String>,
+    given: usize,
 }
 
 impl HeadingIds {
+    /// Ids for a translation: the `i`-th heading gets `forced[i]`.
+    pub(crate) fn forced(forced: &[String]) -> HeadingIds {
+        HeadingIds {
+            forced: forced.to_vec(),
+            ..HeadingIds::default()
+        }
+    }
+
     pub(crate) fn next(&mut self, explicit: Option<&str>, text: &str) -> String {
+        self.given += 1;
+        if let Some(id) = self.forced.get(self.given - 1) {
+            *self.seen.entry(id.clone()).or_insert(0) += 1;
+            return id.clone();
+        }
         let base = match explicit.map(slugify).filter(|s| !s.is_empty()) {
             Some(id) => id,
             None => {

@@ -204,18 +204,14 @@ fn language_of(b: &mut Block, problems: &mut Vec<Problem>) {
         });
     };
     match (b.id.as_ref(), b.attrs.as_slice()) {
-        (None, [(key, value, span)]) if key == "lang" => {
-            match value.parse::<unic_langid::LanguageIdentifier>() {
-                Ok(tag) if !value.is_empty() && tag.language.as_str() != "und" => {
-                    b.kind = Kind::Language(tag.to_string());
-                }
-                _ => bad(
-                    problems,
-                    span.clone(),
-                    format!("`{value}` is not a language tag"),
-                ),
-            }
-        }
+        (None, [(key, value, span)]) if key == "lang" => match super::spans::language_tag(value) {
+            Some(tag) => b.kind = Kind::Language(tag),
+            None => bad(
+                problems,
+                span.clone(),
+                format!("`{value}` is not a language tag"),
+            ),
+        },
         (_, attrs) if attrs.iter().all(|(k, _, _)| k != "lang") => {
             bad(
                 problems,

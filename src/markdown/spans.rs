@@ -41,29 +41,51 @@ pub struct Span {
 
 const ATTR: &str = "]{lang=";
 
-/// The spans of `src` outside code, in order, and what is wrong with any
-/// that names no language.
+/// The spans of `src`, in order, and what is wrong with any that names
+/// no language. Code (spans and blocks, wherever they are) and images are
+/// left as they are: the parser says where they are.
 pub fn scan(src: &str) -> (Vec<Span>, Vec<Problem>) {
     let mut spans = Vec::new();
     let mut problems = Vec::new();
-    let mut fence: Option<(u8, usize)> = None;
+    if !src.contains(ATTR) {
+        return (spans, problems);
+    }
+    let left_alone = code_and_images(src);
     let mut at = 0;
     for line in src.split_inclusive('\n') {
-        let start = at;
+        line_spans(line, at, &mut spans, &mut problems);
         at += line.len();
-        if let Some(f) = super::recommendations::code_fence(line.trim_end(), fence) {
-            fence = f;
-            continue;
-        }
-        if fence.is_some() || line.starts_with("    ") || line.starts_with('\t') {
-            continue;
-        }
-        line_spans(line, start, &mut spans, &mut problems);
     }
+    let outside = |r: &Range<usize>| {
+        !left_alone
+            .iter()
+            .any(|c| c.start < r.end && r.start < c.end)
+    };
+    spans.retain(|s| outside(&(s.open..s.close.end)));
+    problems.retain(|p| outside(&p.span));
     (spans, problems)
 }
 
-/// The spans on one line that starts at `start`, skipping code spans.
+/// Where `src` has code and images, by the parser's own reading.
+fn code_and_images(src: &str) -> Vec<Range<usize>> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    Parser::new_ext(src, super::options())
+        .into_offset_iter()
+        .filter(|(e, _)| {
+            matches!(
+                e,
+                Event::Code(_)
+                    | Event::Start(Tag::CodeBlock(_))
+                    | Event::Start(Tag::Image { .. })
+                    | Event::Html(_)
+                    | Event::InlineHtml(_)
+            )
+        })
+        .map(|(_, r)| r)
+        .collect()
+}
+
+/// The spans on one line that starts at `start`.
 fn line_spans(line: &str, start: usize, spans: &mut Vec<Span>, problems: &mut Vec<Problem>) {
     let mut search = 0;
     while let Some(i) = line[search..].find(ATTR).map(|i| i + search) {
@@ -77,26 +99,42 @@ fn line_spans(line: &str, start: usize, spans: &mut Vec<Span>, problems: &mut Ve
             continue;
         };
         let words = &line[open + 1..i];
-        let in_code = line[..open].matches('`').count() % 2 == 1;
-        if in_code || words.trim().is_empty() || words.contains([']', '*', '_', '`', '\\']) {
+        if words.trim().is_empty() || words.contains([']', '*', '_', '`', '\\', '<', '&']) {
             continue;
         }
         let raw = line[search..end].trim_matches('"');
         let close = start + i..start + end + 1;
-        match raw.parse::<unic_langid::LanguageIdentifier>() {
-            Ok(id) if !raw.contains('_') => spans.push(Span {
-                tag: id.to_string(),
+        match language_tag(raw) {
+            Some(tag) => spans.push(Span {
+                tag,
                 open: start + open,
                 close,
             }),
-            _ => problems.push(Problem {
+            None => problems.push(Problem {
                 span: close,
                 message: format!("`{raw}` is not a language tag"),
-                hint: "use a BCP 47 tag, as in [Gwell dysg na golud]{lang=cy}".into(),
+                hint: "use a BCP 47 tag of a language and, if need be, a country, as in [Gwell dysg na golud]{lang=cy} or {lang=fr-CA}".into(),
             }),
         }
         search = end + 1;
     }
+}
+
+/// `raw` as a language tag the page and the PDF can both carry, in its
+/// canonical form: a language of two or three letters (not `und`) and, if
+/// it has one, a country of two letters (`cy`, `fr-CA`); Typst takes no
+/// other. `None` for anything else.
+pub fn language_tag(raw: &str) -> Option<String> {
+    let id: unic_langid::LanguageIdentifier = raw.parse().ok()?;
+    let language = id.language.as_str();
+    let region_ok = id.region.is_none_or(|r| r.as_str().len() == 2);
+    let ok = (2..=3).contains(&language.len())
+        && language != "und"
+        && region_ok
+        && id.script.is_none()
+        && id.variants().len() == 0
+        && !raw.contains('_');
+    ok.then(|| id.to_string())
 }
 
 /// `src` with each span's `[` as [`OPEN`] and its `]{lang=…}` as
@@ -104,13 +142,17 @@ fn line_spans(line: &str, start: usize, spans: &mut Vec<Span>, problems: &mut Ve
 /// in the text (they have no business there) become spaces.
 pub fn mark<'a>(src: &'a str, spans: &[Span]) -> Cow<'a, str> {
     let stray = |c: char| matches!(c, OPEN | CLOSE | PAD);
-    if spans.is_empty() && !src.contains(stray) {
+    if spans.is_empty() && !src.contains(stray) && !src.contains("&#") {
         return Cow::Borrowed(src);
     }
     let mut out: Vec<u8> = src
         .bytes()
         .map(|b| if (1..=3).contains(&b) { b' ' } else { b })
         .collect();
+    // Nor may a character reference bring them in (`&#1;`).
+    for r in mark_references(src) {
+        out[r].fill(b' ');
+    }
     for s in spans {
         out[s.open] = OPEN as u8;
         out[s.close.start] = CLOSE as u8;
@@ -120,6 +162,28 @@ pub fn mark<'a>(src: &'a str, spans: &[Span]) -> Cow<'a, str> {
     }
     // Only ASCII bytes were replaced by ASCII bytes.
     Cow::Owned(String::from_utf8(out).unwrap_or_default())
+}
+
+/// Where `src` has a numeric character reference to one of the marks
+/// (`&#1;`, `&#x02;`).
+fn mark_references(src: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (i, _) in src.match_indices("&#") {
+        let rest = &src[i + 2..];
+        let (digits, radix) = match rest.strip_prefix(['x', 'X']) {
+            Some(hex) => (hex, 16),
+            None => (rest, 10),
+        };
+        let len = digits.bytes().take_while(|b| b.is_ascii_hexdigit()).count();
+        if len == 0 || len > 8 || !digits[len..].starts_with(';') {
+            continue;
+        }
+        if u32::from_str_radix(&digits[..len], radix).is_ok_and(|n| (1..=3).contains(&n)) {
+            let end = i + 2 + (rest.len() - digits.len()) + len + 1;
+            out.push(i..end);
+        }
+    }
+    out
 }
 
 /// A piece of marked text.
@@ -202,11 +266,51 @@ mod tests {
         assert!(problems[0].message.contains("not a language tag"));
         let (spans, _) = scan("[mots]{lang=fr-ca}");
         assert_eq!(spans[0].tag, "fr-CA");
+        // What Typst cannot set is refused too.
+        for tag in ["es-419", "und", "abcdefgh", "sr-Latn"] {
+            assert_eq!(language_tag(tag), None, "{tag}");
+        }
+        // Nested in a list and in a quote, found; in code in a list, not.
+        let src =
+            "- a\n    - [geiriau]{lang=cy}\n\n> [mots]{lang=fr}\n\n- x\n\n      [code]{lang=cy}\n";
+        let tags: Vec<String> = scan(src).0.into_iter().map(|s| s.tag).collect();
+        assert_eq!(tags, ["cy", "fr"]);
+    }
+
+    #[test]
+    fn both_converters_mark_a_span_and_nothing_else() {
+        let none = |d: &str| Some(d.to_string());
+        let words = |id: &str, _: usize| id.to_string();
+        let html = |src: &str| super::super::to_html(src, &none, &words).html;
+        let typst = |src: &str| {
+            let resolve = |_: &str, _: bool| super::super::typst::Dest::None;
+            super::super::typst::convert(src, "ch", &resolve, &|_| true).markup
+        };
+        // An address inside a span ends where the span does.
+        let page = html("[gweler www.llyw.cymru]{lang=cy} heddiw");
+        assert!(
+            page.contains(r#"<span lang="cy">gweler <a href="#)
+                && page.contains(r#">www.llyw.cymru</a></span> heddiw"#),
+            "{page}"
+        );
+        // A reference to a mark is no mark.
+        for src in ["a &#1; b &#x2; c", "a\u{1}b\u{2}c"] {
+            assert!(!html(src).contains("<span"), "{src}");
+            let t = typst(src);
+            assert!(!t.contains("#text(lang") && !t.contains(']'), "{src}: {t}");
+        }
+        let t = typst("Y [geiriau]{lang=cy-GB} hyn.");
+        assert!(
+            t.contains(r#"#text(lang: "cy", region: "GB")[#"geiriau"]"#),
+            "{t}"
+        );
     }
 
     #[test]
     fn stray_marks_in_the_text_become_spaces() {
         let src = "a\u{1}b\u{2}c";
         assert_eq!(mark(src, &[]), "a b c");
+        // Written as references too.
+        assert_eq!(mark("a&#1;b&#x02;c&#65;", &[]), "a    b      c&#65;");
     }
 }

@@ -183,13 +183,32 @@ pub fn convert(
     resolve: &dyn Fn(&str, bool) -> Dest,
     drawable: &dyn Fn(char) -> bool,
 ) -> Converted {
-    let first = run(src, prefix, resolve, drawable, None);
+    convert_with_ids(src, &[], prefix, resolve, drawable)
+}
+
+/// [`convert`] for a translation: its headings take `heading_ids`, the
+/// original's, in order, so that links into it find them.
+pub fn convert_with_ids(
+    src: &str,
+    heading_ids: &[String],
+    prefix: &str,
+    resolve: &dyn Fn(&str, bool) -> Dest,
+    drawable: &dyn Fn(char) -> bool,
+) -> Converted {
+    let first = run((src, heading_ids), prefix, resolve, drawable, None);
     let mut converted = if first.1.is_empty() {
         first.0
     } else {
         // Typst wants a footnote's text where it is referenced, so a second
         // pass puts the definitions collected by the first one in place.
-        run(src, prefix, resolve, drawable, Some(&first.1)).0
+        run(
+            (src, heading_ids),
+            prefix,
+            resolve,
+            drawable,
+            Some(&first.1),
+        )
+        .0
     };
     converted.named_emoji.sort_by_key(|(at, _)| *at);
     converted.named_emoji.dedup_by_key(|(at, _)| *at);
@@ -259,7 +278,7 @@ struct OpenHeading {
 }
 
 fn run(
-    src: &str,
+    (src, heading_ids): (&str, &[String]),
     prefix: &str,
     resolve: &dyn Fn(&str, bool) -> Dest,
     drawable: &dyn Fn(char) -> bool,
@@ -277,7 +296,7 @@ fn run(
             markup: String::with_capacity(src.len() * 2),
             map: Vec::new(),
         },
-        ids: HeadingIds::default(),
+        ids: HeadingIds::forced(heading_ids),
         notes: HashMap::new(),
         note_stack: Vec::new(),
         notes_used: HashSet::new(),

@@ -606,7 +606,12 @@ fn compile_year(
 
 /// The PDF's document identifier: the same for every build of a year.
 fn ident(site: &Site, r: &ReportYear) -> String {
-    format!("opcat-press/{}/{}", site.config.npm_name, r.year)
+    let c = &site.config;
+    match &c.original_language {
+        // A translation's PDF is another document than the original's.
+        Some(_) => format!("opcat-press/{}/{}/{}", c.npm_name, r.year, c.language),
+        None => format!("opcat-press/{}/{}", c.npm_name, r.year),
+    }
 }
 
 /// One year to typeset, with what it is made from.
@@ -976,6 +981,15 @@ fn generate(
         .map(|c| (c.doc.url.as_str(), c.slug.as_str()))
         .collect();
     let year_prefix = Path::new("reports").join(&r.year);
+    // A translation has the headings it has: a link to one it lacks goes to
+    // its chapter (the original's ids were checked, not the translation's).
+    let translated_ids: HashMap<&str, std::collections::HashSet<String>> = r
+        .chapters
+        .iter()
+        .filter_map(|c| Some((c.slug.as_str(), translated_heading_ids(&c.doc)?)))
+        .collect();
+    let has_label =
+        |slug: &str, f: &str| translated_ids.get(slug).is_none_or(|ids| ids.contains(f));
     for (ci, ch) in r.chapters.iter().enumerate() {
         let body = ch.body.as_deref().and_then(|b| reg.body(b));
         // The title comes from the front matter: its problems are shown
@@ -1012,12 +1026,12 @@ fn generate(
                 Ok(Target::External(u)) => Dest::Url(u),
                 Ok(Target::Page { url, fragment }) => match chapter_urls.get(url.as_str()) {
                     Some(slug) => Dest::Label(match fragment {
-                        Some(f) => format!("ch-{slug}--{f}"),
-                        None => format!("ch-{slug}"),
+                        Some(f) if has_label(slug, &f) => format!("ch-{slug}--{f}"),
+                        _ => format!("ch-{slug}"),
                     }),
                     None => Dest::Url(format!(
                         "{}{url}{}",
-                        c.base_url,
+                        c.pages_base(),
                         fragment.map(|f| format!("#{f}")).unwrap_or_default()
                     )),
                 },
@@ -1030,8 +1044,9 @@ fn generate(
                 Err(_) => Dest::None,
             }
         };
-        let converted = tm::convert(
+        let converted = tm::convert_with_ids(
             ch.doc.markdown(),
+            ch.doc.heading_ids.as_deref().map_or(&[], Vec::as_slice),
             &format!("ch-{}", ch.slug),
             &resolve,
             drawable,
@@ -1120,4 +1135,19 @@ fn template_words(
         .map(|(k, v)| format!("{k}: {}", string(v)))
         .collect();
     format!("({})", fields.join(", "))
+}
+
+/// The heading ids a translation shown in place of its original gets: the
+/// original's in order, its own past them. `None` for an original.
+fn translated_heading_ids(
+    doc: &crate::site::Document,
+) -> Option<std::collections::HashSet<String>> {
+    let forced = doc.heading_ids.as_ref()?;
+    let own = crate::markdown::analyze(doc.markdown()).headings;
+    Some(
+        own.into_iter()
+            .enumerate()
+            .map(|(i, h)| forced.get(i).cloned().unwrap_or(h.id))
+            .collect(),
+    )
 }

@@ -714,6 +714,7 @@ impl Validator {
                 body_start: p.body_start,
                 url: crate::urls::page(&p.slug),
                 lang: None,
+                heading_ids: None,
             },
         })
     }

@@ -559,6 +559,7 @@ impl Validator {
                     body_start: c.body_start,
                     url: crate::urls::chapter(&dir.year, &c.slug),
                     lang: None,
+                    heading_ids: None,
                 },
             });
         }

@@ -33,12 +33,12 @@ impl Validator {
         for t in &doc.data.translations {
             let tag = t.get_ref();
             let span = Some(doc.span(t));
-            if tag.parse::<unic_langid::LanguageIdentifier>().is_err() || tag.contains('_') {
+            if crate::markdown::spans::language_tag(tag).as_deref() != Some(tag.as_str()) {
                 self.err(
                     doc,
                     span,
-                    format!("`{tag}` is not a language tag"),
-                    "use a BCP 47 tag, as `language` is: `cy`, `fr`, `pt-BR`",
+                    format!("`{tag}` is not a language tag the PDF can carry"),
+                    "use a BCP 47 tag of a language and, if need be, a country, in its usual case: `cy`, `fr`, `pt-BR`",
                 );
             } else if *tag == doc.data.language {
                 self.err(
@@ -162,6 +162,7 @@ impl Validator {
             body_start: t.doc.body_start,
             url: original.url.clone(),
             lang: None,
+            heading_ids: None,
         };
         let analysis = markdown::analyze(doc.markdown());
         let before = self.diags.len();

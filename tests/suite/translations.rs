@@ -358,6 +358,18 @@ fn a_year_with_a_chapter_translated_has_a_pdf_in_that_language() {
         };
         assert!(has(language), "{} is not tagged {language}", pdf.display());
         assert!(has(&own), "the untranslated chapters are not tagged {own}");
+        // Another document than the original's: its own identifier.
+        let original_pdf =
+            std::fs::read(out.join(format!("reports/{year}/annual-report-{year}.pdf")))
+                .expect("the original's PDF");
+        let id = |b: &[u8]| {
+            let at = b
+                .windows(4)
+                .rposition(|w| w == b"/ID[")
+                .expect("a trailer /ID");
+            b[at..at + 80.min(b.len() - at)].to_vec()
+        };
+        assert_ne!(id(&bytes), id(&original_pdf), "the two PDFs have one /ID");
         let text = crate::pdf::pdf_text(&pdf);
         let title = front_matter(translation)["title"]
             .as_str()
@@ -732,5 +744,34 @@ fn what_is_not_translated_is_marked_in_its_language() {
             let english = parse_html_file(&out.join(format!("reports/{}/index.html", r.year)));
             assert_eq!(attr(&english, "h1", "lang"), None);
         }
+    }
+}
+
+#[test]
+fn check_typesets_a_translation_as_build_does() {
+    let site = welsh_minimal();
+    let original = site.path().join("content/reports/2015-16/alpha.md");
+    // A character no font of the PDF has: only typesetting finds it.
+    let body = format!("{WELSH_BODY}\nLlythyren \u{10000} ddieithr.\n");
+    let translation = write_translation(site.path(), &sha256(&original), &body);
+    let written = std::fs::read_to_string(&translation).expect("translation");
+    let line = written
+        .lines()
+        .position(|l| l.contains('\u{10000}'))
+        .expect("the line")
+        + 1;
+    let rel = "content/reports/2015-16/alpha.cy.md";
+    let out = site.path().join("public");
+    for run in [
+        run(site.path(), &["check", rel]),
+        build(site.path(), "content", &out, &[]),
+    ] {
+        assert_ne!(run.code, Some(0), "{}", run.stderr);
+        let d = parse_diagnostics(&run.stderr)
+            .into_iter()
+            .find(|d| d.message.contains("no font of the report has"))
+            .unwrap_or_else(|| panic!("{}", run.stderr));
+        assert!(d.file.ends_with("alpha.cy.md"), "{}", d.header);
+        assert_eq!(d.line, Some(line), "{}", d.header);
     }
 }

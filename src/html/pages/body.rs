@@ -239,7 +239,7 @@ impl Renderer<'_> {
             .filter_map(|n| reg.nation(n))
             .map(|n| serde_json::json!({"@type": "Place", "name": n.name}))
             .collect();
-        let page = format!("{}{}", c.base_url, body_url(&b.id));
+        let page = format!("{}{}", c.pages_base(), body_url(&b.id));
         let mut ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "GovernmentOrganization",

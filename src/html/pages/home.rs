@@ -48,12 +48,12 @@ impl Renderer<'_> {
             "@type": "WebSite",
             "name": c.title,
             "description": c.description,
-            "url": c.base_url,
+            "url": c.pages_base(),
             "inLanguage": c.language,
             "publisher": self.npm_ld(),
             "potentialAction": {
                 "@type": "SearchAction",
-                "target": format!("{}search/?q={{search_term_string}}", c.base_url),
+                "target": format!("{}search/?q={{search_term_string}}", c.pages_base()),
                 "query-input": "required name=search_term_string",
             },
         })

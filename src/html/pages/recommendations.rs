@@ -12,7 +12,6 @@ use crate::diagnostics::Diagnostic;
 use crate::html::views::*;
 use crate::html::{OutputFile, Renderer, SearchFilter, SearchMeta, root_for};
 use crate::i18n::Catalogue;
-use crate::links::LinkIndex;
 use crate::markdown;
 use crate::site::{Made, MadeIn, Recommendation, ReportStatus, ReportYear, Site};
 
@@ -345,10 +344,18 @@ impl Renderer<'_> {
         let root = root_for(url);
         let resolve = |dest: &str| -> Option<String> {
             let target = links.resolve(&doc.rel, dest).ok()?;
-            Some(LinkIndex::href(&target, url, &root))
+            Some(self.href(&target, url, &root))
         };
         let words = |id: &str, n: usize| self.chapter_word(id, n);
-        markdown::to_html(m.text(), &resolve, &words).html
+        let html = markdown::to_html(m.text(), &resolve, &words).html;
+        // From a chapter not translated into the page's language.
+        match &doc.lang {
+            Some(l) => format!(
+                r#"<div lang="{}">{html}</div>"#,
+                crate::markdown::escape_html(l)
+            ),
+            None => html,
+        }
     }
 }
 

@@ -297,7 +297,7 @@ impl Renderer<'_> {
     fn report_ld(&self, r: &ReportYear) -> serde_json::Value {
         let c = &self.site.config;
         let reg = &self.site.registry;
-        let page = format!("{}{}", c.base_url, r.url());
+        let page = format!("{}{}", c.pages_base(), r.url());
         let parts: Vec<serde_json::Value> = r
             .chapters
             .iter()
@@ -305,12 +305,12 @@ impl Renderer<'_> {
                 let mut part = serde_json::json!({
                     "@type": "Chapter",
                     "name": ch.title,
-                    "url": format!("{}{}", c.base_url, ch.doc.url),
+                    "url": format!("{}{}", c.pages_base(), ch.doc.url),
                 });
                 if let Some(b) = ch.body.as_deref().and_then(|b| reg.body(b)) {
                     part["author"] = serde_json::json!({
                         "@type": "GovernmentOrganization",
-                        "@id": format!("{}{}#body", c.base_url, body_url(&b.id)),
+                        "@id": format!("{}{}#body", c.pages_base(), body_url(&b.id)),
                         "name": b.name,
                     });
                 }
