@@ -274,6 +274,16 @@ fn a_translated_chapter_is_shown_in_its_language_and_the_rest_in_the_original() 
             Some(own.as_str()),
             "{slug}"
         );
+        // Its neighbours' titles, as the page names them, are marked when
+        // they are the original's (not translated) and only then.
+        for title in doc.select(&sel(".pagination__title")) {
+            let text = text_of(title);
+            let of_translation = files
+                .iter()
+                .any(|(_, _, t)| front_matter(t)["title"].as_str() == Some(text.as_str()));
+            let expected = (!of_translation).then_some(own.as_str());
+            assert_eq!(title.value().attr("lang"), expected, "{slug}: {text}");
+        }
         checked += 1;
     }
     assert!(checked >= 2, "{checked} untranslated chapters checked");

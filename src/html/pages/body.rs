@@ -67,6 +67,8 @@ struct ChapterLink {
     year: String,
     title: String,
     url: String,
+    /// The language of its title when not the page's (not translated).
+    lang: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -184,6 +186,7 @@ impl Renderer<'_> {
                         year: r.year.clone(),
                         title: r.chapters[*i].title.clone(),
                         url: r.chapters[*i].doc.url.clone(),
+                        lang: r.chapters[*i].doc.lang.clone(),
                     })
                     .collect()
             })

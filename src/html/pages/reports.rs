@@ -29,8 +29,17 @@ struct YearPage<'a> {
 struct ChapterPage<'a> {
     report: ReportRef,
     chapter: ChapterView<'a>,
-    prev: Option<Link>,
-    next: Option<Link>,
+    prev: Option<Neighbour>,
+    next: Option<Neighbour>,
+}
+
+/// The chapter before or after, with the language of its title when it is
+/// not the page's (not translated).
+#[derive(Serialize)]
+struct Neighbour {
+    title: String,
+    url: String,
+    lang: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -256,9 +265,10 @@ impl Renderer<'_> {
         frame.text_lang = c.doc.lang.clone();
         let rendered = self.markdown(&c.doc, &root_for(url));
         let link = |j: usize| {
-            r.chapters.get(j).map(|c| Link {
+            r.chapters.get(j).map(|c| Neighbour {
                 title: c.title.clone(),
                 url: c.doc.url.clone(),
+                lang: c.doc.lang.clone(),
             })
         };
         let view = ChapterView {
