@@ -402,6 +402,16 @@ pub struct RegistryWords {
     pub authorities: HashMap<String, String>,
 }
 
+/// A year's title and summary in one of the languages the site is
+/// translated into (`reports/<year>/report.<language>.toml`).
+#[derive(Debug, Clone)]
+pub struct ReportWords {
+    pub language: String,
+    pub year: String,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+}
+
 /// A member body's words in another language: its current name,
 /// abbreviation and summary.
 #[derive(Debug, Clone, Default)]
@@ -439,6 +449,8 @@ pub struct Site {
     pub translations: Vec<Translation>,
     /// The registry's words in `config.translations`' languages.
     pub registry_words: Vec<RegistryWords>,
+    /// The years' titles and summaries in those languages.
+    pub report_words: Vec<ReportWords>,
 }
 
 /// Where each recommendation is, its follow-up and what repeats it, by id.

@@ -72,6 +72,14 @@ pub fn site_in(site: &Site, language: &str) -> Site {
         t
     };
     for r in &mut twin.reports {
+        if let Some(w) = site
+            .report_words
+            .iter()
+            .find(|w| w.language == language && w.year == r.year)
+        {
+            r.title = w.title.clone().or(r.title.take());
+            r.summary = w.summary.clone().or(r.summary.take());
+        }
         for c in &mut r.chapters {
             let Some(t) = swap(&mut c.doc) else { continue };
             c.title = t.title.clone();

@@ -101,6 +101,8 @@ pub struct Loaded {
     pub translations: Vec<LoadedTranslation>,
     /// `registry/translations/<language>.toml`, by language.
     pub registry_words: Vec<(String, Doc<RawRegistryWords>)>,
+    /// `reports/<year>/report.<language>.toml`: (year, language, file).
+    pub report_words: Vec<(String, String, Doc<RawReportWords>)>,
     /// Markdown files that exist but could not be parsed, relative to
     /// `root`: links to them and report.toml entries are not errors too.
     pub unparsed: Vec<PathBuf>,
@@ -118,6 +120,12 @@ pub struct LoadedTranslation {
     pub original: PathBuf,
     /// Its slug is the original's.
     pub doc: MdDoc<RawTranslationMeta>,
+}
+
+/// `cy` for `report.cy.toml`: a year's words in another language.
+fn report_words_name(name: &str) -> Option<&str> {
+    let tag = name.strip_prefix("report.")?.strip_suffix(".toml")?;
+    translation_name(&format!("x.{tag}.md")).map(|_| tag)
 }
 
 /// `("hiw", "cy")` for `hiw.cy.md`: a Markdown file whose name has a
@@ -159,6 +167,8 @@ enum Kind {
     Translation(String),
     /// The registry's words in the language named.
     RegistryWords(String),
+    /// A year's title and summary in a language: (year, language).
+    ReportWords(String, String),
     Asset,
     Unknown,
 }
@@ -181,6 +191,10 @@ fn classify(rel: &Path) -> Kind {
             Kind::RegistryWords(name.trim_end_matches(".toml").to_string())
         }
         ["reports", year, "report.toml"] => Kind::Report(year.to_string()),
+        ["reports", year, name] if report_words_name(name).is_some() => Kind::ReportWords(
+            year.to_string(),
+            report_words_name(name).unwrap_or_default().into(),
+        ),
         ["reports", year, "follow-up.toml"] => Kind::FollowUp(year.to_string()),
         ["reports", year, "visits.csv"] => Kind::Visits(year.to_string()),
         ["reports", year, "recommendations.toml"] => Kind::Outside(year.to_string()),
@@ -348,6 +362,7 @@ impl Loaded {
             Item::Page(d) => self.pages.push(d),
             Item::Translation(t) => self.translations.push(*t),
             Item::RegistryWords(l, d) => self.registry_words.push((l, *d)),
+            Item::ReportWords(y, l, d) => self.report_words.push((y, l, *d)),
             Item::Asset(rel) => self.assets.push(rel),
         }
         parsed.diags
@@ -422,6 +437,7 @@ enum Item {
     Page(MdDoc<RawPageMeta>),
     Translation(Box<LoadedTranslation>),
     RegistryWords(String, Box<Doc<RawRegistryWords>>),
+    ReportWords(String, String, Box<Doc<RawReportWords>>),
     Asset(PathBuf),
 }
 
@@ -549,6 +565,10 @@ fn parse_file(root: &Path, path: PathBuf, kind: Kind) -> Parsed {
             None => Item::UnparsedChapter(year, stem),
         },
         Kind::Page => md_doc(&path, stem, text, &mut parsed.diags).map_or(Item::None, Item::Page),
+        Kind::ReportWords(year, language) => toml_doc(&path, &text, &mut parsed.diags)
+            .map_or(Item::None, |d| {
+                Item::ReportWords(year, language, Box::new(d))
+            }),
         Kind::RegistryWords(language) => toml_doc(&path, &text, &mut parsed.diags)
             .map_or(Item::None, |d| Item::RegistryWords(language, Box::new(d))),
         Kind::Translation(language) => {

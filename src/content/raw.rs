@@ -457,6 +457,15 @@ pub struct RawTranslationMeta {
     pub draft: bool,
 }
 
+/// `reports/<year>/report.<language>.toml`: a year's title and summary in
+/// one of the languages the site is translated into.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReportWords {
+    pub title: Option<String>,
+    pub summary: Option<String>,
+}
+
 /// `registry/translations/<language>.toml`: the registry's words in one of
 /// the languages the site is translated into, by id. What it leaves out is
 /// shown as written.

@@ -152,6 +152,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
     let languages = config.as_ref().map_or(&[][..], |c| &c.translations[..]);
     let translations = v.translations(loaded, languages, (&reports, &pages), &links, opts);
     let registry_words = v.registry_words(loaded, languages, &registry);
+    let report_words = v.report_words(loaded, languages);
     let made = v.recommendations(loaded, &mut reports, &pages, &analyses);
     v.follow_up(loaded, &mut reports, &registry, &made);
     v.visits(loaded, &mut reports, &registry);
@@ -195,6 +196,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
             links,
             translations,
             registry_words,
+            report_words,
         }),
         _ => None,
     };

@@ -15,7 +15,7 @@ use crate::diagnostics::Diagnostic;
 use crate::links::LinkIndex;
 use crate::markdown::{self, Analysis};
 use crate::registry::Registry;
-use crate::site::{BodyWords, Document, Page, RegistryWords, ReportYear, Translation};
+use crate::site::{BodyWords, Document, Page, RegistryWords, ReportWords, ReportYear, Translation};
 
 /// A translation's file name, for messages: `hiw.cy.md`.
 fn file_name(doc: &Document) -> String {
@@ -437,5 +437,37 @@ impl Validator {
                 );
             }
         }
+    }
+}
+
+impl Validator {
+    /// `reports/<year>/report.<language>.toml`: a year's title and summary
+    /// in a language the site publishes (else a warning).
+    pub(super) fn report_words(
+        &mut self,
+        loaded: &Loaded,
+        languages: &[String],
+    ) -> Vec<ReportWords> {
+        let mut out = Vec::new();
+        for (year, language, doc) in &loaded.report_words {
+            if !languages.contains(language) {
+                self.diags.push(
+                    Diagnostic::warning(
+                        &doc.path,
+                        None,
+                        format!("this year's words in `{language}` are not published: site.toml does not list the language"),
+                    )
+                    .with_hint(format!("to publish them, add the language to site.toml: translations = [\"{language}\"]")),
+                );
+                continue;
+            }
+            out.push(ReportWords {
+                language: language.clone(),
+                year: year.clone(),
+                title: doc.data.title.clone(),
+                summary: doc.data.summary.clone(),
+            });
+        }
+        out
     }
 }

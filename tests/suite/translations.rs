@@ -753,6 +753,22 @@ fn what_is_not_translated_is_marked_in_its_language() {
             );
             let english = parse_html_file(&out.join(format!("reports/{}/index.html", r.year)));
             assert_eq!(attr(&english, "h1", "lang"), None);
+            // Its summary is marked unless report.<language>.toml gives it.
+            let words = content.join(format!("reports/{}/report.{language}.toml", r.year));
+            let summary = words
+                .is_file()
+                .then(|| read_toml(&words))
+                .and_then(|w| w.get("summary").and_then(|s| s.as_str()).map(String::from));
+            if toml.get("summary").is_some() {
+                let lede = page.select(&sel("main > .lede")).next().expect("a lede");
+                match &summary {
+                    Some(welsh) => {
+                        assert_eq!(lede.value().attr("lang"), None, "{}", r.year);
+                        assert_eq!(text_of(lede).replace('\u{2019}', "'"), *welsh);
+                    }
+                    None => assert_eq!(lede.value().attr("lang"), Some(own.as_str())),
+                }
+            }
         }
     }
 }

@@ -22,6 +22,10 @@ struct YearPage<'a> {
     followed_up: Vec<RecView<'a>>,
     visits: Option<crate::html::visits::YearVisits>,
     citations: Vec<Citation>,
+    /// The language of the year's title and of its summary when not the
+    /// page's (a translation's page, without `report.<language>.toml`).
+    title_lang: Option<String>,
+    summary_lang: Option<String>,
 }
 
 /// `reports/<year>/<chapter>/`.
@@ -167,8 +171,9 @@ impl Renderer<'_> {
             self.words.text("search-kind-year"),
             Some(&r.year),
         ));
+        let (title_lang, summary_lang) = self.year_langs(r);
         if r.title.is_some() {
-            frame.text_lang = self.site.config.original_language.clone();
+            frame.text_lang.clone_from(&title_lang);
         }
         frame.json_ld = json_ld(&self.report_ld(r));
         let mut citer = Citer::new(reg);
@@ -237,8 +242,30 @@ impl Renderer<'_> {
             followed_up: self.followed_up_in(r),
             visits: crate::html::visits::year(self.site, r, &mut citer, self.words),
             citations: citer.citations(),
+            title_lang,
+            summary_lang,
         };
         self.render_page("reports/year.html", &url, &frame, &view, &url)
+    }
+
+    /// The languages of a year's title and summary on this page, when they
+    /// are not the page's: on a translation's page, the original's, unless
+    /// `report.<language>.toml` gives them.
+    fn year_langs(&self, r: &ReportYear) -> (Option<String>, Option<String>) {
+        let c = &self.site.config;
+        let Some(original) = &c.original_language else {
+            return (None, None);
+        };
+        let words = self
+            .site
+            .report_words
+            .iter()
+            .find(|w| w.language == c.language && w.year == r.year);
+        let lang = |translated: bool| (!translated).then(|| original.clone());
+        (
+            lang(words.is_some_and(|w| w.title.is_some())),
+            lang(words.is_some_and(|w| w.summary.is_some())),
+        )
     }
 
     pub(super) fn chapter_page(
