@@ -215,6 +215,9 @@ fn typeset(
         progress.stage(&format!("typesetting {built} PDF report(s)"), built);
         let folder = &templates.folder;
         let sink = |pdf: &html::OutputFile| {
+            if folder.is_empty() {
+                return staging.add(std::slice::from_ref(pdf), &[]);
+            }
             let moved = html::OutputFile {
                 path: format!("{folder}{}", pdf.path),
                 bytes: pdf.bytes.clone(),

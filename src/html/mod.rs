@@ -169,8 +169,7 @@ pub fn prepare_in(
         }
     };
     let folder = folder_of(&c.language);
-    // From this language's root back to the site's (`../` from `cy/`).
-    let files = "../".repeat(folder.matches('/').count());
+    let files = templates::files_root(&folder);
     let language_views: Vec<LanguageView> = languages
         .iter()
         .map(|l| LanguageView {
@@ -401,8 +400,7 @@ impl<'a> Renderer<'a> {
     /// The way from a page whose way to its language's root is `root` to
     /// the site's root, where the files all languages share are.
     fn files_root(&self, root: &str) -> String {
-        let up = self.templates.folder.matches('/').count();
-        format!("{root}{}", "../".repeat(up))
+        format!("{root}{}", templates::files_root(&self.templates.folder))
     }
 
     /// A link's `href` on the page at `page_url`: a page in this language,

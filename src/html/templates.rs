@@ -20,6 +20,13 @@ pub struct Templates {
     pub folder: String,
 }
 
+/// The way from the root of the language whose pages are in `folder` to
+/// the site's, where the files all languages share are: `../` from `cy/`,
+/// nothing from the root.
+pub fn files_root(folder: &str) -> String {
+    "../".repeat(folder.matches('/').count())
+}
+
 /// A template error as a diagnostic at the template's own line.
 pub fn diagnostic(dir: &Path, err: &tera::Error, context: &str) -> Diagnostic {
     let mut message = String::new();

@@ -150,7 +150,13 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .collect();
     v.diags.extend(link_diags);
     let languages = config.as_ref().map_or(&[][..], |c| &c.translations[..]);
-    let translations = v.translations(loaded, languages, (&reports, &pages), &links, opts);
+    let translations = v.translations(
+        loaded,
+        languages,
+        (&reports, &pages, &analyses),
+        &links,
+        opts,
+    );
     let registry_words = v.registry_words(loaded, languages, &registry);
     let report_words = v.report_words(loaded, languages);
     let made = v.recommendations(loaded, &mut reports, &pages, &analyses);

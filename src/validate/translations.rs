@@ -62,19 +62,21 @@ impl Validator {
     }
 
     /// Every translation of a chapter or page in `reports` and `pages`,
-    /// checked; those of drafts left out are left out too.
+    /// checked; those of drafts left out are left out too. `analyses` are
+    /// the chapters' and pages' own, in that order.
     pub(super) fn translations(
         &mut self,
         loaded: &Loaded,
         languages: &[String],
-        (reports, pages): (&[ReportYear], &[Page]),
+        (reports, pages, analyses): (&[ReportYear], &[Page], &[Analysis]),
         links: &LinkIndex,
         opts: &Options,
     ) -> Vec<Translation> {
-        let originals: Vec<&Document> = reports
+        let originals: Vec<(&Document, &Analysis)> = reports
             .iter()
             .flat_map(|r| r.chapters.iter().map(|c| &c.doc))
             .chain(pages.iter().map(|p| &p.doc))
+            .zip(analyses)
             .collect();
         let mut out = Vec::new();
         for t in &loaded.translations {
@@ -100,7 +102,7 @@ impl Validator {
                 );
                 continue;
             }
-            let Some(original) = originals.iter().find(|d| d.rel == t.original) else {
+            let Some(&original) = originals.iter().find(|(d, _)| d.rel == t.original) else {
                 // A draft left out, or a file already reported, is not
                 // reported again.
                 let path = t
@@ -131,10 +133,11 @@ impl Validator {
     fn translation(
         &mut self,
         t: &LoadedTranslation,
-        original: &Document,
+        (original, theirs): (&Document, &Analysis),
         links: &LinkIndex,
     ) -> Option<Translation> {
         let m = &t.doc.meta.data;
+        let hash = crate::translate::hash(original);
         let translates = m
             .translates
             .as_ref()
@@ -148,7 +151,7 @@ impl Validator {
                 "`translates` is not a SHA-256",
                 format!(
                     "it is the original's SHA-256 in hex; `opcat-press status` shows it (now {})",
-                    crate::translate::hash(original)
+                    hash
                 ),
             );
             return None;
@@ -173,12 +176,12 @@ impl Validator {
                     .with_hint(p.hint.clone()),
             );
         }
-        let recommendations = self.same_recommendations(&doc, &analysis, original);
+        let recommendations = self.same_recommendations(&doc, &analysis, (original, theirs));
         let has_errors = self.diags[before..]
             .iter()
             .any(|d| d.severity == crate::diagnostics::Severity::Error);
-        self.same_outline(&doc, &analysis, original);
-        if translates.as_deref() != Some(crate::translate::hash(original).as_str()) {
+        self.same_outline(&doc, &analysis, (original, theirs));
+        if translates.as_deref() != Some(hash.as_str()) {
             let (message, span) = match &m.translates {
                 Some(h) => (
                     format!(
@@ -196,7 +199,7 @@ impl Validator {
             self.diags.push(
                 Diagnostic::warning(&doc.path, span, message).with_hint(format!(
                     "bring it up to date, then set translates = \"{}\" (`opcat-press status` lists what is out of date)",
-                    crate::translate::hash(original)
+                    hash
                 )),
             );
         }
@@ -219,9 +222,9 @@ impl Validator {
         &mut self,
         doc: &Document,
         analysis: &Analysis,
-        original: &Document,
+        (original, theirs): (&Document, &Analysis),
     ) -> Option<Vec<(String, Range<usize>)>> {
-        let theirs: Vec<String> = markdown::analyze(original.markdown())
+        let theirs: Vec<String> = theirs
             .recommendations
             .iter()
             .filter_map(|b| b.id.as_ref().map(|(id, _)| id.clone()))
@@ -261,10 +264,14 @@ impl Validator {
 
     /// Warnings for headings or notes that differ from the original's in
     /// number or order.
-    fn same_outline(&mut self, doc: &Document, analysis: &Analysis, original: &Document) {
-        let theirs = markdown::analyze(original.markdown());
+    fn same_outline(
+        &mut self,
+        doc: &Document,
+        analysis: &Analysis,
+        (original, theirs): (&Document, &Analysis),
+    ) {
         let levels = |a: &Analysis| a.headings.iter().map(|h| h.level).collect::<Vec<_>>();
-        let (ours_h, theirs_h) = (levels(analysis), levels(&theirs));
+        let (ours_h, theirs_h) = (levels(analysis), levels(theirs));
         if ours_h != theirs_h {
             let i = first_difference(&ours_h, &theirs_h);
             self.diags.push(
@@ -283,7 +290,7 @@ impl Validator {
             );
         }
         let labels = |a: &Analysis| a.notes.iter().map(|(l, _)| l.clone()).collect::<Vec<_>>();
-        let (ours_n, theirs_n) = (labels(analysis), labels(&theirs));
+        let (ours_n, theirs_n) = (labels(analysis), labels(theirs));
         if ours_n.len() != theirs_n.len() || ours_n != theirs_n {
             let i = first_difference(&ours_n, &theirs_n);
             self.diags.push(
