@@ -423,6 +423,18 @@ struct PdfJson<'a> {
     sha256: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     frozen: Option<&'a str>,
+    /// The same report in each other language the site is published in.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    translations: Vec<TranslatedPdfJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct TranslatedPdfJson<'a> {
+    language: &'a str,
+    url: String,
+    bytes: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sha256: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -695,7 +707,7 @@ fn reports_json<'a>(
             .reports
             .iter()
             .rev()
-            .map(|r| report_json(r, base, sizes))
+            .map(|r| report_json(r, &site.config.translations, base, sizes))
             .collect(),
     }
 }
@@ -881,8 +893,32 @@ fn csv_rows(reg: &Registry, base: &str) -> [Vec<Vec<String>>; 8] {
 }
 
 /// One report year of reports.json.
+/// Year `r`'s PDF in each other language the site is published in, where
+/// it has one (`cy/reports/…`).
+fn translated_pdfs<'a>(
+    languages: &'a [String],
+    r: &'a ReportYear,
+    base: &str,
+    sizes: &std::collections::HashMap<String, usize>,
+) -> Vec<TranslatedPdfJson<'a>> {
+    let frozen = r.frozen.as_ref().map(|f| &f.translations);
+    languages
+        .iter()
+        .filter_map(|language| {
+            let path = format!("{language}/{}", crate::urls::pdf(&r.year));
+            Some(TranslatedPdfJson {
+                language,
+                url: format!("{base}{path}"),
+                bytes: *sizes.get(&path)?,
+                sha256: frozen.and_then(|f| Some(f.get(language)?.1.as_str())),
+            })
+        })
+        .collect()
+}
+
 fn report_json<'a>(
     r: &'a ReportYear,
+    languages: &'a [String],
     base: &str,
     sizes: &std::collections::HashMap<String, usize>,
 ) -> ReportJson<'a> {
@@ -904,6 +940,7 @@ fn report_json<'a>(
             bytes,
             sha256: r.frozen.as_ref().map(|f| f.sha256.as_str()),
             frozen: r.frozen.as_ref().map(|f| f.frozen.as_str()),
+            translations: translated_pdfs(languages, r, base, sizes),
         }),
         chapters: r
             .chapters

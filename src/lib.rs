@@ -188,8 +188,8 @@ fn build_prepared(
 }
 
 /// Typesets each year's PDF, and in each language the site is translated
-/// into, the PDF of each year with a chapter translated into it
-/// (`cy/reports/…`), each into the staging folder as it is made. Their
+/// into, the same year's PDF in that language (`cy/reports/…`), each into
+/// the staging folder as it is made. Their
 /// sizes by output path, and how many came from the build cache.
 fn typeset(
     opts: &BuildOptions,
@@ -205,9 +205,7 @@ fn typeset(
     }
     for (site, templates) in prepared.languages() {
         let own = templates.folder.is_empty();
-        let wanted = |r: &site::ReportYear| {
-            own || translate::has_own_pdf(&prepared.site, r, &site.config.language)
-        };
+        let wanted = |r: &site::ReportYear| own || translate::has_own_pdf(r, &site.config.language);
         let built = site.built_reports().filter(|r| wanted(r)).count();
         if built == 0 {
             continue;
@@ -519,7 +517,7 @@ fn typeset_and_render(
     // chapter is its year's chapter there, so naming it puts its year in.
     for t in &prepared.translated {
         let language = &t.site.config.language;
-        let wanted = |r: &site::ReportYear| translate::has_own_pdf(site, r, language) && wanted(r);
+        let wanted = |r: &site::ReportYear| translate::has_own_pdf(r, language) && wanted(r);
         let (more, sizes) = pdf::check(&t.site, &template, &opts.theme, &wanted, sources);
         found.extend(more);
         let folder = &t.templates.folder;

@@ -190,10 +190,11 @@ enum Command {
     },
     /// Freeze a published year: keep its PDF as the record.
     ///
-    /// Typesets the year once more and writes `frozen.pdf` and
-    /// `frozen.toml` (the SHA-256 of the PDF and of each content file it
-    /// was made from) into its folder. From then on `build` publishes
-    /// exactly that PDF, the year page and data/reports.json show its
+    /// Typesets the year once more and writes into its folder `frozen.pdf`,
+    /// its PDF in each language site.toml's `translations` lists
+    /// (`frozen.cy.pdf`), and `frozen.toml` (the SHA-256 of each PDF and of
+    /// each content file they were made from). From then on `build`
+    /// publishes exactly those PDFs, the year page and data/reports.json show its
     /// SHA-256, and `build` and `check` warn when a source changes. Never
     /// overwrites; an archived or unpublished year is not frozen.
     #[command(after_help = "Example:\n  opcat-press freeze 2016-17")]

@@ -118,6 +118,9 @@ pub struct Frozen {
     pub sha256: String,
     /// The day it was frozen.
     pub frozen: String,
+    /// Each translation's PDF frozen with it: language → `frozen.cy.pdf`
+    /// and its SHA-256.
+    pub translations: std::collections::BTreeMap<String, (std::path::PathBuf, String)>,
 }
 
 #[derive(Debug, Clone)]

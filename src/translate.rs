@@ -80,6 +80,11 @@ pub fn site_in(site: &Site, language: &str) -> Site {
             r.title = w.title.clone().or(r.title.take());
             r.summary = w.summary.clone().or(r.summary.take());
         }
+        if let Some(f) = &mut r.frozen
+            && let Some((pdf, sha256)) = f.translations.get(language).cloned()
+        {
+            (f.pdf, f.sha256) = (pdf, sha256);
+        }
         for c in &mut r.chapters {
             let Some(t) = swap(&mut c.doc) else { continue };
             c.title = t.title.clone();
@@ -103,21 +108,13 @@ pub fn site_in(site: &Site, language: &str) -> Site {
     twin
 }
 
-/// Whether year `r` of `site` gets a PDF of its own in `language`: it has
-/// a chapter translated into it, and is not frozen (a frozen year's PDF is
-/// the record, and its pages in every language link to it).
-pub fn has_own_pdf(site: &Site, r: &crate::site::ReportYear, language: &str) -> bool {
-    r.frozen.is_none() && year_translated(site, &r.year, language)
-}
-
-/// Whether year `year` of `site` has anything translated into `language`:
-/// only such a year gets a PDF of its own in that language; the others'
-/// pages link to the original's PDF.
-pub fn year_translated(site: &Site, year: &str, language: &str) -> bool {
-    let folder = std::path::Path::new("reports").join(year);
-    site.translations
-        .iter()
-        .any(|t| t.language == language && t.original.parent() == Some(folder.as_path()))
+/// Whether year `r` of `site` gets a PDF of its own in `language`: every
+/// year with a PDF does, unless it was frozen before the site was published
+/// in `language` (then its pages link to the original's frozen PDF).
+pub fn has_own_pdf(r: &crate::site::ReportYear, language: &str) -> bool {
+    r.frozen
+        .as_ref()
+        .is_none_or(|f| f.translations.contains_key(language))
 }
 
 /// The registry's names and descriptions in another language, where

@@ -14,6 +14,9 @@ use walkdir::WalkDir;
 pub struct FrozenState {
     /// `frozen.pdf`'s SHA-256; `None` when it cannot be read.
     pub pdf: Option<String>,
+    /// Each `frozen.<language>.pdf` there is (a translation's PDF, frozen
+    /// with the year): language → its SHA-256.
+    pub translations: BTreeMap<String, String>,
     /// Each source's path in the content folder → its SHA-256.
     pub sources: BTreeMap<String, String>,
 }
@@ -43,10 +46,9 @@ pub fn sources(root: &Path, year: &str) -> BTreeMap<String, String> {
             let name = rel.to_string_lossy().replace('\\', "/");
             let hidden = rel.iter().any(|c| c.to_string_lossy().starts_with('.'));
             let frozen = rel.parent() == Some(year_dir.as_path())
-                && matches!(
-                    rel.file_name().and_then(|n| n.to_str()),
-                    Some("frozen.toml" | "frozen.pdf")
-                );
+                && rel.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    n == "frozen.toml" || n == "frozen.pdf" || language_of(n).is_some()
+                });
             if !entry.file_type().is_file() || hidden || frozen {
                 continue;
             }
@@ -58,13 +60,35 @@ pub fn sources(root: &Path, year: &str) -> BTreeMap<String, String> {
     out
 }
 
-/// The year's frozen PDF and sources as they are now.
+/// The name of a year's frozen PDF in `language`, or in the site's own
+/// language when `None`.
+pub fn pdf_name(language: Option<&str>) -> String {
+    language.map_or("frozen.pdf".into(), |l| format!("frozen.{l}.pdf"))
+}
+
+/// The language of a translation's frozen PDF, `frozen.<language>.pdf`.
+pub fn language_of(name: &str) -> Option<&str> {
+    let language = name.strip_prefix("frozen.")?.strip_suffix(".pdf")?;
+    (!language.is_empty() && !language.contains('.')).then_some(language)
+}
+
+/// The year's frozen PDFs and sources as they are now.
 pub fn state(root: &Path, year: &str) -> FrozenState {
-    let pdf = std::fs::read(root.join("reports").join(year).join("frozen.pdf"))
-        .ok()
-        .map(|b| sha256_hex(&b));
+    let dir = root.join("reports").join(year);
+    let hash = |name: &str| std::fs::read(dir.join(name)).ok().map(|b| sha256_hex(&b));
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    let translations = names
+        .iter()
+        .filter_map(|n| Some((language_of(n)?.to_string(), hash(n)?)))
+        .collect();
     FrozenState {
-        pdf,
+        pdf: hash("frozen.pdf"),
+        translations,
         sources: sources(root, year),
     }
 }

@@ -155,8 +155,8 @@ enum Kind {
     Visits(String),
     Outside(String),
     Frozen(String),
-    /// `frozen.pdf`: read by `build` as the year's PDF, not copied as a
-    /// file of the site.
+    /// `frozen.pdf` (or a translation's `frozen.cy.pdf`): read by `build`
+    /// as the year's PDF, not copied as a file of the site.
     FrozenPdf,
     /// `i18n/<language>/*.ftl`: the site's own words, read by the i18n
     /// stage over the templates' catalogue.
@@ -200,6 +200,7 @@ fn classify(rel: &Path) -> Kind {
         ["reports", year, "recommendations.toml"] => Kind::Outside(year.to_string()),
         ["reports", year, "frozen.toml"] => Kind::Frozen(year.to_string()),
         ["reports", _, "frozen.pdf"] => Kind::FrozenPdf,
+        ["reports", _, name] if frozen::language_of(name).is_some() => Kind::FrozenPdf,
         ["reports", _, name] | ["pages", name] if translation_name(name).is_some() => {
             Kind::Translation(translation_name(name).map_or(String::new(), |(_, t)| t.into()))
         }

@@ -510,6 +510,10 @@ pub struct RawFrozen {
     pub frozen: String,
     /// The SHA-256 of `frozen.pdf`, in hex.
     pub sha256: Spanned<String>,
+    /// Each translation's PDF frozen with it: language → the SHA-256 of
+    /// `frozen.<language>.pdf`.
+    #[serde(default)]
+    pub translations: std::collections::BTreeMap<String, Spanned<String>>,
     /// Each source's path in the content folder → its SHA-256.
     #[serde(default)]
     pub sources: std::collections::BTreeMap<String, String>,

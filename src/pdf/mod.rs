@@ -26,6 +26,7 @@ use crate::links::{LinkIndex, Target};
 use crate::markdown::typst::{self as tm, Dest, label, string, text};
 use crate::output::OutputFile;
 use crate::site::{ChapterKind, ReportStatus, ReportYear, Site};
+use crate::translate::has_own_pdf;
 use world::{Fonts, ReportWorld};
 
 mod annex;
@@ -273,7 +274,15 @@ fn read_template(template: &Path, sources: &mut Sources) -> Result<Arc<str>, Vec
 pub struct Cache {
     fonts_dir: PathBuf,
     fonts: Arc<Fonts>,
-    years: HashMap<String, (u64, OutputFile)>,
+    /// By (language folder, year): the inputs' key and the PDF.
+    years: HashMap<(String, String), (u64, OutputFile)>,
+}
+
+/// A site as one language publishes it, for `Cache::render`: its output
+/// folder (`""` for the original, `cy/` for Welsh) and the site.
+pub struct Edition<'a> {
+    pub folder: &'a str,
+    pub site: &'a Site,
 }
 
 /// One year's PDF, and what Typst warned about on the way.
@@ -321,38 +330,42 @@ impl Cache {
         self.years.clear();
     }
 
-    /// Every year's PDF, typesetting only the years whose inputs changed.
-    /// A year that fails keeps its last good PDF (and is typeset again next
-    /// time); the others are updated all the same. `Err` only when the
-    /// template cannot be read.
+    /// Every year's PDF in each edition, typesetting only the years whose
+    /// inputs changed. A year that fails keeps its last good PDF (and is
+    /// typeset again next time); the others are updated all the same.
+    /// `Err` only when the template or a catalogue cannot be read.
     pub fn render(
         &mut self,
-        site: &Site,
+        editions: &[Edition],
         template: &Path,
         sources: &mut Sources,
     ) -> Result<Typeset, Vec<Diagnostic>> {
-        if site.built_reports().next().is_none() {
-            self.years.clear();
-            return Ok(Typeset {
-                files: Vec::new(),
-                typeset: 0,
-                unchanged: 0,
-                errors: Vec::new(),
-            });
-        }
         let template_text = read_template(template, sources)?;
-        let words = catalogue(site, template, sources)?;
         let mut stale = Vec::new();
-        for r in site.built_reports() {
-            let g = generate(site, r, &words, &|c| self.fonts.covers(c));
-            let key = input_key(&g.main, &template_text, &year_files(site, r));
-            if self.years.get(&r.year).is_none_or(|(k, _)| *k != key) {
-                stale.push((r, g, key));
+        let mut wanted = Vec::new();
+        for e in editions {
+            let years: Vec<&ReportYear> = e
+                .site
+                .built_reports()
+                .filter(|r| e.folder.is_empty() || has_own_pdf(r, &e.site.config.language))
+                .collect();
+            if years.is_empty() {
+                continue;
+            }
+            let words = catalogue(e.site, template, sources)?;
+            for r in years {
+                let g = generate(e.site, r, &words, &|c| self.fonts.covers(c));
+                let key = input_key(&g.main, &template_text, &year_files(e.site, r));
+                let id = (e.folder.to_string(), r.year.clone());
+                if self.years.get(&id).is_none_or(|(k, _)| *k != key) {
+                    stale.push((e, r, g, key));
+                }
+                wanted.push(id);
             }
         }
-        let results = compile_all(&stale, |(r, g, _)| {
+        let results = compile_all(&stale, |(e, r, g, _)| {
             let year = Year {
-                site,
+                site: e.site,
                 r,
                 generated: g,
             };
@@ -361,25 +374,26 @@ impl Cache {
         });
         let mut errors = Vec::new();
         let mut typeset = 0;
-        for ((r, _, key), result) in stale.iter().zip(results) {
+        for ((e, r, _, key), result) in stale.iter().zip(results) {
             match result {
-                Ok(c) => {
-                    self.years.insert(r.year.clone(), (*key, c.file));
+                Ok(mut c) => {
+                    c.file.path.insert_str(0, e.folder);
+                    let id = (e.folder.to_string(), r.year.clone());
+                    self.years.insert(id, (*key, c.file));
                     errors.extend(c.warnings);
                     typeset += 1;
                 }
                 Err(d) => errors.extend(d),
             }
         }
-        self.years
-            .retain(|y, _| site.built_reports().any(|r| &r.year == y));
+        self.years.retain(|id, _| wanted.contains(id));
         Ok(Typeset {
-            files: site
-                .built_reports()
-                .filter_map(|r| self.years.get(&r.year).map(|(_, f)| f.clone()))
+            files: wanted
+                .iter()
+                .filter_map(|id| self.years.get(id).map(|(_, f)| f.clone()))
                 .collect(),
             typeset,
-            unchanged: site.built_reports().count() - stale.len(),
+            unchanged: wanted.len() - stale.len(),
             errors,
         })
     }

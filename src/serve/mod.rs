@@ -6,9 +6,10 @@
 //! - anything else renders every page and data file again in memory (tens
 //!   of milliseconds for the UK site) and writes only the files whose bytes
 //!   changed; open pages showing one of them reload;
-//! - PDFs and the search index are rebuilt on a thread of their own, so the
-//!   pages are not held up by them, and a year's PDF is typeset again only
-//!   when its source, the report template, its images or the fonts changed.
+//! - PDFs (each year's, in each language the site is published in) and the
+//!   search index are rebuilt on a thread of their own, so the pages are
+//!   not held up by them, and a year's PDF is typeset again only when its
+//!   source, the report template, its images or the fonts changed.
 //!
 //! A failed build changes nothing on disk: its problems are printed and
 //! shown over every open page, which keeps the last good site.
@@ -202,6 +203,9 @@ struct PdfsDone {
 /// Work for the slow thread: the latest good site and its pages.
 struct SlowJob {
     site: Arc<crate::site::Site>,
+    /// The site in each language it is translated into, by its folder
+    /// (`cy/`): their PDFs too.
+    translated: Vec<(String, crate::site::Site)>,
     pages: Vec<OutputFile>,
     /// The PDFs' sizes the pages give.
     pdf_sizes: HashMap<String, usize>,
@@ -521,15 +525,22 @@ impl Builder {
                     .map_err(|d| report.extend(d))
                     .ok()?;
             let Prepared {
-                site, templates, ..
+                site,
+                templates,
+                translated,
             } = prepared;
             let copies = crate::copies(&site, &self.opts)
                 .map_err(|d| report.extend(d))
                 .ok()?;
-            Some((site, templates, pages, sizes, copies))
+            let translated: Vec<_> = translated
+                .into_iter()
+                .map(|t| (t.templates.folder, t.site))
+                .collect();
+            Some((site, templates, translated, pages, sizes, copies))
         });
         report.sort(&sources);
-        let Some((site, templates, pages, sizes, copies)) = built.filter(|_| !report.has_errors())
+        let Some((site, templates, translated, pages, sizes, copies)) =
+            built.filter(|_| !report.has_errors())
         else {
             self.last = None;
             self.failed_pages(report, &sources);
@@ -549,7 +560,7 @@ impl Builder {
             say(&format!(
                 "built {count} pages in {} ms; the search index and {} PDF(s) follow",
                 started.elapsed().as_millis(),
-                site.built_reports().count()
+                pdf_count(&site, &translated)
             ));
         } else {
             say(&format!(
@@ -572,6 +583,7 @@ impl Builder {
         });
         let _ = self.slow.send(SlowJob {
             site,
+            translated,
             pages,
             pdf_sizes: self.pdf_sizes.clone(),
             fonts_changed: std::mem::take(&mut self.fonts_pending),
@@ -736,7 +748,16 @@ fn slow_worker(rx: &Receiver<SlowJob>, tx: &Sender<Event>, theme: &Path, templat
         }
         let started = Instant::now();
         let mut sources = Sources::default();
-        let result = cache.render(&job.site, template, &mut sources);
+        let mut editions = vec![crate::pdf::Edition {
+            folder: "",
+            site: &job.site,
+        }];
+        editions.extend(
+            job.translated
+                .iter()
+                .map(|(folder, site)| crate::pdf::Edition { folder, site }),
+        );
+        let result = cache.render(&editions, template, &mut sources);
         // When the PDFs' sizes differ from those the pages give, the
         // builder renders the pages again and sends them: index those.
         let sizes_changed = result
@@ -754,6 +775,17 @@ fn slow_worker(rx: &Receiver<SlowJob>, tx: &Sender<Event>, theme: &Path, templat
             return;
         }
     }
+}
+
+/// How many PDFs the site makes: each year's, and in each language it is
+/// translated into, each year's that has its own there.
+fn pdf_count(site: &crate::site::Site, translated: &[(String, crate::site::Site)]) -> usize {
+    let own = |(_, t): &(String, crate::site::Site)| {
+        t.built_reports()
+            .filter(|r| crate::translate::has_own_pdf(r, &t.config.language))
+            .count()
+    };
+    site.built_reports().count() + translated.iter().map(own).sum::<usize>()
 }
 
 fn pages_key(pages: &[OutputFile]) -> u64 {

@@ -8,6 +8,7 @@
 //! its official copies, and no chapters.
 
 use crate::content::RawFrozen;
+use crate::content::frozen::pdf_name;
 use crate::site::Frozen;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -120,7 +121,7 @@ impl Validator {
     /// A frozen year: its PDF must be the one frozen (an error if not), and
     /// a source changed since is a warning, naming each.
     fn frozen(&mut self, doc: &Doc<RawFrozen>, dir: &ReportDir, archived: bool) -> Option<Frozen> {
-        let redo = "to publish a new edition, delete frozen.toml and frozen.pdf and run `opcat-press freeze` again";
+        let redo = "to publish a new edition, delete frozen.toml and the frozen PDFs and run `opcat-press freeze` again";
         if archived {
             self.err(
                 doc,
@@ -131,26 +132,14 @@ impl Validator {
             return None;
         }
         let want = doc.data.sha256.get_ref();
-        match &dir.frozen_state.pdf {
-            None => {
-                self.err(
-                    doc,
-                    None,
-                    "the frozen PDF, frozen.pdf, is missing",
-                    format!("restore it from your records (its SHA-256 is {want}); {redo}"),
-                );
-                return None;
-            }
-            Some(got) if got != want => {
-                self.err(
-                    doc,
-                    Some(doc.span(&doc.data.sha256)),
-                    format!("frozen.pdf has changed since it was frozen: its SHA-256 is now {got}"),
-                    format!("restore the published PDF from your records; {redo}"),
-                );
-                return None;
-            }
-            Some(_) => {}
+        let state = &dir.frozen_state;
+        let mut intact = self.frozen_pdf(doc, &doc.data.sha256, state.pdf.as_ref(), None);
+        for (language, sha) in &doc.data.translations {
+            let got = state.translations.get(language);
+            intact &= self.frozen_pdf(doc, sha, got, Some(language));
+        }
+        if !intact {
+            return None;
         }
         let (was, now) = (&doc.data.sources, &dir.frozen_state.sources);
         let mut drift: Vec<String> = was
@@ -175,11 +164,48 @@ impl Validator {
                     .with_hint(format!("the frozen PDF is the record; {redo}")),
             );
         }
+        let translations = doc.data.translations.iter().map(|(language, sha)| {
+            let pdf = dir.dir.join(pdf_name(Some(language)));
+            (language.clone(), (pdf, sha.get_ref().clone()))
+        });
         Some(Frozen {
-            pdf: dir.dir.join("frozen.pdf"),
+            pdf: dir.dir.join(pdf_name(None)),
             sha256: want.clone(),
             frozen: doc.data.frozen.clone(),
+            translations: translations.collect(),
         })
+    }
+
+    /// One of a frozen year's PDFs (the original's, or a translation's
+    /// when `language` is given) is there and unchanged: an error if not.
+    fn frozen_pdf(
+        &mut self,
+        doc: &Doc<RawFrozen>,
+        want: &toml::Spanned<String>,
+        got: Option<&String>,
+        language: Option<&str>,
+    ) -> bool {
+        let name = pdf_name(language);
+        let redo = "to publish a new edition, delete frozen.toml and the frozen PDFs and run `opcat-press freeze` again";
+        match got {
+            None => self.err(
+                doc,
+                Some(doc.span(want)),
+                format!("the frozen PDF, {name}, is missing"),
+                format!(
+                    "restore it from your records (its SHA-256 is {}); {redo}",
+                    want.get_ref()
+                ),
+            ),
+            Some(got) if got != want.get_ref() => self.err(
+                doc,
+                Some(doc.span(want)),
+                format!("{name} has changed since it was frozen: its SHA-256 is now {got}"),
+                format!("restore the published PDF from your records; {redo}"),
+            ),
+            Some(_) => return true,
+        }
+        false
     }
 
     /// The folder's name, the period and the publication date agree.

@@ -91,6 +91,16 @@ fn a_saved_chapter_is_served_and_only_what_it_changes_is_written() {
     let other_pdf_before = server.get("/reports/2015-16/annual-report-2015-16.pdf");
     assert_eq!(pdf_before.0, 200);
     assert!(pdf_before.1.starts_with(b"%PDF-"));
+    // And in each language the site is translated into.
+    let languages = translations_of(&site.path().join("content"));
+    let twin_pdf = |l: &str, year: &str| format!("/{l}/reports/{year}/annual-report-{year}.pdf");
+    let mut twins_before = Vec::new();
+    for l in &languages {
+        let (status, bytes) = server.get(&twin_pdf(l, "2016-17"));
+        assert_eq!(status, 200, "no {}", twin_pdf(l, "2016-17"));
+        assert!(bytes.starts_with(b"%PDF-") && bytes != pdf_before.1);
+        twins_before.push((bytes, server.get(&twin_pdf(l, "2015-16")).1));
+    }
 
     let since = server.log().len();
     edit(
@@ -110,9 +120,11 @@ fn a_saved_chapter_is_served_and_only_what_it_changes_is_written() {
         "a heading's edit was shown before the links to it were checked"
     );
 
-    // Its year's PDF is typeset again; the other year's is not.
-    let line = server.wait_for_line(since, "typeset 1 PDF(s)");
-    assert!(line.ends_with("(1 unchanged)"), "{line}");
+    // Its year's PDF is typeset again, in each language (a translation's
+    // headings take the original's ids); the other year's is not.
+    let editions = 1 + languages.len();
+    let line = server.wait_for_line(since, &format!("typeset {editions} PDF(s)"));
+    assert!(line.ends_with(&format!("({editions} unchanged)")), "{line}");
     let at = since + server.log()[since..].find(&line).expect("the line");
     server.wait_for_line(at, "rebuilt ");
     let pdf_after = server.get("/reports/2016-17/annual-report-2016-17.pdf");
@@ -122,17 +134,21 @@ fn a_saved_chapter_is_served_and_only_what_it_changes_is_written() {
         server.get("/reports/2015-16/annual-report-2015-16.pdf").1,
         other_pdf_before.1
     );
+    for (l, (this_year, other_year)) in languages.iter().zip(&twins_before) {
+        assert_ne!(&server.get(&twin_pdf(l, "2016-17")).1, this_year, "{l}");
+        assert_eq!(&server.get(&twin_pdf(l, "2015-16")).1, other_year, "{l}");
+    }
 
     // Of the pages, only the chapter's and its year's (which gives the
-    // PDF's size) were written again, and the chapter's in each language
-    // it is translated into (a translation's headings take the original's
-    // ids).
+    // PDF's size) were written again, in each language the site is
+    // translated into too.
     let mut changed: Vec<String> = vec![
         "reports/2016-17/hiw/index.html".into(),
         "reports/2016-17/index.html".into(),
     ];
-    for l in translations_of(&site.path().join("content")) {
+    for l in &languages {
         changed.push(format!("{l}/reports/2016-17/hiw/index.html"));
+        changed.push(format!("{l}/reports/2016-17/index.html"));
     }
     let after = mtimes(&out);
     let rewritten: Vec<&String> = after
@@ -465,7 +481,14 @@ fn moved_theme_folders_and_new_fonts_are_picked_up() {
     server.wait_for_page("/styles/site.css", "be served", |s, _| s == 200);
     server.wait_for_page("/css/site.css", "be gone", |s, _| s == 404);
 
-    // A font added: every year's PDF is typeset again with it.
+    // A font added: every year's PDF, in each language, is typeset again
+    // with it.
+    let pdfs = walkdir::WalkDir::new(site.path().join("public"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+        .count();
+    assert!(pdfs >= 2, "{pdfs} PDFs");
     let since = server.log().len();
     let font = std::fs::read_dir(theme.join("fonts"))
         .expect("theme/fonts")
@@ -474,7 +497,7 @@ fn moved_theme_folders_and_new_fonts_are_picked_up() {
         .find(|p| p.extension().is_some_and(|e| e == "ttf"))
         .expect("a font in theme/fonts");
     std::fs::copy(&font, theme.join("fonts/Copy-For-Test.ttf")).expect("copy a font");
-    let line = server.wait_for_line(since, "typeset 2 PDF(s)");
+    let line = server.wait_for_line(since, &format!("typeset {pdfs} PDF(s)"));
     assert!(line.ends_with("(0 unchanged)"), "{line}");
 }
 

@@ -2,8 +2,9 @@
 //! `/cy/`, in Welsh (site.toml's `translations`), with HIW's sample chapter
 //! translated beside its original (`hiw.cy.md`). Every page has its twin,
 //! the two link to each other (the switcher, `hreflang` in the head and the
-//! sitemap), search is indexed per language, a year with a chapter in Welsh
-//! has a Welsh PDF, and what is not translated is shown in English with
+//! sitemap), search is indexed per language, every year with a PDF has a
+//! Welsh one, frozen with the English one, and what is not translated is
+//! shown in English with
 //! `lang` on it. Adding the language changes the English pages only by the
 //! switcher and the alternates, and the English PDFs not at all. `check`
 //! and `status` tell a translation's state. (axe and the HTML checker run
@@ -344,91 +345,106 @@ fn search_has_an_index_per_language_with_every_page() {
     }
 }
 
+/// Whether `pdf` says its language is `language`, in its catalogue or on
+/// a tagged span.
+fn tagged(pdf: &[u8], language: &str) -> bool {
+    let (a, b) = (format!("/Lang({language})"), format!("/Lang ({language})"));
+    pdf.windows(a.len()).any(|w| w == a.as_bytes())
+        || pdf.windows(b.len()).any(|w| w == b.as_bytes())
+}
+
+/// The trailer's `/ID`: a document's identifier.
+fn pdf_id(pdf: &[u8]) -> Vec<u8> {
+    let at = pdf
+        .windows(4)
+        .rposition(|w| w == b"/ID[")
+        .expect("a trailer /ID");
+    pdf[at..at + 80.min(pdf.len() - at)].to_vec()
+}
+
 #[test]
-fn a_year_with_a_chapter_translated_has_a_pdf_in_that_language() {
+fn every_year_with_a_pdf_has_one_in_each_language() {
     let out = uk_site("opcat-translations-");
     let content = uk_content();
     let own = own_language(&content);
     let files = translation_files(&content);
     let mut pdfs = Vec::new();
-    for (language, original, translation) in &files {
-        let year = original
-            .parent()
-            .and_then(|p| p.file_name())
-            .and_then(|n| n.to_str())
-            .expect("year");
-        let pdf = out.join(format!(
-            "{language}/reports/{year}/annual-report-{year}.pdf"
-        ));
-        let bytes = std::fs::read(&pdf).unwrap_or_else(|_| panic!("no {}", pdf.display()));
-        let has = |l: &str| {
-            let (a, b) = (format!("/Lang({l})"), format!("/Lang ({l})"));
-            bytes.windows(a.len()).any(|w| w == a.as_bytes())
-                || bytes.windows(b.len()).any(|w| w == b.as_bytes())
-        };
-        assert!(has(language), "{} is not tagged {language}", pdf.display());
-        assert!(has(&own), "the untranslated chapters are not tagged {own}");
-        // Another document than the original's: its own identifier.
-        let original_pdf =
-            std::fs::read(out.join(format!("reports/{year}/annual-report-{year}.pdf")))
-                .expect("the original's PDF");
-        let id = |b: &[u8]| {
-            let at = b
-                .windows(4)
-                .rposition(|w| w == b"/ID[")
-                .expect("a trailer /ID");
-            b[at..at + 80.min(b.len() - at)].to_vec()
-        };
-        assert_ne!(id(&bytes), id(&original_pdf), "the two PDFs have one /ID");
-        let text = crate::pdf::pdf_text(&pdf);
-        let title = front_matter(translation)["title"]
-            .as_str()
-            .expect("title")
-            .to_string();
-        assert!(text.contains(&title), "the PDF lacks {title}");
-        // Its year page links to it; a year with nothing translated links
-        // to the original's PDF.
-        let page = format!("{language}/reports/{year}/index.html");
-        let doc = parse_html_file(&out.join(&page));
-        let href = attr(&doc, "a[type='application/pdf']", "href").expect("a PDF link");
-        assert_eq!(
-            resolve(&page, &href),
-            format!("{language}/reports/{year}/annual-report-{year}.pdf")
-        );
-        pdfs.push(pdf);
-    }
-    crate::pdf::validate_pdfs(&pdfs);
-    let translated_years: Vec<String> = files
-        .iter()
-        .filter_map(|(_, o, _)| Some(o.parent()?.file_name()?.to_str()?.to_string()))
-        .collect();
-    let languages = translations();
-    let mut others = 0;
-    for page in html_pages(out) {
-        let Some(year) = page
-            .strip_prefix("reports/")
-            .and_then(|p| p.strip_suffix("/index.html"))
-            .filter(|y| !y.contains('/'))
-        else {
-            continue;
-        };
-        let pdf = format!("reports/{year}/annual-report-{year}.pdf");
-        if translated_years.iter().any(|y| y == year) || !out.join(&pdf).is_file() {
-            continue;
-        }
-        for language in &languages {
+    for language in translations() {
+        let mut years = 0;
+        for page in html_pages(out) {
+            let Some(year) = page
+                .strip_prefix("reports/")
+                .and_then(|p| p.strip_suffix("/index.html"))
+                .filter(|y| !y.contains('/'))
+            else {
+                continue;
+            };
+            let original = out.join(format!("reports/{year}/annual-report-{year}.pdf"));
+            let pdf = out.join(format!(
+                "{language}/reports/{year}/annual-report-{year}.pdf"
+            ));
+            // An archived year links the official copy, in no language.
+            let Ok(original) = std::fs::read(&original) else {
+                assert!(!pdf.exists(), "{} without an original", pdf.display());
+                continue;
+            };
+            let bytes = std::fs::read(&pdf).unwrap_or_else(|_| panic!("no {}", pdf.display()));
+            assert!(
+                tagged(&bytes, &language),
+                "{} is not tagged {language}",
+                pdf.display()
+            );
+            assert_ne!(
+                pdf_id(&bytes),
+                pdf_id(&original),
+                "{year}: the two PDFs have one /ID"
+            );
+            // Its chapters: those translated in the language, the others
+            // tagged in the original's.
+            let translated: Vec<&PathBuf> = files
+                .iter()
+                .filter(|(l, o, _)| {
+                    *l == language
+                        && o.parent().and_then(|p| p.file_name())
+                            == Some(std::ffi::OsStr::new(year))
+                })
+                .map(|(_, _, t)| t)
+                .collect();
+            let chapters = std::fs::read_dir(content.join("reports").join(year))
+                .expect("the year's folder")
+                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .filter(|n| n.ends_with(".md") && n.matches('.').count() == 1)
+                .count();
+            if translated.len() < chapters {
+                assert!(
+                    tagged(&bytes, &own),
+                    "{year}: the untranslated chapters are not tagged {own}"
+                );
+            }
+            let text = crate::pdf::pdf_text(&pdf);
+            for t in translated {
+                let title = front_matter(t)["title"]
+                    .as_str()
+                    .expect("title")
+                    .to_string();
+                assert!(text.contains(&title), "{year}: the PDF lacks {title}");
+            }
+            // Its year page links to it.
             let twin = format!("{language}/{page}");
             let doc = parse_html_file(&out.join(&twin));
             let href = attr(&doc, "a[type='application/pdf']", "href").expect("a PDF link");
-            assert_eq!(resolve(&twin, &href), pdf);
-            assert!(!out.join(language).join(&pdf).exists());
-            others += 1;
+            assert_eq!(
+                resolve(&twin, &href),
+                format!("{language}/reports/{year}/annual-report-{year}.pdf")
+            );
+            pdfs.push(pdf);
+            years += 1;
         }
+        assert!(years >= 2, "{language}: {years} years with a PDF");
     }
-    assert!(others >= 1, "no year without a translation has a PDF");
+    crate::pdf::validate_pdfs(&pdfs);
 }
 
-/// The UK content without its translations: site.toml without
 /// `translations` and no `<name>.<language>.md`.
 fn without_translations(dir: &Path) -> PathBuf {
     let content = dir.join("content");
@@ -467,6 +483,29 @@ fn without_switcher(html: &str) -> String {
     out
 }
 
+/// The data page without the sizes of the JSON files.
+fn without_json_sizes(html: &str) -> String {
+    html.lines()
+        .filter(|l| !(l.contains("<td class=\"nowrap\">JSON, ") && l.ends_with(" KB</td>")))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// reports.json without each year's PDF in the other languages, and how
+/// many there were.
+fn without_translated_pdfs(bytes: &[u8]) -> (serde_json::Value, usize) {
+    let mut json: serde_json::Value = serde_json::from_slice(bytes).expect("reports.json");
+    let mut removed = 0;
+    for r in json["reports"].as_array_mut().into_iter().flatten() {
+        if let Some(pdf) = r["pdf"].as_object_mut()
+            && let Some(t) = pdf.remove("translations")
+        {
+            removed += t.as_array().map_or(0, Vec::len);
+        }
+    }
+    (json, removed)
+}
+
 #[test]
 fn the_second_language_adds_only_the_switcher_and_alternates_to_the_first() {
     let with = uk_site("opcat-translations-");
@@ -499,12 +538,30 @@ fn the_second_language_adds_only_the_switcher_and_alternates_to_the_first() {
                 without_switcher(&String::from_utf8_lossy(bytes)),
                 without_switcher(&String::from_utf8_lossy(theirs)),
             );
+            // The data page gives reports.json's size, which lists the
+            // PDFs in the other languages.
+            let (a, b) = if path == "data/index.html" {
+                (without_json_sizes(&a), without_json_sizes(&b))
+            } else {
+                (a, b)
+            };
             assert!(
                 a.len() < bytes.len() || !String::from_utf8_lossy(bytes).contains("hreflang"),
                 "{path}: a page alone has alternates"
             );
             assert!(a == b, "{path} differs by more than the switcher");
             pages += 1;
+        } else if path == "data/reports.json" {
+            let (a, b) = (
+                without_translated_pdfs(bytes),
+                without_translated_pdfs(theirs),
+            );
+            assert_eq!(a.1, 0, "a site in one language lists translated PDFs");
+            assert!(b.1 >= 2, "reports.json lists {} translated PDFs", b.1);
+            assert!(
+                a.0 == b.0,
+                "{path} differs by more than the translated PDFs"
+            );
         } else if path != "sitemap.xml" {
             assert!(bytes == theirs, "{path} differs");
         }
@@ -800,4 +857,72 @@ fn check_typesets_a_translation_as_build_does() {
         assert!(d.file.ends_with("alpha.cy.md"), "{}", d.header);
         assert_eq!(d.line, Some(line), "{}", d.header);
     }
+}
+
+#[test]
+fn freezing_a_year_freezes_its_pdf_in_each_language() {
+    let site = welsh_minimal();
+    let site = site.path();
+    let alpha = site.join("content/reports/2015-16/alpha.md");
+    write_translation(site, &sha256(&alpha), WELSH_BODY);
+    run(site, &["freeze", "2015-16"]).assert_success();
+    let dir = site.join("content/reports/2015-16");
+    let frozen = read_toml(&dir.join("frozen.toml"));
+    let welsh = std::fs::read(dir.join("frozen.cy.pdf")).expect("frozen.cy.pdf");
+    let english = std::fs::read(dir.join("frozen.pdf")).expect("frozen.pdf");
+    assert_eq!(
+        frozen["translations"]["cy"].as_str(),
+        Some(sha256(&dir.join("frozen.cy.pdf")).as_str())
+    );
+    assert!(tagged(&welsh, "cy") && !tagged(&english, "cy"));
+    assert_ne!(pdf_id(&welsh), pdf_id(&english));
+    // build publishes those bytes, and the Welsh year page and the data
+    // give the Welsh PDF's SHA-256.
+    let out = site.join("public");
+    build(site, "content", &out, &["--no-cache"]).assert_success();
+    let path = "reports/2015-16/annual-report-2015-16.pdf";
+    assert_eq!(
+        std::fs::read(out.join("cy").join(path)).expect("the Welsh PDF"),
+        welsh
+    );
+    assert_eq!(std::fs::read(out.join(path)).expect("the PDF"), english);
+    let page = std::fs::read_to_string(out.join("cy/reports/2015-16/index.html")).expect("page");
+    let welsh_sha = sha256(&dir.join("frozen.cy.pdf"));
+    assert!(
+        page.contains(&welsh_sha),
+        "the Welsh year page lacks its PDF's SHA-256"
+    );
+    let data: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(out.join("data/reports.json")).expect("reports.json"),
+    )
+    .expect("JSON");
+    let year = data["reports"]
+        .as_array()
+        .and_then(|a| a.iter().find(|r| r["year"] == "2015-16"))
+        .expect("the year");
+    let twin = &year["pdf"]["translations"][0];
+    assert_eq!(twin["language"], "cy");
+    assert_eq!(twin["sha256"].as_str(), Some(welsh_sha.as_str()));
+    assert!(
+        twin["url"]
+            .as_str()
+            .is_some_and(|u| u.ends_with(&format!("cy/{path}")))
+    );
+    // A changed Welsh PDF is refused, as the original's is.
+    let mut changed = welsh;
+    changed.push(b'\n');
+    std::fs::write(dir.join("frozen.cy.pdf"), &changed).expect("write");
+    for words in [&["check"][..], &["build", "--output", "again"]] {
+        let refused = run(site, words);
+        assert_eq!(refused.code, Some(2), "{}", refused.stderr);
+        assert!(
+            refused
+                .error_lines()
+                .iter()
+                .any(|e| e.contains("frozen.cy.pdf has changed")),
+            "{}",
+            refused.stderr
+        );
+    }
+    assert!(!site.join("again").exists(), "nothing published");
 }
