@@ -159,7 +159,7 @@ fn build_prepared(
         .map_err(|d| report.push(d))
         .ok()?;
     let (mut pages, mut rendered) = (0, 0);
-    for (site, templates) in prepared.languages() {
+    for (site, templates) in prepared.page_languages() {
         html::render_each(site, templates, &sizes, None, &mut |batch| {
             staging.add(&batch, &[])?;
             pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
@@ -249,7 +249,11 @@ pub struct Prepared {
 /// The site as published in one of the languages it is translated into
 /// (its `/cy/` pages), and the templates ready for it.
 pub struct Translated {
+    /// For the PDFs.
     pub site: site::Site,
+    /// For the pages: `site` with what it shows in the original's
+    /// language marked, for `lang` on it (`translate::marked`).
+    pub pages: site::Site,
     pub templates: html::Templates,
 }
 
@@ -259,6 +263,13 @@ impl Prepared {
     pub fn languages(&self) -> impl Iterator<Item = (&site::Site, &html::Templates)> {
         std::iter::once((&self.site, &self.templates))
             .chain(self.translated.iter().map(|t| (&t.site, &t.templates)))
+    }
+
+    /// [`Prepared::languages`] as the pages render them: in a translation,
+    /// what is shown in the original's language is marked.
+    pub fn page_languages(&self) -> impl Iterator<Item = (&site::Site, &html::Templates)> {
+        std::iter::once((&self.site, &self.templates))
+            .chain(self.translated.iter().map(|t| (&t.pages, &t.templates)))
     }
 }
 
@@ -272,8 +283,10 @@ pub fn translated(
     let mut out = Vec::new();
     for language in &site.config.translations {
         let twin = translate::site_in(site, language);
-        let t = html::prepare_in(&twin, &languages, templates, sources)?;
+        let pages = translate::marked(site, &twin);
+        let t = html::prepare_in(&pages, &languages, templates, sources)?;
         out.push(Translated {
+            pages,
             site: twin,
             templates: t,
         });
@@ -336,7 +349,7 @@ pub fn pages_and_sizes(
 ) -> Result<(Vec<html::OutputFile>, Sizes), Vec<Diagnostic>> {
     let (data, sizes) = data_and_sizes(&prepared.site, pdf_sizes.clone()).map_err(|e| vec![e])?;
     let mut files = Vec::new();
-    for (site, templates) in prepared.languages() {
+    for (site, templates) in prepared.page_languages() {
         files.extend(html::render(site, templates, &sizes, cache)?);
     }
     files.extend(data);

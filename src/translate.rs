@@ -149,3 +149,174 @@ fn registry_in(registry: &mut Registry, words: &RegistryWords) {
         }
     }
 }
+
+/// Where text in the original's language starts, inside a string of the
+/// site as another language publishes it: the HTML stage turns the marks
+/// into `<span lang>` (`html::untranslated`), or drops them where no
+/// element may go (attributes, `<title>`, scripts). Control characters:
+/// collation ignores them, and one a content file holds itself can at
+/// most add a `lang` to the text it stands in.
+pub const ORIGINAL: char = '\u{4}';
+/// Where the program's own English starts (the open data's documentation,
+/// from its schemas) on a page in another language.
+pub const ENGLISH: char = '\u{6}';
+/// Where either ends.
+pub const END: char = '\u{5}';
+
+/// `s` without the marks.
+pub fn plain(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains([ORIGINAL, ENGLISH, END]) {
+        s.replace([ORIGINAL, ENGLISH, END], "").into()
+    } else {
+        s.into()
+    }
+}
+
+fn mark(s: &mut String) {
+    if !s.is_empty() {
+        s.insert(0, ORIGINAL);
+        s.push(END);
+    }
+}
+
+fn mark_opt(s: &mut Option<String>) {
+    if let Some(s) = s {
+        mark(s);
+    }
+}
+
+/// Marks what stays as `original` wrote it.
+fn mark_if_same(s: &mut String, original: &str) {
+    if s == original {
+        mark(s);
+    }
+}
+
+fn mark_fact(f: &mut crate::registry::Fact) {
+    mark_opt(&mut f.note);
+}
+
+/// `twin` (the site in another language, from [`site_in`]) with every
+/// text it shows in the original's language marked ([`ORIGINAL`] …
+/// [`END`]) where the templates do not mark it themselves: the registry's
+/// names that its words do not give, its notes, sources and events, the
+/// years' titles and summaries, and the titles of chapters and pages not
+/// translated. For the pages only: the PDF takes `twin` as it is.
+pub fn marked(original: &Site, twin: &Site) -> Site {
+    let mut out = twin.clone();
+    let c = &mut out.config;
+    for (s, o) in [
+        (&mut c.title, &original.config.title),
+        (&mut c.description, &original.config.description),
+        (&mut c.npm_name, &original.config.npm_name),
+    ] {
+        mark_if_same(s, o);
+    }
+    registry_marked(&original.registry, &mut out.registry);
+    for (r, o) in out.reports.iter_mut().zip(&original.reports) {
+        if r.title == o.title {
+            mark_opt(&mut r.title);
+        }
+        if r.summary == o.summary {
+            mark_opt(&mut r.summary);
+        }
+        mark_fact(&mut r.fact);
+        if let Some(s) = &mut r.statement {
+            mark_opt(&mut s.reference);
+            mark_fact(&mut s.fact);
+        }
+        for f in [
+            &mut r.facts.number,
+            &mut r.facts.title,
+            &mut r.facts.period,
+            &mut r.facts.published,
+            &mut r.facts.command_paper,
+            &mut r.facts.isbn,
+        ] {
+            mark_fact(f);
+        }
+        for c in &mut r.copies {
+            mark(&mut c.title);
+            mark_fact(&mut c.fact);
+        }
+        for c in r.chapters.iter_mut().filter(|c| c.doc.lang.is_some()) {
+            mark(&mut c.title);
+            mark_opt(&mut c.summary);
+        }
+        for o in &mut r.outside {
+            mark_fact(&mut o.fact);
+        }
+        for f in &mut r.follow_up {
+            mark_opt(&mut f.quote);
+            mark_fact(&mut f.fact);
+        }
+    }
+    for p in out.pages.iter_mut().filter(|p| p.doc.lang.is_some()) {
+        mark(&mut p.title);
+        mark_opt(&mut p.description);
+    }
+    out
+}
+
+/// [`marked`]'s work on the registry: names by the original's (the two
+/// are in the same order), everything else always.
+fn registry_marked(original: &Registry, r: &mut Registry) {
+    for (n, o) in r.nations.iter_mut().zip(&original.nations) {
+        mark_if_same(&mut n.name, &o.name);
+    }
+    for (s, o) in r.settings.iter_mut().zip(&original.settings) {
+        mark_if_same(&mut s.name, &o.name);
+        mark_fact(&mut s.fact);
+    }
+    for (a, o) in r.authorities.iter_mut().zip(&original.authorities) {
+        mark_if_same(&mut a.name, &o.name);
+        mark_fact(&mut a.fact);
+    }
+    for t in &mut r.themes {
+        mark(&mut t.name);
+        mark_opt(&mut t.description);
+        mark_fact(&mut t.fact);
+    }
+    for b in &mut r.outside_bodies {
+        mark(&mut b.name);
+        mark_fact(&mut b.fact);
+    }
+    for v in r.responses.iter_mut().chain(&mut r.progress) {
+        mark(&mut v.name);
+        mark_fact(&mut v.fact);
+    }
+    for s in r.sources.values_mut() {
+        mark(&mut s.title);
+    }
+    for d in &mut r.designations {
+        mark(&mut d.title);
+        mark_opt(&mut d.citation);
+        mark(&mut d.summary);
+        mark_fact(&mut d.fact);
+    }
+    for (b, o) in r.bodies.iter_mut().zip(&original.bodies) {
+        body_marked(b, o);
+    }
+}
+
+fn body_marked(b: &mut crate::registry::MemberBody, o: &crate::registry::MemberBody) {
+    mark_if_same(&mut b.name, &o.name);
+    mark_if_same(&mut b.abbreviation, &o.abbreviation);
+    mark_fact(&mut b.fact);
+    mark_fact(&mut b.designation_fact);
+    if let Some(e) = &mut b.ended {
+        mark_fact(&mut e.fact);
+    }
+    for n in &mut b.names {
+        mark(&mut n.name);
+        mark_opt(&mut n.abbreviation);
+        mark_fact(&mut n.fact);
+    }
+    for e in &mut b.events {
+        mark(&mut e.text);
+        mark_fact(&mut e.fact);
+    }
+    for c in &mut b.coverage {
+        mark_fact(&mut c.fact);
+    }
+}

@@ -13,6 +13,7 @@ mod pages;
 mod svg;
 mod templates;
 pub mod timeline;
+pub(crate) mod untranslated;
 pub mod views;
 pub(crate) mod visits;
 
@@ -385,6 +386,7 @@ impl<'a> Renderer<'a> {
         what: &str,
     ) -> Result<OutputFile, Diagnostic> {
         let html = self.templates.render(template, ctx, what)?;
+        let html = untranslated::resolve(html, self.site.config.original_language.as_deref());
         // Not minified: hosts compress pages as they serve them, and the
         // templates write little whitespace, so minify-html saved only 6%
         // of a page gzipped (3% with brotli). It also took the whitespace

@@ -15,6 +15,7 @@ use crate::registry::{Designation, EndReason, Ended, MemberBody, Period, Registr
 use crate::site::Site;
 
 use super::svg::{esc, num};
+use crate::translate::plain;
 
 /// The viewBox is this wide; CSS scales it (`width: 100%; height: auto`).
 const WIDTH: f64 = 960.0;
@@ -44,7 +45,7 @@ pub fn history_svg(reg: &Registry, end: Date, w: &Catalogue) -> String {
     bodies.sort_by(|a, b| {
         a.designated
             .cmp(&b.designated)
-            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| plain(&a.name).cmp(&plain(&b.name)))
             .then_with(|| a.id.cmp(&b.id))
     });
     // The label column is as wide as the longest label, within reason.
@@ -306,7 +307,11 @@ impl<'a> NameHistory<'a> {
             .iter()
             .filter(|n| n.until.key() > b.designated.key())
             .collect();
-        former.sort_by(|x, y| x.until.cmp(&y.until).then_with(|| x.name.cmp(&y.name)));
+        former.sort_by(|x, y| {
+            x.until
+                .cmp(&y.until)
+                .then_with(|| plain(&x.name).cmp(&plain(&y.name)))
+        });
         let names: Vec<(&str, &str)> = former
             .iter()
             .map(|n| (n.name.as_str(), n.abbreviation.as_deref().unwrap_or("")))
@@ -1189,7 +1194,7 @@ fn id_safe(id: &str) -> String {
 /// room for the letter spacing a reader may add (0.12 em, WCAG 1.4.12) in
 /// a wide sans-serif such as DejaVu Sans, where `system-ui` falls back to it.
 fn text_width(s: &str, size: f64) -> f64 {
-    s.chars().count() as f64 * size * 0.74
+    crate::translate::plain(s).chars().count() as f64 * size * 0.74
 }
 
 /// Horizontal lanes of labels: each label goes in the first lane where it

@@ -926,3 +926,87 @@ fn freezing_a_year_freezes_its_pdf_in_each_language() {
     }
     assert!(!site.join("again").exists(), "nothing published");
 }
+
+/// Each text on the page with the language it is in (its nearest `lang`),
+/// leaving out what no `lang` can reach inside: the head, scripts, styles,
+/// code and SVG.
+fn texts_with_lang(doc: &scraper::Html) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for node in doc.root_element().descendants() {
+        let Some(text) = node.value().as_text() else {
+            continue;
+        };
+        let mut lang = None;
+        let mut skipped = false;
+        for a in node.ancestors() {
+            let Some(e) = a.value().as_element() else {
+                continue;
+            };
+            if matches!(
+                e.name(),
+                "head" | "script" | "style" | "code" | "pre" | "svg" | "template"
+            ) {
+                skipped = true;
+            }
+            if lang.is_none() {
+                lang = e.attr("lang").map(str::to_string);
+            }
+        }
+        if !skipped && !text.trim().is_empty() {
+            out.push((text.to_string(), lang.unwrap_or_default()));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_text_in_the_original_is_left_without_its_lang_on_a_translated_page() {
+    let out = uk_site("opcat-translations-");
+    let content = uk_content();
+    let own = own_language(&content);
+    let registry = uk_registry();
+    // English words no Welsh sentence has.
+    let english = |text: &str| {
+        text.split(|c: char| !c.is_alphabetic()).any(|w| {
+            ["the", "and", "of", "with", "for", "which"].contains(&w.to_lowercase().as_str())
+        })
+    };
+    for language in translations() {
+        let words = read_toml(&content.join(format!("registry/translations/{language}.toml")));
+        let given = |table: &str, id: &str| words.get(table).and_then(|t| t.get(id)).is_some();
+        // The registry's names its words do not give stay in the original.
+        let names: Vec<&str> = registry
+            .settings
+            .iter()
+            .filter(|s| !given("settings", &s.id))
+            .map(|s| s.name.as_str())
+            .chain(
+                registry
+                    .bodies
+                    .values()
+                    .filter(|b| !given("bodies", &b.id))
+                    .map(|b| b.name.as_str()),
+            )
+            .collect();
+        assert!(names.len() > 10, "{names:?}");
+        let (mut pages, mut named) = (0, 0);
+        for page in html_pages(out)
+            .iter()
+            .filter(|p| p.starts_with(&format!("{language}/")))
+        {
+            let doc = parse_html_file(&out.join(page));
+            for (text, lang) in texts_with_lang(&doc) {
+                let in_original = lang == own;
+                if names.iter().any(|n| text.trim() == *n) {
+                    assert!(in_original, "{page}: {text:?} is in {lang:?}, not {own}");
+                    named += 1;
+                }
+                if lang.starts_with(language.as_str()) {
+                    assert!(!english(&text), "{page}: {text:?} is marked {lang:?}");
+                }
+            }
+            pages += 1;
+        }
+        assert!(pages > 100 && named > 100, "{pages} pages, {named} names");
+    }
+}

@@ -21,7 +21,7 @@ struct DataFileView {
 #[derive(Serialize)]
 struct TableView {
     file: &'static str,
-    row: &'static str,
+    row: String,
     columns: Vec<crate::data::FieldDoc>,
 }
 
@@ -48,13 +48,6 @@ impl Renderer<'_> {
             "data-description",
             &[("npm", site.config.npm_name.as_str().into())],
         );
-        let schema_err = |e: serde_json::Error| {
-            Diagnostic::error(
-                "data",
-                None,
-                format!("a built-in schema does not parse: {e}"),
-            )
-        };
         let files = self.data_files();
         let (licence, licence_url) = match crate::data::licence(site) {
             Some((name, url)) => (Some(name), url),
@@ -71,14 +64,11 @@ impl Renderer<'_> {
         frame.json_ld = json_ld(&self.dataset_ld(&files, licence_url));
         let view = View {
             files,
-            tables: tables(crate::data::record::has_record(site)),
-            registry_fields: crate::data::schema_fields(crate::data::REGISTRY_SCHEMA)
-                .map_err(schema_err)?,
-            reports_fields: crate::data::schema_fields(crate::data::REPORTS_SCHEMA)
-                .map_err(schema_err)?,
+            tables: self.tables(crate::data::record::has_record(site)),
+            registry_fields: self.fields(crate::data::REGISTRY_SCHEMA)?,
+            reports_fields: self.fields(crate::data::REPORTS_SCHEMA)?,
             record_fields: if crate::data::record::has_record(site) {
-                crate::data::schema_fields(crate::data::record::RECORD_SCHEMA)
-                    .map_err(schema_err)?
+                self.fields(crate::data::record::RECORD_SCHEMA)?
             } else {
                 Vec::new()
             },
@@ -96,6 +86,52 @@ impl Renderer<'_> {
             ),
         };
         self.render_page("data.html", url, &frame, &view, url)
+    }
+
+    /// The program's own English (the data's documentation), marked as
+    /// English on a page in another language.
+    fn english(&self, s: &str) -> String {
+        let language = &self.words.language;
+        if language == "en" || language.starts_with("en-") {
+            s.to_string()
+        } else {
+            format!("{}{s}{}", crate::translate::ENGLISH, crate::translate::END)
+        }
+    }
+
+    /// A schema's fields, documented.
+    fn fields(&self, schema: &str) -> Result<Vec<crate::data::FieldDoc>, Diagnostic> {
+        let mut fields = crate::data::schema_fields(schema).map_err(|e| {
+            Diagnostic::error(
+                "data",
+                None,
+                format!("a built-in schema does not parse: {e}"),
+            )
+        })?;
+        for f in &mut fields {
+            f.description = self.english(&f.description);
+            f.kind = self.english(&f.kind);
+        }
+        Ok(fields)
+    }
+
+    /// Each CSV table's columns, documented.
+    fn tables(&self, record: bool) -> Vec<TableView> {
+        tables_of(record)
+            .map(|t| TableView {
+                file: t.file,
+                row: self.english(t.row),
+                columns: t
+                    .columns
+                    .iter()
+                    .map(|(name, doc)| crate::data::FieldDoc {
+                        path: name.to_string(),
+                        kind: String::new(),
+                        description: self.english(doc),
+                    })
+                    .collect(),
+            })
+            .collect()
     }
 
     /// Every file in `data/`, with its size in this build.
@@ -143,7 +179,9 @@ impl Renderer<'_> {
                 name: t.file.into(),
                 title: t.title,
                 format: "CSV",
-                description: self.words.tf("data-csv-row", &[("row", t.row.into())]),
+                description: self
+                    .words
+                    .tf("data-csv-row", &[("row", self.english(t.row).into())]),
             });
         }
         let schemas = [
@@ -210,23 +248,4 @@ fn tables_of(record: bool) -> impl Iterator<Item = &'static crate::data::Table> 
         &[]
     };
     crate::data::TABLES.iter().chain(extra)
-}
-
-/// Each CSV table's columns, documented.
-fn tables(record: bool) -> Vec<TableView> {
-    tables_of(record)
-        .map(|t| TableView {
-            file: t.file,
-            row: t.row,
-            columns: t
-                .columns
-                .iter()
-                .map(|(name, doc)| crate::data::FieldDoc {
-                    path: name.to_string(),
-                    kind: String::new(),
-                    description: doc.to_string(),
-                })
-                .collect(),
-        })
-        .collect()
 }

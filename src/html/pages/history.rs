@@ -8,6 +8,7 @@ use crate::html::{OutputFile, Renderer};
 use serde::Serialize;
 
 use crate::html::{SearchMeta, timeline};
+use crate::translate::plain;
 
 #[derive(Serialize)]
 struct View<'a> {
@@ -109,7 +110,7 @@ impl Renderer<'_> {
                     .members_on(p.from)
                     .map(|b| BodyRef::on(b, p.from))
                     .collect();
-                members.sort_by(|a, b| a.name.cmp(&b.name));
+                members.sort_by(|a, b| plain(&a.name).cmp(&plain(&b.name)));
                 PeriodView {
                     from: p.from.into(),
                     to: p.to.map(Into::into),

@@ -42,13 +42,14 @@ impl Renderer<'_> {
         frame.search = Some(SearchMeta::new(self.words.text("search-kind-page"), None));
         frame.text_lang = p.doc.lang.clone();
         let rendered = self.markdown(&p.doc, &root_for(&p.doc.url));
+        let toc = crate::html::untranslated::toc(&rendered.toc, p.doc.lang.is_some());
         let view = View {
             page: PageView {
                 slug: &p.slug,
                 title: &p.title,
                 description: p.description.as_deref(),
                 content: &rendered.html,
-                toc: &rendered.toc,
+                toc: &toc,
             },
         };
         self.render_page(

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::html::pages::finder::finder_url;
 use crate::html::{NationEntries, Vocabularies};
+use crate::translate::plain;
 
 /// `registry/`.
 #[derive(Serialize)]
@@ -60,7 +61,7 @@ impl Renderer<'_> {
             .current_members()
             .map(|b| BodySummary::new(b, reg))
             .collect();
-        current.sort_by(|a, b| a.body.name.cmp(&b.body.name));
+        current.sort_by(|a, b| plain(&a.body.name).cmp(&plain(&b.body.name)));
         let former: Vec<BodySummary> = reg
             .bodies
             .iter()

@@ -291,6 +291,7 @@ impl Renderer<'_> {
         ));
         frame.text_lang = c.doc.lang.clone();
         let rendered = self.markdown(&c.doc, &root_for(url));
+        let toc = crate::html::untranslated::toc(&rendered.toc, c.doc.lang.is_some());
         let link = |j: usize| {
             r.chapters.get(j).map(|c| Neighbour {
                 title: c.title.clone(),
@@ -313,7 +314,7 @@ impl Renderer<'_> {
             settings: setting_refs(reg, &c.settings),
             nations: nation_refs(reg, &c.nations),
             content: &rendered.html,
-            toc: &rendered.toc,
+            toc: &toc,
             words: c.words,
         };
         let view = ChapterPage {
