@@ -892,7 +892,6 @@ fn csv_rows(reg: &Registry, base: &str) -> [Vec<Vec<String>>; 8] {
     ]
 }
 
-/// One report year of reports.json.
 /// Year `r`'s PDF in each other language the site is published in, where
 /// it has one (`cy/reports/…`).
 fn translated_pdfs<'a>(
@@ -916,6 +915,7 @@ fn translated_pdfs<'a>(
         .collect()
 }
 
+/// One report year of reports.json.
 fn report_json<'a>(
     r: &'a ReportYear,
     languages: &'a [String],

@@ -69,7 +69,7 @@ pub fn pdf_name(language: Option<&str>) -> String {
 /// The language of a translation's frozen PDF, `frozen.<language>.pdf`.
 pub fn language_of(name: &str) -> Option<&str> {
     let language = name.strip_prefix("frozen.")?.strip_suffix(".pdf")?;
-    (!language.is_empty() && !language.contains('.')).then_some(language)
+    crate::markdown::spans::language_tag(language).map(|_| language)
 }
 
 /// The year's frozen PDFs and sources as they are now.

@@ -75,15 +75,32 @@ impl<'a> SearchMeta<'a> {
 }
 
 /// schema.org JSON-LD, safe inside `<script>`: `<`, `>` and `&` are escaped
-/// so no text from the content can end the element.
+/// so no text from the content can end the element. The marks of text in
+/// the original's language (`translate::marked`) are taken out: JSON would
+/// keep them as `\u0004`, out of the reach of `untranslated::resolve`.
 pub(super) fn json_ld(value: &serde_json::Value) -> Option<String> {
+    let mut value = value.clone();
+    unmark(&mut value);
     Some(
-        serde_json::to_string(value)
+        serde_json::to_string(&value)
             .unwrap_or_default()
             .replace('<', "\\u003c")
             .replace('>', "\\u003e")
             .replace('&', "\\u0026"),
     )
+}
+
+fn unmark(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) => {
+            if let std::borrow::Cow::Owned(plain) = crate::translate::plain(s) {
+                *s = plain;
+            }
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(unmark),
+        serde_json::Value::Object(o) => o.values_mut().for_each(unmark),
+        _ => {}
+    }
 }
 
 /// `"../../"` for `reports/2015-16/`.

@@ -142,8 +142,16 @@ fn tag_end(s: &str) -> usize {
 
 /// Where `</name` starts in `s`, or its end.
 fn find_end_tag(s: &str, name: &str) -> usize {
-    let lower = s.to_ascii_lowercase();
-    lower.find(&format!("</{name}")).unwrap_or(s.len())
+    let mut from = 0;
+    while let Some(at) = s[from..].find("</") {
+        let start = from + at;
+        let tag = s.as_bytes().get(start + 2..start + 2 + name.len());
+        if tag.is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes())) {
+            return start;
+        }
+        from = start + 2;
+    }
+    s.len()
 }
 
 /// A page's contents list, its entries marked when the page's text is

@@ -355,7 +355,9 @@ impl Cache {
             let words = catalogue(e.site, template, sources)?;
             for r in years {
                 let g = generate(e.site, r, &words, &|c| self.fonts.covers(c));
-                let key = input_key(&g.main, &template_text, &year_files(e.site, r));
+                // A year frozen meanwhile is its frozen PDF from then on.
+                let frozen = r.frozen.as_ref().map(|f| f.sha256.as_str());
+                let key = input_key(&g.main, &template_text, &year_files(e.site, r), frozen);
                 let id = (e.folder.to_string(), r.year.clone());
                 if self.years.get(&id).is_none_or(|(k, _)| *k != key) {
                     stale.push((e, r, g, key));
@@ -399,13 +401,20 @@ impl Cache {
     }
 }
 
-/// A year's inputs as one number: its source, the template, and the names
+/// A year's inputs as one number: its source, the template, its frozen
+/// PDF's SHA-256 if it has one, and the names
 /// and bytes of its own files (a file that cannot be read counts as
 /// changed, so its error is reported again).
-fn input_key(main: &str, template: &str, files: &HashMap<String, PathBuf>) -> u64 {
+fn input_key(
+    main: &str,
+    template: &str,
+    files: &HashMap<String, PathBuf>,
+    frozen: Option<&str>,
+) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     main.hash(&mut h);
+    frozen.hash(&mut h);
     template.hash(&mut h);
     let mut names: Vec<&String> = files.keys().collect();
     names.sort();

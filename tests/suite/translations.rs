@@ -994,6 +994,11 @@ fn no_text_in_the_original_is_left_without_its_lang_on_a_translated_page() {
             .iter()
             .filter(|p| p.starts_with(&format!("{language}/")))
         {
+            // No mark is left, raw or escaped in the structured data.
+            let raw = std::fs::read_to_string(out.join(page)).expect("page");
+            for mark in ["\u{4}", "\u{5}", "\u{6}", "\\u0004", "\\u0005", "\\u0006"] {
+                assert!(!raw.contains(mark), "{page} holds {mark:?}");
+            }
             let doc = parse_html_file(&out.join(page));
             for (text, lang) in texts_with_lang(&doc) {
                 let in_original = lang == own;

@@ -92,7 +92,7 @@ impl Renderer<'_> {
     /// English on a page in another language.
     fn english(&self, s: &str) -> String {
         let language = &self.words.language;
-        if language == "en" || language.starts_with("en-") {
+        if s.is_empty() || language == "en" || language.starts_with("en-") {
             s.to_string()
         } else {
             format!("{}{s}{}", crate::translate::ENGLISH, crate::translate::END)

@@ -97,6 +97,10 @@ impl Renderer<'_> {
 /// custody", but "HMP Berwyn" and "Terrorism Act" keep their capitals after
 /// the first word.
 fn lower_first(name: &str) -> String {
+    // A name shown in the original's language keeps its marks around it.
+    if let Some(inner) = name.strip_prefix(crate::translate::ORIGINAL) {
+        return format!("{}{}", crate::translate::ORIGINAL, lower_first(inner));
+    }
     let mut chars = name.chars();
     match (chars.next(), chars.next()) {
         (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => first
@@ -123,5 +127,15 @@ mod tests {
         );
         assert_eq!(super::lower_first("HMP Berwyn"), "HMP Berwyn");
         assert_eq!(super::lower_first(""), "");
+    }
+
+    #[test]
+    fn lower_first_keeps_the_marks_of_a_name_in_the_original() {
+        use crate::translate::{END, ORIGINAL};
+        let marked = format!("{ORIGINAL}Police custody{END}");
+        assert_eq!(
+            super::lower_first(&marked),
+            format!("{ORIGINAL}police custody{END}")
+        );
     }
 }
