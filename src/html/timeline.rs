@@ -42,10 +42,11 @@ const MARK_STYLE: &str = r##"stroke="#0b0c0c" stroke-width="2""##;
 pub fn history_svg(reg: &Registry, end: Date, w: &Catalogue) -> String {
     let id = "timeline";
     let mut bodies: Vec<&MemberBody> = reg.bodies.iter().collect();
+    let order = crate::i18n::NameOrder::new(&w.language);
     bodies.sort_by(|a, b| {
         a.designated
             .cmp(&b.designated)
-            .then_with(|| plain(&a.name).cmp(&plain(&b.name)))
+            .then_with(|| order.cmp(&a.name, &b.name))
             .then_with(|| a.id.cmp(&b.id))
     });
     // The label column is as wide as the longest label, within reason.

@@ -60,6 +60,31 @@ pub fn collator(language: &str) -> Option<icu_collator::CollatorBorrowed<'static
     .ok()
 }
 
+/// The order of names in a language: its collation where ICU has one (so
+/// "Care and …" comes before "Care Inspectorate" in English, and "Llys"
+/// after "Lyn" in Welsh), else by their characters. The marks of text in
+/// another language (`translate::marked`) count for nothing.
+pub struct NameOrder {
+    collator: Option<icu_collator::CollatorBorrowed<'static>>,
+}
+
+impl NameOrder {
+    pub fn new(language: &str) -> NameOrder {
+        NameOrder {
+            collator: collator(language),
+        }
+    }
+
+    pub fn cmp(&self, a: &str, b: &str) -> std::cmp::Ordering {
+        let (a, b) = (crate::translate::plain(a), crate::translate::plain(b));
+        let by_collation = match &self.collator {
+            Some(c) => c.compare(&a, &b),
+            None => std::cmp::Ordering::Equal,
+        };
+        by_collation.then_with(|| a.cmp(&b))
+    }
+}
+
 /// Whether `language` is written right to left (Arabic, Hebrew, Persian,
 /// Urdu…): by the tag's script where it names one (`az-Arab`), else by
 /// the language.

@@ -1015,3 +1015,38 @@ fn no_text_in_the_original_is_left_without_its_lang_on_a_translated_page() {
         assert!(pages > 100 && named > 100, "{pages} pages, {named} names");
     }
 }
+
+#[test]
+fn lists_of_names_follow_each_languages_order() {
+    let out = uk_site("opcat-translations-");
+    let own = own_language(&uk_content());
+    let mut languages = vec![own];
+    languages.extend(translations());
+    let row_names = |page: &Path| -> Vec<String> {
+        let doc = parse_html_file(page);
+        let sel =
+            scraper::Selector::parse("#current-members ~ div tbody th[scope=row] a.body-link")
+                .expect("selector");
+        doc.select(&sel)
+            .map(|a| a.text().collect::<String>().trim().to_string())
+            .collect()
+    };
+    for (i, language) in languages.iter().enumerate() {
+        let folder = if i == 0 {
+            String::new()
+        } else {
+            format!("{language}/")
+        };
+        let names = row_names(&out.join(format!("{folder}registry/index.html")));
+        assert!(names.len() > 5, "{language}: {names:?}");
+        let locale = icu_locale_core::Locale::try_from_str(language).expect("a locale");
+        let collator = icu_collator::Collator::try_new(
+            (&locale).into(),
+            icu_collator::options::CollatorOptions::default(),
+        )
+        .expect("a collator");
+        let mut sorted = names.clone();
+        sorted.sort_by(|a, b| collator.compare(a, b).then_with(|| a.cmp(b)));
+        assert_eq!(names, sorted, "{language}: the current members");
+    }
+}

@@ -8,7 +8,6 @@ use crate::html::{OutputFile, Renderer};
 use serde::Serialize;
 
 use crate::html::{SearchMeta, timeline};
-use crate::translate::plain;
 
 #[derive(Serialize)]
 struct View<'a> {
@@ -101,6 +100,7 @@ impl Renderer<'_> {
                 fact: citer.fact(&d.fact),
             })
             .collect();
+        let order = crate::i18n::NameOrder::new(&self.words.language);
         let periods: Vec<PeriodView> = reg
             .periods()
             .into_iter()
@@ -110,7 +110,7 @@ impl Renderer<'_> {
                     .members_on(p.from)
                     .map(|b| BodyRef::on(b, p.from))
                     .collect();
-                members.sort_by(|a, b| plain(&a.name).cmp(&plain(&b.name)));
+                members.sort_by(|a, b| order.cmp(&a.name, &b.name));
                 PeriodView {
                     from: p.from.into(),
                     to: p.to.map(Into::into),

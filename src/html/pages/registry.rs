@@ -9,7 +9,6 @@ use serde::Serialize;
 
 use crate::html::pages::finder::finder_url;
 use crate::html::{NationEntries, Vocabularies};
-use crate::translate::plain;
 
 /// `registry/`.
 #[derive(Serialize)]
@@ -61,7 +60,8 @@ impl Renderer<'_> {
             .current_members()
             .map(|b| BodySummary::new(b, reg))
             .collect();
-        current.sort_by(|a, b| plain(&a.body.name).cmp(&plain(&b.body.name)));
+        let order = crate::i18n::NameOrder::new(&self.words.language);
+        current.sort_by(|a, b| order.cmp(&a.body.name, &b.body.name));
         let former: Vec<BodySummary> = reg
             .bodies
             .iter()
