@@ -9,7 +9,9 @@ pub fn num(v: f64) -> String {
 }
 
 /// Escapes text for XML content and double- or single-quoted attributes, and
-/// drops control characters XML cannot carry.
+/// drops control characters XML cannot carry, but for the marks of text in
+/// another language (`translate::marked`), which the page's last step
+/// makes `<tspan lang>` in a `<text>` and drops elsewhere.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -21,6 +23,9 @@ pub fn esc(s: &str) -> String {
             '\'' => out.push_str("&#39;"),
             '\t' | '\n' | '\r' => out.push(c),
             '\u{FFFE}' | '\u{FFFF}' => {}
+            crate::translate::ORIGINAL | crate::translate::ENGLISH | crate::translate::END => {
+                out.push(c);
+            }
             c if c.is_control() => {}
             c => out.push(c),
         }

@@ -3,8 +3,9 @@
 //! what a translation shows as the original wrote it; and the program's
 //! own English on a page in another language), and here each marked run
 //! becomes `<span lang="en-GB">` (WCAG 3.1.2), whichever template printed
-//! it. Where no element may go (inside a tag, in `<title>`, `<option>`,
-//! `<script>`, `<style>`, `<textarea>` and in SVG) the marks are dropped.
+//! it (`<tspan lang>` in an SVG `<text>`). Where no element may go (inside
+//! a tag, in `<title>`, `<option>`, `<script>`, `<style>`, `<textarea>`
+//! and elsewhere in SVG) the marks are dropped.
 //! Pure functions over the rendered text.
 
 use crate::translate::{END, ENGLISH, ORIGINAL};
@@ -19,7 +20,7 @@ pub fn resolve(html: String, original: Option<&str>) -> String {
     }
     let mut out = String::with_capacity(html.len() + html.len() / 8);
     let mut depth = 0usize;
-    let mut svg = 0usize;
+    let mut place = Place::default();
     let mut rest = html.as_str();
     while let Some(at) = rest.find(['<', ORIGINAL, ENGLISH, END]) {
         out.push_str(&rest[..at]);
@@ -29,36 +30,59 @@ pub fn resolve(html: String, original: Option<&str>) -> String {
             Some(ENGLISH) => Some("en"),
             _ => None,
         };
+        let element = place.element();
         if let Some(lang) = start {
-            if depth == 0 && svg == 0 {
-                out.push_str(&format!("<span lang=\"{lang}\">"));
+            if depth == 0
+                && let Some(element) = element
+            {
+                out.push_str(&format!("<{element} lang=\"{lang}\">"));
             }
-            if depth > 0 || svg == 0 {
+            if depth > 0 || element.is_some() {
                 depth += 1;
             }
             rest = &rest[1..];
         } else if let Some(after) = rest.strip_prefix(END) {
-            close(&mut out, &mut depth, 1);
+            close(&mut out, &mut depth, 1, element);
             rest = after;
         } else {
-            close(&mut out, &mut depth, usize::MAX);
-            rest = tag(rest, &mut out, &mut svg, original);
+            close(&mut out, &mut depth, usize::MAX, element);
+            rest = tag(rest, &mut out, &mut place, original);
         }
     }
     out.push_str(rest);
-    close(&mut out, &mut depth, usize::MAX);
+    close(&mut out, &mut depth, usize::MAX, place.element());
     out
 }
 
-/// Closes `levels` of the open marks, writing `</span>` when the last one
-/// goes.
-fn close(out: &mut String, depth: &mut usize, levels: usize) {
+/// Where the text is: in how many SVGs, and whether in an SVG `<text>`.
+#[derive(Default)]
+struct Place {
+    svg: usize,
+    svg_text: bool,
+}
+
+impl Place {
+    /// The element a marked run becomes here, if any may go here.
+    fn element(&self) -> Option<&'static str> {
+        match (self.svg, self.svg_text) {
+            (0, _) => Some("span"),
+            (_, true) => Some("tspan"),
+            _ => None,
+        }
+    }
+}
+
+/// Closes `levels` of the open marks, writing the element's end tag when
+/// the last one goes.
+fn close(out: &mut String, depth: &mut usize, levels: usize, element: Option<&str>) {
     if *depth == 0 {
         return;
     }
     *depth = depth.saturating_sub(levels);
-    if *depth == 0 {
-        out.push_str("</span>");
+    if *depth == 0
+        && let Some(element) = element
+    {
+        out.push_str(&format!("</{element}>"));
     }
 }
 
@@ -69,7 +93,7 @@ const TEXT_ONLY: [&str; 5] = ["title", "option", "script", "style", "textarea"];
 /// Copies the tag (or comment) at the start of `rest`, without marks, and
 /// an element's content if it holds text only (an `<option>` wholly in
 /// another language takes its `lang`); tracks SVG. What follows.
-fn tag<'a>(rest: &'a str, out: &mut String, svg: &mut usize, original: Option<&str>) -> &'a str {
+fn tag<'a>(rest: &'a str, out: &mut String, place: &mut Place, original: Option<&str>) -> &'a str {
     if let Some(body) = rest.strip_prefix("<!--") {
         let end = body.find("-->").map_or(rest.len(), |i| i + 4 + 3);
         out.push_str(&strip(&rest[..end]));
@@ -88,8 +112,9 @@ fn tag<'a>(rest: &'a str, out: &mut String, svg: &mut usize, original: Option<&s
     let self_closing = text.ends_with("/>");
     let after = &rest[end..];
     match name.as_str() {
-        "svg" if closing => *svg = svg.saturating_sub(1),
-        "svg" if !self_closing => *svg += 1,
+        "svg" if closing => place.svg = place.svg.saturating_sub(1),
+        "svg" if !self_closing => place.svg += 1,
+        "text" if place.svg > 0 => place.svg_text = !closing && !self_closing,
         n if !closing && TEXT_ONLY.contains(&n) => {
             let stop = find_end_tag(after, n);
             let content = &after[..stop];
@@ -217,7 +242,7 @@ mod tests {
             "<title>{name} - NPM</title><a title=\"{name}\" href=\"x\">x</a>\
              <select><option value=\"p\">{name}</option><option>{name} (5)</option></select>\
              <script type=\"application/ld+json\">{{\"n\":\"{name}\",\"x\":\"a<b\"}}</script>\
-             <svg><text>{name}</text></svg><p>{name}</p>"
+             <svg><title>{name}</title><text>{name}</text></svg><p>{name}</p>"
         );
         let out = resolve(html, Some("en-GB"));
         assert!(!out.contains([ORIGINAL, ENGLISH, END]), "{out}");
@@ -230,6 +255,10 @@ mod tests {
             "{out}"
         );
         assert_eq!(out.matches("<span lang=\"en-GB\">").count(), 1, "{out}");
+        assert!(
+            out.contains("<svg><title>Prisons & YOIs</title><text><tspan lang=\"en-GB\">Prisons & YOIs</tspan></text></svg>"),
+            "{out}"
+        );
         assert!(out.ends_with("<p><span lang=\"en-GB\">Prisons & YOIs</span></p>"));
     }
 
