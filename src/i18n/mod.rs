@@ -62,8 +62,9 @@ pub fn collator(language: &str) -> Option<icu_collator::CollatorBorrowed<'static
 
 /// The order of names in a language: its collation where ICU has one (so
 /// "Care and …" comes before "Care Inspectorate" in English, and "Llys"
-/// after "Lyn" in Welsh), else by their characters. The marks of text in
-/// another language (`translate::marked`) count for nothing.
+/// after "Lyn" in Welsh), else by their characters. Collation ignores
+/// control characters, so the marks of text in another language
+/// (`translate::marked`) count for nothing.
 pub struct NameOrder {
     collator: Option<icu_collator::CollatorBorrowed<'static>>,
 }
@@ -76,12 +77,14 @@ impl NameOrder {
     }
 
     pub fn cmp(&self, a: &str, b: &str) -> std::cmp::Ordering {
-        let (a, b) = (crate::translate::plain(a), crate::translate::plain(b));
         let by_collation = match &self.collator {
-            Some(c) => c.compare(&a, &b),
+            Some(c) => c.compare(a, b),
             None => std::cmp::Ordering::Equal,
         };
-        by_collation.then_with(|| a.cmp(&b))
+        let text = |s: &'_ str| s.chars().filter(|c| !c.is_control()).collect::<String>();
+        by_collation
+            .then_with(|| text(a).cmp(&text(b)))
+            .then_with(|| a.cmp(b))
     }
 }
 
@@ -569,7 +572,24 @@ fn missing(templates: &Path, catalogue: &Catalogue, reference: &Catalogue) -> Ve
 
 #[cfg(test)]
 mod tests {
-    use super::{REFERENCE, Var, right_to_left, shipped};
+    use super::{NameOrder, REFERENCE, Var, right_to_left, shipped};
+
+    #[test]
+    fn names_sort_in_the_languages_order_whatever_their_marks() {
+        use std::cmp::Ordering::{Greater, Less};
+        let english = NameOrder::new("en-GB");
+        assert_eq!(
+            english.cmp("Care and Social Services", "Care Inspectorate"),
+            Less
+        );
+        // A name marked as the original's (translate::marked) sorts by its
+        // letters alone.
+        assert_eq!(english.cmp("\u{4}Zeta\u{5}", "Alpha"), Greater);
+        assert_eq!(english.cmp("\u{4}Alpha\u{5}", "Beta"), Less);
+        let welsh = NameOrder::new("cy");
+        assert_eq!(welsh.cmp("Lyn", "Llys"), Less);
+        assert_eq!(welsh.cmp("\u{4}Llys\u{5}", "Lyn"), Greater);
+    }
 
     #[test]
     fn the_markdown_renderers_english_words_are_the_reference_catalogues() {

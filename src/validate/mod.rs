@@ -115,34 +115,7 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         .par_iter()
         .map(|d| markdown::analyze(d.markdown()))
         .collect();
-    let mut links = LinkIndex::default();
-    for (doc, analysis) in docs.iter().zip(&analyses) {
-        links.add_page(
-            doc.rel.clone(),
-            doc.url.clone(),
-            Some(analysis.heading_ids()),
-        );
-    }
-    for id in &loaded.body_ids {
-        links.add_page(
-            PathBuf::from(format!("registry/bodies/{id}.toml")),
-            crate::urls::body(id),
-            Some(HashSet::new()),
-        );
-    }
-    // A year's page, as `@/reports/2014-15/` or its report.toml.
-    for r in &reports {
-        let folder = PathBuf::from("reports").join(&r.year);
-        links.add_page(folder.join("report.toml"), r.url(), Some(HashSet::new()));
-        links.add_page(folder, r.url(), Some(HashSet::new()));
-    }
-    for rel in &loaded.unparsed {
-        // Already reported; its links are only checked once it parses.
-        links.add_page(rel.clone(), String::new(), None);
-    }
-    for a in &loaded.assets {
-        links.add_asset(a.clone());
-    }
+    let links = link_index(loaded, &docs, &analyses, &reports);
     let link_diags: Vec<Diagnostic> = docs
         .par_iter()
         .zip(&analyses)
@@ -207,6 +180,45 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> (Option<Site>, Vec<Diagnosti
         _ => None,
     };
     (site, v.diags)
+}
+
+/// Every target a link may point at: each chapter's and page's headings,
+/// the bodies' pages, the years' pages (as `@/reports/2014-15/` or its
+/// report.toml), the files that did not parse and the assets.
+fn link_index(
+    loaded: &Loaded,
+    docs: &[&Document],
+    analyses: &[Analysis],
+    reports: &[ReportYear],
+) -> LinkIndex {
+    let mut links = LinkIndex::default();
+    for (doc, analysis) in docs.iter().zip(analyses) {
+        links.add_page(
+            doc.rel.clone(),
+            doc.url.clone(),
+            Some(analysis.heading_ids()),
+        );
+    }
+    for id in &loaded.body_ids {
+        links.add_page(
+            PathBuf::from(format!("registry/bodies/{id}.toml")),
+            crate::urls::body(id),
+            Some(HashSet::new()),
+        );
+    }
+    for r in reports {
+        let folder = PathBuf::from("reports").join(&r.year);
+        links.add_page(folder.join("report.toml"), r.url(), Some(HashSet::new()));
+        links.add_page(folder, r.url(), Some(HashSet::new()));
+    }
+    for rel in &loaded.unparsed {
+        // Already reported; its links are only checked once it parses.
+        links.add_page(rel.clone(), String::new(), None);
+    }
+    for a in &loaded.assets {
+        links.add_asset(a.clone());
+    }
+    links
 }
 
 /// The hosts an official copy of a report may be on (see `Validator`).
