@@ -37,12 +37,53 @@ pub struct Inputs<'a> {
 
 /// A SHA-256 of the running program's bytes: a rebuilt program, even at
 /// the same version, typesets afresh. `None` when it cannot be read.
-fn program() -> Option<[u8; 32]> {
+///
+/// The program is large (its line tables), and reading and hashing it took
+/// a third of a second, as long as the rest of a small site's build; so
+/// the hash is kept in `memo` (in the cache folder) with the program's
+/// path, size and modification time, and the program is read again only
+/// when one of them changed, as `make` decides from times.
+fn program(memo: &Path) -> Option<[u8; 32]> {
     static PROGRAM: OnceLock<Option<[u8; 32]>> = OnceLock::new();
     *PROGRAM.get_or_init(|| {
-        let bytes = std::fs::read(std::env::current_exe().ok()?).ok()?;
-        Some(Sha256::digest(&bytes).into())
+        let exe = std::env::current_exe().ok()?;
+        let meta = std::fs::metadata(&exe).ok()?;
+        let stamp = format!(
+            "{}\n{}\n{:?}\n",
+            exe.display(),
+            meta.len(),
+            meta.modified().ok()?
+        );
+        if let Some(hash) = std::fs::read_to_string(memo)
+            .ok()
+            .and_then(|m| Some(m.strip_prefix(&stamp)?.trim().to_string()))
+            .and_then(|h| unhex(&h))
+        {
+            return Some(hash);
+        }
+        let hash: [u8; 32] = Sha256::digest(std::fs::read(&exe).ok()?).into();
+        // Written whole under another name, then renamed; a failure only
+        // means the next build reads the program again.
+        let partial = memo.with_extension("partial");
+        if std::fs::create_dir_all(memo.parent()?).is_ok()
+            && std::fs::write(&partial, format!("{stamp}{}\n", hex(&hash))).is_ok()
+        {
+            let _ = std::fs::rename(&partial, memo);
+        }
+        Some(hash)
     })
+}
+
+/// 64 hex digits as 32 bytes.
+fn unhex(s: &str) -> Option<[u8; 32]> {
+    let mut out = [0u8; 32];
+    if s.len() != 64 || !s.is_ascii() {
+        return None;
+    }
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(out)
 }
 
 /// Adds a length-prefixed field, so no two inputs hash alike by joining.
@@ -58,7 +99,7 @@ impl DiskCache {
     pub fn open(dir: &Path, fonts_dir: &Path) -> Option<DiskCache> {
         let mut h = Sha256::new();
         field(&mut h, env!("CARGO_PKG_VERSION").as_bytes());
-        field(&mut h, &program()?);
+        field(&mut h, &program(&dir.join("program"))?);
         let mut fonts: Vec<PathBuf> = std::fs::read_dir(fonts_dir)
             .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
             .unwrap_or_default();

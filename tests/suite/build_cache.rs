@@ -1,8 +1,9 @@
 //! The build cache (`.opcat-cache/` beside the content folder): a year's
 //! PDF is reused while nothing it is made from changes, the output is
 //! byte-identical with and without it, a damaged entry is typeset again,
-//! `--no-cache` reads and writes none; and `build --no-pdf` writes the
-//! pages, data and search index alone.
+//! `--no-cache` reads and writes none; the program's own hash is kept
+//! there too; and `build --no-pdf` writes the pages, data and search index
+//! alone.
 
 use std::path::{Path, PathBuf};
 
@@ -154,4 +155,41 @@ fn no_pdf_builds_the_pages_data_and_search_alone() {
     );
     assert!(out.join("data/reports.json").is_file());
     assert!(crate::common::broken_links(&out, "/").is_empty());
+}
+
+#[test]
+fn the_programs_hash_is_kept_beside_the_cache_and_counts_in_every_key() {
+    use sha2::Digest;
+    let dir = minimal_with(&[]);
+    let site = dir.path();
+    build(site, "content", &site.join("a"), &[]).assert_success();
+    // The memo: the program's path, size and time, then its SHA-256.
+    let memo = site.join(".opcat-cache/program");
+    let text = std::fs::read_to_string(&memo).expect("the program's hash is kept");
+    let program = std::fs::read(env!("CARGO_BIN_EXE_opcat-press")).expect("the program");
+    let hash: String = sha2::Sha256::digest(&program)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(text.lines().last(), Some(hash.as_str()));
+    assert_eq!(
+        text.lines().nth(1),
+        Some(program.len().to_string().as_str())
+    );
+    // The next build takes the hash from there: another hash under the
+    // same stamp is another program, whose PDFs the cache does not have.
+    let other = text.replace(&hash, &"0".repeat(64));
+    std::fs::write(&memo, other).expect("write the memo");
+    let rebuilt = build(site, "content", &site.join("b"), &[]);
+    rebuilt.assert_success();
+    assert_eq!(reused(&rebuilt.stderr), 0, "{}", rebuilt.stderr);
+    // A memo that is not one is read past: the program is hashed again.
+    std::fs::write(&memo, "not a memo").expect("write the memo");
+    let again = build(site, "content", &site.join("c"), &[]);
+    again.assert_success();
+    assert_eq!(reused(&again.stderr), 1, "{}", again.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&memo).expect("memo").lines().last(),
+        Some(hash.as_str())
+    );
 }
