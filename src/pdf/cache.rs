@@ -7,7 +7,9 @@
 //! on every read: a corrupt or partly written entry is removed and the
 //! year typeset again, never trusted. Only years Typst compiled without a
 //! warning are kept, so a cached build reports what a cold one does.
-//! Reads and writes the cache folder only.
+//! The program's hash is kept there too (`program`), read again only when
+//! the program's size or time changed. Reads and writes the cache folder
+//! only.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
