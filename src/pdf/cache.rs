@@ -63,7 +63,11 @@ fn program(memo: &Path) -> Option<[u8; 32]> {
         {
             return Some(hash);
         }
-        let hash: [u8; 32] = Sha256::digest(std::fs::read(&exe).ok()?).into();
+        // Streamed, not read whole: the program would add its size to the
+        // build's peak memory.
+        let mut hasher = Sha256::new();
+        std::io::copy(&mut std::fs::File::open(&exe).ok()?, &mut hasher).ok()?;
+        let hash: [u8; 32] = hasher.finalize().into();
         // Written whole under another name, then renamed; a failure only
         // means the next build reads the program again.
         let partial = memo.with_extension("partial");
