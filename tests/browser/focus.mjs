@@ -100,6 +100,12 @@ async function measureIndicator(page, stop) {
  */
 async function tabThrough(page, measured, tally) {
   const problems = [];
+  // The search page offers its filters once Pagefind's index has loaded,
+  // which moves what is below them: wait for them (for at most 5 s, as a
+  // site may have none) so that focus is not measured in a moving page.
+  await page
+    .waitForFunction(() => !document.getElementById("search-filters")?.hidden, null, { timeout: 5000 })
+    .catch(() => {});
   await page.evaluate(() => {
     document.activeElement?.blur();
     window.scrollTo(0, 0);
