@@ -172,7 +172,8 @@ pub fn plain(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn mark(s: &mut String) {
+/// Marks `s` as in the original's language (nothing, if it is empty).
+pub fn mark(s: &mut String) {
     if !s.is_empty() {
         s.insert(0, ORIGINAL);
         s.push(END);

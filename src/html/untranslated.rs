@@ -8,7 +8,7 @@
 //! and elsewhere in SVG) the marks are dropped.
 //! Pure functions over the rendered text.
 
-use crate::translate::{END, ENGLISH, ORIGINAL};
+use crate::translate::{END, ENGLISH, ORIGINAL, plain as strip};
 
 /// `html` with its marks made into `<span lang>` (`original`, the
 /// language a translation's original is in; `en` for the program's
@@ -188,16 +188,11 @@ pub fn toc(
     if !untranslated {
         return entries.into();
     }
-    let marked = entries.iter().map(|e| crate::markdown::TocEntry {
-        title: format!("{ORIGINAL}{}{END}", e.title),
-        ..e.clone()
-    });
-    marked.collect::<Vec<_>>().into()
-}
-
-/// `s` without marks.
-pub fn strip(s: &str) -> std::borrow::Cow<'_, str> {
-    crate::translate::plain(s)
+    let mut marked = entries.to_vec();
+    for e in &mut marked {
+        crate::translate::mark(&mut e.title);
+    }
+    marked.into()
 }
 
 #[cfg(test)]

@@ -25,6 +25,9 @@ use crate::diagnostics::Diagnostic;
 use crate::registry::{Fact, Registry};
 use crate::site::{Chapter, Document, OfficialCopy, ReportFacts, ReportYear, Statement};
 
+/// How a frozen year's problems are mended for good.
+const REDO: &str = "to publish a new edition, delete frozen.toml and the frozen PDFs and run `opcat-press freeze` again";
+
 impl Validator {
     pub(super) fn report(
         &mut self,
@@ -121,7 +124,6 @@ impl Validator {
     /// A frozen year: its PDF must be the one frozen (an error if not), and
     /// a source changed since is a warning, naming each.
     fn frozen(&mut self, doc: &Doc<RawFrozen>, dir: &ReportDir, archived: bool) -> Option<Frozen> {
-        let redo = "to publish a new edition, delete frozen.toml and the frozen PDFs and run `opcat-press freeze` again";
         if archived {
             self.err(
                 doc,
@@ -161,7 +163,7 @@ impl Validator {
         if !drift.is_empty() {
             self.diags.push(
                 Diagnostic::warning(&doc.path, None, format!("the sources have changed since the year was frozen, and the published PDF stays as it was: {}", drift.join(", ")))
-                    .with_hint(format!("the frozen PDF is the record; {redo}")),
+                    .with_hint(format!("the frozen PDF is the record; {REDO}")),
             );
         }
         let translations = doc.data.translations.iter().map(|(language, sha)| {
@@ -186,14 +188,13 @@ impl Validator {
         language: Option<&str>,
     ) -> bool {
         let name = pdf_name(language);
-        let redo = "to publish a new edition, delete frozen.toml and the frozen PDFs and run `opcat-press freeze` again";
         match got {
             None => self.err(
                 doc,
                 Some(doc.span(want)),
                 format!("the frozen PDF, {name}, is missing"),
                 format!(
-                    "restore it from your records (its SHA-256 is {}); {redo}",
+                    "restore it from your records (its SHA-256 is {}); {REDO}",
                     want.get_ref()
                 ),
             ),
@@ -201,7 +202,7 @@ impl Validator {
                 doc,
                 Some(doc.span(want)),
                 format!("{name} has changed since it was frozen: its SHA-256 is now {got}"),
-                format!("restore the published PDF from your records; {redo}"),
+                format!("restore the published PDF from your records; {REDO}"),
             ),
             Some(_) => return true,
         }

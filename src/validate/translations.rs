@@ -26,6 +26,22 @@ fn file_name(doc: &Document) -> String {
 }
 
 impl Validator {
+    /// A warning that `what` ("this translation into `cy` is") is not
+    /// published, since site.toml does not list `language`, and how to
+    /// publish `them`.
+    fn unpublished(&mut self, path: &std::path::Path, what: &str, them: &str, language: &str) {
+        self.diags.push(
+            Diagnostic::warning(
+                path,
+                None,
+                format!("{what} not published: site.toml does not list the language"),
+            )
+            .with_hint(format!(
+                "to publish {them}, add the language to site.toml: translations = [\"{language}\"]"
+            )),
+        );
+    }
+
     /// site.toml's `translations`: each a language tag, not the site's own
     /// language, named once.
     pub(super) fn translation_languages(&mut self, doc: &Doc<RawSiteConfig>) -> Vec<String> {
@@ -86,20 +102,8 @@ impl Validator {
             if !languages.contains(&t.language) {
                 // Made before the language is switched on, or kept after:
                 // not published, and said so.
-                self.diags.push(
-                    Diagnostic::warning(
-                        &t.doc.meta.path,
-                        None,
-                        format!(
-                            "this translation into `{}` is not published: site.toml does not list the language",
-                            t.language
-                        ),
-                    )
-                    .with_hint(format!(
-                        "to publish it, add the language to site.toml: translations = [\"{}\"]",
-                        t.language
-                    )),
-                );
+                let what = format!("this translation into `{}` is", t.language);
+                self.unpublished(&t.doc.meta.path, &what, "it", &t.language);
                 continue;
             }
             let Some(&original) = originals.iter().find(|(d, _)| d.rel == t.original) else {
@@ -343,14 +347,8 @@ impl Validator {
         let mut out = Vec::new();
         for (language, doc) in &loaded.registry_words {
             if !languages.contains(language) {
-                self.diags.push(
-                    Diagnostic::warning(
-                        &doc.path,
-                        None,
-                        format!("the registry's words in `{language}` are not published: site.toml does not list the language"),
-                    )
-                    .with_hint(format!("to publish them, add the language to site.toml: translations = [\"{language}\"]")),
-                );
+                let what = format!("the registry's words in `{language}` are");
+                self.unpublished(&doc.path, &what, "them", language);
                 continue;
             }
             let d = &doc.data;
@@ -458,14 +456,8 @@ impl Validator {
         let mut out = Vec::new();
         for (year, language, doc) in &loaded.report_words {
             if !languages.contains(language) {
-                self.diags.push(
-                    Diagnostic::warning(
-                        &doc.path,
-                        None,
-                        format!("this year's words in `{language}` are not published: site.toml does not list the language"),
-                    )
-                    .with_hint(format!("to publish them, add the language to site.toml: translations = [\"{language}\"]")),
-                );
+                let what = format!("this year's words in `{language}` are");
+                self.unpublished(&doc.path, &what, "them", language);
                 continue;
             }
             out.push(ReportWords {
