@@ -1,13 +1,15 @@
 //! The build cache (`.opcat-cache/` beside the content folder): a year's
 //! PDF is reused while nothing it is made from changes, the output is
 //! byte-identical with and without it, a damaged entry is typeset again,
-//! `--no-cache` reads and writes none; the program's own hash is kept
+//! a change to each kind of input (a chapter, `report.toml`, a registry fact
+//! a PDF prints, an image, the template, a font) typesets again exactly the
+//! years made from it; `--no-cache` reads and writes none; the program's own hash is kept
 //! there too; and `build --no-pdf` writes the pages, data and search index
 //! alone.
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{build_with_cache as build, minimal_with, snapshot};
+use crate::common::{build_with_cache as build, copy_dir, minimal_with, repo, snapshot};
 
 const PDF: &str = "reports/2015-16/annual-report-2015-16.pdf";
 
@@ -192,4 +194,152 @@ fn the_programs_hash_is_kept_beside_the_cache_and_counts_in_every_key() {
         std::fs::read_to_string(&memo).expect("memo").lines().last(),
         Some(hash.as_str())
     );
+}
+
+/// The minimal site with a second year (2016-17, made from 2015-16), a
+/// former name of Alpha's that only 2015-16's members annex prints (Alpha
+/// was renamed between the two years' ends), and copies of the templates
+/// and theme beside the content, where `build` finds them, so that the
+/// test may change them.
+fn two_years() -> tempfile::TempDir {
+    let dir = minimal_with(&[]);
+    let site = dir.path();
+    let reports = site.join("content/reports");
+    copy_dir(&reports.join("2015-16"), &reports.join("2016-17"));
+    edit(&reports.join("2016-17/report.toml"), |t| {
+        [
+            ("Seventh", "Eighth"),
+            ("number = 7", "number = 8"),
+            ("2016-11-30", "2017-11-30"),
+            ("2016-03-31", "2017-03-31"),
+            ("2015-04-01", "2016-04-01"),
+            ("in 2015-16", "in 2016-17"),
+        ]
+        .iter()
+        .fold(t.to_string(), |t, (from, to)| t.replace(from, to))
+    });
+    edit(&site.join("content/registry/bodies/alpha.toml"), |t| {
+        format!(
+            "{t}\n[[names]]\nname = \"Alpha Inspectorate of Prisons\"\n\
+             abbreviation = \"AIP\"\nuntil = \"2016-06\"\nsource = [\"src-one\"]\n"
+        )
+    });
+    copy_dir(&repo().join("templates"), &site.join("templates"));
+    copy_dir(&repo().join("theme"), &site.join("theme"));
+    dir
+}
+
+fn edit(path: &Path, change: impl Fn(&str) -> String) {
+    let text = std::fs::read_to_string(path).expect("read a file to change");
+    let changed = change(&text);
+    assert_ne!(changed, text, "{} was not changed", path.display());
+    std::fs::write(path, changed).expect("write the changed file");
+}
+
+const YEARS: [&str; 2] = ["2015-16", "2016-17"];
+
+/// Builds `site` with its build cache, each time into a new folder, and
+/// tells what each build took from the cache and which years' PDFs came
+/// out different from the build before.
+struct Builds<'a> {
+    site: &'a Path,
+    count: usize,
+    last: Vec<Vec<u8>>,
+}
+
+impl Builds<'_> {
+    fn next(&mut self) -> (usize, Vec<&'static str>) {
+        self.count += 1;
+        let out = self.site.join(format!("out-{}", self.count));
+        let run = crate::common::opcat(
+            self.site,
+            &[
+                "build".as_ref(),
+                "--content".as_ref(),
+                "content".as_ref(),
+                "--output".as_ref(),
+                out.as_os_str(),
+            ],
+        );
+        run.assert_success();
+        let pdfs: Vec<Vec<u8>> = YEARS
+            .iter()
+            .map(|y| {
+                std::fs::read(out.join(format!("reports/{y}/annual-report-{y}.pdf")))
+                    .expect("each year has its PDF")
+            })
+            .collect();
+        let changed = YEARS
+            .iter()
+            .zip(&pdfs)
+            .zip(&self.last)
+            .filter(|((_, new), old)| new != old)
+            .map(|((y, _), _)| *y)
+            .collect();
+        self.last = pdfs;
+        (reused(&run.stderr), changed)
+    }
+}
+
+#[test]
+fn each_kind_of_input_typesets_again_exactly_the_pdfs_made_from_it() {
+    let dir = two_years();
+    let site = dir.path();
+    let mut builds = Builds {
+        site,
+        count: 0,
+        last: vec![Vec::new(); YEARS.len()],
+    };
+    assert_eq!(builds.next(), (0, YEARS.to_vec()), "the cold build");
+    assert_eq!(builds.next(), (2, vec![]), "nothing changed");
+    let year = |y: &str| site.join("content/reports").join(y);
+
+    // A chapter: its year alone.
+    edit(&year("2016-17").join("alpha.md"), |t| {
+        format!("{t}\nA sentence added to the later year.\n")
+    });
+    assert_eq!(builds.next(), (1, vec!["2016-17"]), "a chapter");
+
+    // The year's report.toml: its year alone.
+    edit(&year("2015-16").join("report.toml"), |t| {
+        t.replace("Seventh Annual Report", "Seventh Annual Report (corrected)")
+    });
+    assert_eq!(builds.next(), (1, vec!["2015-16"]), "report.toml");
+
+    // A registry fact the members annex prints for 2015-16 only.
+    let alpha = site.join("content/registry/bodies/alpha.toml");
+    edit(&alpha, |t| {
+        t.replace(
+            "name = \"Alpha Inspectorate of Prisons\"",
+            "name = \"Alpha Inspectorate of Prisons in England\"",
+        )
+    });
+    assert_eq!(
+        builds.next(),
+        (1, vec!["2015-16"]),
+        "a name only 2015-16 had"
+    );
+    // A registry fact no PDF prints: both years come from the cache.
+    edit(&alpha, |t| {
+        t.replace("https://alpha.example.org/", "https://alpha.example.net/")
+    });
+    assert_eq!(builds.next(), (2, vec![]), "a fact no PDF prints");
+
+    // An image in one year's folder: that year alone.
+    edit(&year("2015-16").join("images/visits.svg"), |t| {
+        t.replace("height=\"20\" fill", "height=\"12\" fill")
+    });
+    assert_eq!(builds.next(), (1, vec!["2015-16"]), "an image");
+
+    // The template and the fonts: every year, though the same bytes come
+    // out (a comment and a second copy of a font change nothing printed).
+    edit(&site.join("templates/report.typ"), |t| {
+        format!("{t}\n// A comment added after the cache was filled.\n")
+    });
+    assert_eq!(builds.next(), (0, vec![]), "the template");
+    let fonts = site.join("theme/fonts");
+    std::fs::copy(fonts.join("Lato-Regular.ttf"), fonts.join("Lato-Copy.ttf"))
+        .expect("copy a font");
+    assert_eq!(builds.next(), (0, vec![]), "a font");
+    assert_eq!(builds.next(), (2, vec![]), "nothing changed since");
 }
