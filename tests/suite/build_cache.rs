@@ -1,11 +1,11 @@
 //! The build cache (`.opcat-cache/` beside the content folder): a year's
 //! PDF is reused while nothing it is made from changes, the output is
 //! byte-identical with and without it, a damaged entry is typeset again,
-//! a change to each kind of input (a chapter, `report.toml`, a registry fact
-//! a PDF prints, an image, the template, a font) typesets again exactly the
-//! years made from it; `--no-cache` reads and writes none; the program's own hash is kept
-//! there too; and `build --no-pdf` writes the pages, data and search index
-//! alone.
+//! and a change to each kind of input (a chapter, `report.toml`, a
+//! registry fact a PDF prints, an image, the template, a font) typesets
+//! again exactly the years made from it; `--no-cache` reads and writes
+//! none; the program's own hash is kept there too; and `build --no-pdf`
+//! writes the pages, data and search index alone.
 
 use std::path::{Path, PathBuf};
 
