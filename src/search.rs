@@ -49,7 +49,7 @@ pub fn index(pages: &[OutputFile], languages: &[String]) -> Result<Vec<OutputFil
     wanted_pages.sort_by_key(|p| (rank(&p.path), url(&p.path)));
     let mut index = Indexer::new(languages)?;
     for page in wanted_pages {
-        index.add(page)?;
+        index.add(page.clone())?;
     }
     index.finish()
 }
@@ -100,12 +100,14 @@ impl Indexer {
         Ok(Indexer { runtime, index })
     }
 
-    /// Adds `page` if it is worth a search result of its own.
-    pub fn add(&mut self, page: &OutputFile) -> Result<(), Diagnostic> {
+    /// Adds `page` if it is worth a search result of its own. Takes the
+    /// page, so that its bytes go to Pagefind as they are, not copied.
+    pub fn add(&mut self, page: OutputFile) -> Result<(), Diagnostic> {
         if !indexed(&page.path) {
             return Ok(());
         }
-        let html = String::from_utf8_lossy(&page.bytes).into_owned();
+        let html = String::from_utf8(page.bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         self.runtime
             .block_on(self.index.add_html_file(None, Some(url(&page.path)), html))
             .map(|_| ())
@@ -162,7 +164,7 @@ impl Background {
                     if stop.load(Ordering::Relaxed) {
                         break;
                     }
-                    for page in &batch {
+                    for page in batch {
                         index.add(page)?;
                     }
                 }
