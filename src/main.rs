@@ -7,14 +7,14 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
+use opcat_press::diagnostics::Severity;
+use opcat_press::import::ImportOptions;
+use opcat_press::{BuildOptions, CheckOptions, Progress, build, build_with, check};
+
 /// mimalloc, for less memory and time than glibc's malloc (Cargo.toml says
 /// what was measured).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-use opcat_press::diagnostics::Severity;
-use opcat_press::import::ImportOptions;
-use opcat_press::{BuildOptions, CheckOptions, Progress, build, build_with, check};
 
 /// Progress as plain lines, for logs and pipes: one per stage.
 struct Lines;

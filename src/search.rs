@@ -48,7 +48,7 @@ pub fn index(pages: &[OutputFile], languages: &[String]) -> Result<Vec<OutputFil
     };
     wanted_pages.sort_by_key(|p| (rank(&p.path), url(&p.path)));
     let mut index = Indexer::new(languages)?;
-    for page in wanted_pages {
+    for page in wanted_pages.into_iter().filter(|p| indexed(&p.path)) {
         index.add(page.clone())?;
     }
     index.finish()
