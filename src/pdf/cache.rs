@@ -1,7 +1,7 @@
 //! The build cache for the PDFs: a year's PDF is kept under a SHA-256 of
 //! everything it is made from (the program itself, the generated Typst
 //! source, which holds the chapters and the registry facts the report
-//! prints, the template, the fonts' bytes, the year's own files, its date
+//! prints, the template, the font files' bytes, the year's own files, its date
 //! and its identifier), and reused by a later `build` whose inputs hash
 //! the same. Each entry is stored with the SHA-256 of its bytes, checked
 //! on every read: a corrupt or partly written entry is removed and the
@@ -106,11 +106,7 @@ impl DiskCache {
         let mut h = Sha256::new();
         field(&mut h, env!("CARGO_PKG_VERSION").as_bytes());
         field(&mut h, &program(&dir.join("program"))?);
-        let mut fonts: Vec<PathBuf> = std::fs::read_dir(fonts_dir)
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default();
-        fonts.sort();
-        for f in fonts {
+        for f in super::world::font_files(fonts_dir) {
             field(&mut h, f.file_name()?.to_string_lossy().as_bytes());
             field(&mut h, &std::fs::read(&f).ok()?);
         }

@@ -26,18 +26,8 @@ impl Fonts {
     /// every machine.
     pub fn load(theme_fonts: &Path) -> Fonts {
         let mut fonts = Vec::new();
-        let mut files: Vec<PathBuf> = std::fs::read_dir(theme_fonts)
-            .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default();
-        files.sort();
-        for path in files {
-            let is_font = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-                matches!(
-                    e.to_ascii_lowercase().as_str(),
-                    "ttf" | "otf" | "ttc" | "otc"
-                )
-            });
-            if let (true, Ok(data)) = (is_font, std::fs::read(&path)) {
+        for path in font_files(theme_fonts) {
+            if let Ok(data) = std::fs::read(&path) {
                 fonts.extend(Font::iter(Bytes::new(data)));
             }
         }
@@ -60,6 +50,25 @@ impl Fonts {
                 .iter()
                 .any(|f| f.info().coverage.contains(c as u32))
     }
+}
+
+/// The font files in the theme's fonts folder (`*.ttf|otf|ttc|otc`; not
+/// its README or licence texts), sorted: what [`Fonts::load`] reads, and
+/// what the build cache's key hashes.
+pub fn font_files(theme_fonts: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(theme_fonts)
+        .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|path| {
+        path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            matches!(
+                e.to_ascii_lowercase().as_str(),
+                "ttf" | "otf" | "ttc" | "otc"
+            )
+        })
+    });
+    files.sort();
+    files
 }
 
 pub fn file_id(path: &str) -> Option<FileId> {

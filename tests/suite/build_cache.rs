@@ -338,6 +338,12 @@ fn each_kind_of_input_typesets_again_exactly_the_pdfs_made_from_it() {
     });
     assert_eq!(builds.next(), (0, vec![]), "the template");
     let fonts = site.join("theme/fonts");
+    // The fonts folder's other files are not fonts: no year is made from
+    // them.
+    edit(&fonts.join("README.md"), |t| {
+        format!("{t}\nA line added.\n")
+    });
+    assert_eq!(builds.next(), (2, vec![]), "the fonts folder's README");
     std::fs::copy(fonts.join("Lato-Regular.ttf"), fonts.join("Lato-Copy.ttf"))
         .expect("copy a font");
     assert_eq!(builds.next(), (0, vec![]), "a font");
