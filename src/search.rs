@@ -35,7 +35,7 @@ fn indexed(path: &str) -> bool {
 /// language's first, then each translation's (`cy/…`), as `build` adds
 /// them. `languages` are the site's, its own first.
 pub fn index(pages: &[OutputFile], languages: &[String]) -> Result<Vec<OutputFile>, Diagnostic> {
-    let mut wanted_pages: Vec<&OutputFile> = pages.iter().collect();
+    let mut wanted_pages: Vec<&OutputFile> = pages.iter().filter(|p| indexed(&p.path)).collect();
     let rank = |path: &str| {
         languages
             .iter()
@@ -48,7 +48,7 @@ pub fn index(pages: &[OutputFile], languages: &[String]) -> Result<Vec<OutputFil
     };
     wanted_pages.sort_by_key(|p| (rank(&p.path), url(&p.path)));
     let mut index = Indexer::new(languages)?;
-    for page in wanted_pages.into_iter().filter(|p| indexed(&p.path)) {
+    for page in wanted_pages {
         index.add(page.clone())?;
     }
     index.finish()

@@ -1,9 +1,9 @@
 //! The build cache for the PDFs: a year's PDF is kept under a SHA-256 of
 //! everything it is made from (the program itself, the generated Typst
 //! source, which holds the chapters and the registry facts the report
-//! prints, the template, the font files' bytes, the year's own files, its date
-//! and its identifier), and reused by a later `build` whose inputs hash
-//! the same. Each entry is stored with the SHA-256 of its bytes, checked
+//! prints, the template, the font files' bytes, the year's own files, its
+//! date and its identifier), and reused by a later `build` whose inputs
+//! hash the same. Each entry is stored with the SHA-256 of its bytes, checked
 //! on every read: a corrupt or partly written entry is removed and the
 //! year typeset again, never trusted. Only years Typst compiled without a
 //! warning are kept, so a cached build reports what a cold one does.
